@@ -1,0 +1,66 @@
+import { createCliRuntime } from '../runtime/cli-runtime.js';
+import { runAction, type ActionDefinition, type InputShape } from '../actions/harness.js';
+import { inputMeta } from '../shared/inputs.js';
+import { parseArgs } from './args.js';
+import { EXIT, type CliCommand, type CliIo } from './command.js';
+
+/** Flags of the CLI itself, never passed to an action as inputs. */
+const CLI_FLAGS = new Set(['summary-file', 'verbose', 'help', 'json']);
+
+/**
+ * A CLI command that runs an action's adapter unchanged: every `--input-name value` flag is the
+ * action.yml input of the same name, so docs and behaviour cannot drift between action and CLI.
+ */
+export function actionCommand<S extends InputShape, R>(
+  name: string,
+  summary: string,
+  definition: ActionDefinition<S, R>,
+): CliCommand {
+  const inputNames = Object.keys(definition.inputs);
+  return {
+    name,
+    summary,
+    usage: () => {
+      const lines = inputNames.map((input) => {
+        const meta = inputMeta(definition.inputs[input]);
+        const note = meta.required ? ' (required)' : meta.inputDefault !== undefined ? ` (default: ${JSON.stringify(meta.inputDefault)})` : '';
+        return `  --${input}${note}`;
+      });
+      return [
+        `deploy-kit ${name} [--input value ...]   (inputs of actions/${definition.name}/action.yml)`,
+        ...lines,
+        '  --summary-file FILE   write the job-summary Markdown here',
+        '  --json                print outputs as one JSON object instead of name=value lines',
+        '  --verbose             print debug lines',
+      ].join('\n');
+    },
+    async run(argv: string[], io: CliIo) {
+      const { flags, positionals } = parseArgs(argv, new Set(['verbose', 'help', 'json']));
+      if (flags.help) {
+        io.stdout.write(`${this.usage()}\n`);
+        return EXIT.ok;
+      }
+      const unknown = Object.keys(flags).filter((f) => !CLI_FLAGS.has(f) && !inputNames.includes(f));
+      if (unknown.length || positionals.length) {
+        const what = unknown.length ? `unknown option ${unknown.map((u) => `--${u}`).join(', ')}` : `unexpected argument '${positionals[0]}'`;
+        io.stderr.write(`deploy-kit ${name}: ${what}; valid options: ${inputNames.map((i) => `--${i}`).join(' ')}\n`);
+        return EXIT.config;
+      }
+      const inputs = Object.fromEntries(Object.entries(flags).filter(([k]) => inputNames.includes(k)));
+      const outputs: Record<string, string> = {};
+      const runtime = createCliRuntime({
+        inputs,
+        env: io.env,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        summaryFile: flags['summary-file'],
+        verbose: Boolean(flags.verbose),
+        onOutput: (key, value) => { outputs[key] = value; },
+      });
+      const outcome = await runAction(definition, runtime);
+      io.stdout.write(flags.json ? `${JSON.stringify(outputs, null, 2)}\n` : Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
+      if (outcome === 'passed') return EXIT.ok;
+      return outcome === 'config-error' ? EXIT.config : EXIT.failed;
+    },
+  };
+}
