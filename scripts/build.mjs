@@ -36,9 +36,14 @@ const banner = [
   'const __dirname = __dkDirname(__filename);',
 ].join('\n');
 
-rmSync(outdir, { recursive: true, force: true });
+// Bundles are rebuilt in place and only stale folders removed, so a build never leaves dist/
+// empty while another process (a test spawning a bundle) reads it.
 mkdirSync(outdir, { recursive: true });
-for (const { name, source } of discoverEntries()) {
+const entries = discoverEntries();
+for (const stale of readdirSync(outdir).filter((dir) => !entries.some((e) => e.name === dir))) {
+  rmSync(join(outdir, stale), { recursive: true, force: true });
+}
+for (const { name, source } of entries) {
   await build({
     entryPoints: [source],
     outfile: join(outdir, name, 'index.js'),

