@@ -1,8 +1,11 @@
 import type { CliCommand } from './command.js';
+import { actionCommand } from './action-command.js';
+import { definition as notifyDefinition } from '../actions/notify/main.js';
 
 /**
  * Every `deploy-kit <command>`. Each part of the kit adds its commands here, one line each;
  * action-backed commands come from actionCommand() so they share the action's schema and core.
  */
 export const commands: CliCommand[] = [
+  actionCommand('notify', 'post the release outcome to webhooks and record a GitHub Deployment', notifyDefinition),
 ];
