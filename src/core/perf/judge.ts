@@ -1,0 +1,52 @@
+import { formatMetric } from './format.js';
+import type { Measured } from './metrics.js';
+import type { TimelineEntry } from './recorder.js';
+import { compareWithBaseline, type RegressionResult } from './regression.js';
+import { measuredRuns, type PerfReport } from './report.js';
+import type { GeneratorHealth } from './saturation.js';
+import type { RegressionRule, Threshold } from './thresholds.js';
+import { judgeThreshold, worst, type ThresholdResult, type Verdict } from './verdict.js';
+
+export interface JudgeInput {
+  runs: readonly Measured[];
+  timeline: readonly TimelineEntry[];
+  thresholds: readonly Threshold[];
+  warnMargin: number;
+  rules: readonly RegressionRule[];
+  baseline?: PerfReport;
+  generator?: GeneratorHealth;
+}
+
+export interface Judgement {
+  thresholds: ThresholdResult[];
+  regressions: RegressionResult[];
+  verdict: Verdict;
+  reasons: string[];
+}
+
+/**
+ * Thresholds, then baseline rules, folded into one verdict with the reasons a reader needs.
+ * When the generator was saturated the reasons say so first: a lost latency or rps threshold
+ * then says more about this machine than about the service.
+ */
+export function judge(input: JudgeInput): Judgement {
+  const thresholds = input.thresholds.map((t) => judgeThreshold(t, input.runs, input.warnMargin));
+  const regressions = input.baseline
+    ? input.rules.map((rule) => compareWithBaseline(rule, { runs: measuredRuns(input.baseline!), timeline: input.baseline!.timeline }, { runs: input.runs, timeline: input.timeline }))
+    : [];
+  const verdict = worst([...thresholds, ...regressions].map((r) => r.verdict));
+  const reasons: string[] = [];
+  if (input.generator?.saturated) {
+    reasons.push(`the load generator was saturated (${input.generator.reason}): latency and throughput figures are bounded by this machine, not necessarily the service; use more shards or a bigger runner`);
+  }
+  for (const t of thresholds.filter((r) => r.verdict !== 'pass')) {
+    const how = t.verdict === 'fail' ? 'failed' : `passed within the warn margin`;
+    reasons.push(`threshold '${t.expression}' ${how}: measured ${formatMetric(t.metric, t.measured)}`);
+  }
+  for (const r of regressions.filter((x) => x.verdict !== 'pass')) {
+    const change = Number.isFinite(r.change) ? `${(r.change * 100).toFixed(1)}%` : 'from zero';
+    const why = r.verdict === 'fail' ? `significant (p=${r.pValue}, effect ${r.effectSize})` : `not significant (p=${r.pValue}), may be noise`;
+    reasons.push(`${r.metric} regressed ${change} vs baseline (allowed ${(r.allowed * 100).toFixed(1)}%): ${why}`);
+  }
+  return { thresholds, regressions, verdict, reasons };
+}

@@ -1,0 +1,140 @@
+import { createHistogram, encodeHistogram, latencyFigures, toMicros, type LatencyHistogram } from './histogram.js';
+import { emptyCounts, type Counts, type Measured } from './metrics.js';
+
+/** One window of the timeline (a second on long runs); its histogram is encoded so windows merge exactly. */
+export interface TimelineEntry {
+  run: number;
+  index: number;
+  /** Offset from the start of the measured run. */
+  startMs: number;
+  durationMs: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  bytes: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  max: number;
+  histogram: string;
+}
+
+export interface RecordedRun {
+  measured: Measured;
+  timeline: TimelineEntry[];
+}
+
+interface Window {
+  index: number;
+  histogram: LatencyHistogram;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  bytes: number;
+}
+
+/**
+ * Records every response of one run: into the whole-run histogram (microseconds), into a
+ * coordinated-omission corrected copy when an expected interval is known (open model), and into
+ * timeline windows. Windows are closed and encoded as soon as a later one starts, so memory stays
+ * flat however long the run.
+ */
+export class RunRecorder {
+  readonly histogram = createHistogram();
+  readonly corrected?: LatencyHistogram;
+  readonly counts: Counts = emptyCounts();
+  readonly timeline: TimelineEntry[] = [];
+  private window: Window;
+  private startedAt = 0;
+
+  constructor(
+    private readonly run: number,
+    private readonly windowMs: number,
+    private readonly expectedIntervalUs?: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    if (expectedIntervalUs) this.corrected = createHistogram();
+    this.window = this.openWindow(0);
+  }
+
+  start(): void {
+    this.startedAt = this.now();
+  }
+
+  elapsedMs(): number {
+    return this.now() - this.startedAt;
+  }
+
+  response(status: number, bytes: number, latencyMs: number): void {
+    const micros = toMicros(latencyMs);
+    this.histogram.recordValue(micros);
+    if (this.corrected) this.corrected.recordValueWithExpectedInterval(micros, this.expectedIntervalUs!);
+    const counts = this.counts;
+    counts.requests++;
+    counts.bytes += bytes;
+    const klass = Math.floor(status / 100);
+    if (klass === 2) counts.status2xx++;
+    else if (klass === 1) counts.status1xx++;
+    else if (klass === 3) counts.status3xx++;
+    else if (klass === 4) counts.status4xx++;
+    else counts.status5xx++;
+    const window = this.current();
+    window.histogram.recordValue(micros);
+    window.requests++;
+    window.bytes += bytes;
+    if (klass !== 2) window.non2xx++;
+  }
+
+  error(timeout: boolean): void {
+    this.counts.errors++;
+    if (timeout) this.counts.timeouts++;
+    this.current().errors++;
+  }
+
+  /** The figures so far, for progress lines and abort-on-fail. */
+  snapshot(): Measured {
+    return { histogram: this.histogram, corrected: this.corrected, counts: { ...this.counts }, durationMs: this.elapsedMs() };
+  }
+
+  finish(durationMs = this.elapsedMs()): RecordedRun {
+    const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
+    while (this.window.index < last) this.advance();
+    this.close(this.window, durationMs);
+    return { measured: { ...this.snapshot(), durationMs }, timeline: this.timeline };
+  }
+
+  private current(): Window {
+    const index = Math.floor(this.elapsedMs() / this.windowMs);
+    while (this.window.index < index) this.advance();
+    return this.window;
+  }
+
+  private advance(): void {
+    this.close(this.window);
+    this.window = this.openWindow(this.window.index + 1);
+  }
+
+  private openWindow(index: number): Window {
+    return { index, histogram: createHistogram(), requests: 0, errors: 0, non2xx: 0, bytes: 0 };
+  }
+
+  private close(window: Window, runDurationMs?: number): void {
+    const startMs = window.index * this.windowMs;
+    const end = runDurationMs === undefined ? startMs + this.windowMs : Math.max(runDurationMs, startMs + 1);
+    const figures = latencyFigures(window.histogram);
+    this.timeline.push({
+      run: this.run, index: window.index, startMs, durationMs: Math.round(Math.min(this.windowMs, end - startMs)),
+      requests: window.requests, errors: window.errors, non2xx: window.non2xx, bytes: window.bytes,
+      p50: figures.p50, p95: figures.p95, p99: figures.p99, mean: round3(figures.mean), max: figures.max,
+      histogram: encodeHistogram(window.histogram),
+    });
+  }
+}
+
+const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Timeline windows: about 20 per run so statistics have samples, never finer than 100ms nor coarser than 1s. */
+export function windowSizeMs(durationMs: number): number {
+  return Math.min(1000, Math.max(100, Math.round(durationMs / 20)));
+}
