@@ -41,6 +41,8 @@ export interface LintCounts {
   notes: number;
   /** Files the linter reported on (ESLint entries, SARIF artifacts). */
   files: string[];
+  /** Lines of code those files hold, when they could be counted on disk (the lint density's denominator). */
+  lines?: number;
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info' | 'unknown';
