@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.js';
+import { pinCommand } from './pin-command.js';
 import { actionCommand } from './action-command.js';
 import { definition as notifyDefinition } from '../actions/notify/main.js';
 
@@ -7,5 +8,6 @@ import { definition as notifyDefinition } from '../actions/notify/main.js';
  * action-backed commands come from actionCommand() so they share the action's schema and core.
  */
 export const commands: CliCommand[] = [
+  pinCommand,
   actionCommand('notify', 'post the release outcome to webhooks and record a GitHub Deployment', notifyDefinition),
 ];
