@@ -2,6 +2,7 @@ import type { CliCommand } from './command.js';
 import { pinCommand } from './pin-command.js';
 import { actionCommand } from './action-command.js';
 import { definition as notifyDefinition } from '../actions/notify/main.js';
+import { definition as qualityScoreDefinition } from '../actions/quality-score/main.js';
 
 /**
  * Every `deploy-kit <command>`. Each part of the kit adds its commands here, one line each;
@@ -9,5 +10,6 @@ import { definition as notifyDefinition } from '../actions/notify/main.js';
  */
 export const commands: CliCommand[] = [
   pinCommand,
+  actionCommand('score', 'one explainable 0-100 release score from test, coverage, lint, security, perf and health reports', qualityScoreDefinition),
   actionCommand('notify', 'post the release outcome to webhooks and record a GitHub Deployment', notifyDefinition),
 ];

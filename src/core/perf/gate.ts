@@ -134,7 +134,7 @@ function assembleReport(options: GateOptions, outcomes: RunOutcome[]): PerfRepor
   const load = shardLoad(options);
   return {
     schema: REPORT_SCHEMA, kitVersion: KIT_VERSION, createdAt: new Date().toISOString(),
-    target: { url: options.load.url, method: options.load.method },
+    target: { url: withoutCredentials(options.load.url), method: options.load.method },
     model: load.rate ? 'open' : 'closed',
     config: {
       connections: load.connections, ...(load.rate ? { rate: load.rate } : {}), durationMs: load.durationMs, warmupMs: options.warmupMs,
@@ -148,4 +148,16 @@ function assembleReport(options: GateOptions, outcomes: RunOutcome[]): PerfRepor
     passed: !aborted && judgement.verdict !== 'fail',
     reasons,
   };
+}
+
+/** A URL fit for reports and summaries: user:password@ removed. */
+export function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }

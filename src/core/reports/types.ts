@@ -88,10 +88,12 @@ export interface SourceFile {
 export class ReportError extends Error {
   readonly file: string;
   readonly line?: number;
+  readonly problem: string;
 
   constructor(file: string, problem: string, line?: number) {
     super(`${file}${line ? `:${line}` : ''}: ${problem}`);
     this.name = 'ReportError';
+    this.problem = problem;
     this.file = file;
     this.line = line;
   }

@@ -1,0 +1,59 @@
+import { parseAllDocuments } from 'yaml';
+import type { KubeObject } from '../../clients/kube/types.js';
+import type { Manifest, ManifestProblem } from './types.js';
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function checkShape(value: unknown): { field?: string; message: string } | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { message: 'is not a mapping (a Kubernetes object needs apiVersion, kind and metadata)' };
+  const o = value as Record<string, unknown>;
+  if (typeof o.apiVersion !== 'string' || !o.apiVersion) return { field: 'apiVersion', message: 'is missing' };
+  if (typeof o.kind !== 'string' || !o.kind) return { field: 'kind', message: 'is missing' };
+  if (o.kind.endsWith('List') && Array.isArray(o.items)) return undefined;
+  const meta = o.metadata as Record<string, unknown> | undefined;
+  if (!meta || typeof meta !== 'object') return { field: 'metadata', message: 'is missing' };
+  if (typeof meta.name !== 'string' || !meta.name) {
+    return { field: 'metadata.name', message: meta.generateName ? 'is required (generateName cannot be applied idempotently)' : 'is missing' };
+  }
+  return undefined;
+}
+
+/**
+ * Splits multi-document YAML into objects, each tagged with file, document index and line.
+ * Empty documents are skipped (a trailing `---`), `kind: List` is flattened, and every YAML
+ * syntax or shape error becomes a problem instead of an exception.
+ */
+export function parseManifestText(text: string, file: string): { manifests: Manifest[]; problems: ManifestProblem[] } {
+  const manifests: Manifest[] = [];
+  const problems: ManifestProblem[] = [];
+  parseAllDocuments(text).forEach((doc, document) => {
+    const line = lineOf(text, doc.range?.[0] ?? 0);
+    const source = { file, document, line };
+    if (doc.errors.length) {
+      problems.push({ source: { ...source, line: doc.errors[0].linePos?.[0]?.line ?? line }, message: `YAML syntax: ${doc.errors[0].message.split('\n')[0]}` });
+      return;
+    }
+    const value = doc.toJS();
+    if (value === null || value === undefined) return;
+    const problem = checkShape(value);
+    if (problem) {
+      problems.push({ source, ...problem });
+      return;
+    }
+    const object = value as KubeObject & { items?: unknown[] };
+    if (object.kind.endsWith('List') && Array.isArray(object.items)) {
+      object.items.forEach((item, index) => {
+        const itemProblem = checkShape(item);
+        if (itemProblem) problems.push({ source, field: `items[${index}]${itemProblem.field ? `.${itemProblem.field}` : ''}`, message: itemProblem.message });
+        else manifests.push({ object: item as KubeObject, source });
+      });
+      return;
+    }
+    manifests.push({ object, source });
+  });
+  return { manifests, problems };
+}

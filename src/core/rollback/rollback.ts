@@ -1,0 +1,137 @@
+import { describeRef, type KubeClient, type KubeObject, type ObjectRef } from '../../clients/kube/types.js';
+import { imagesOf } from '../manifests/images.js';
+import { ANNOTATION } from '../manifests/metadata.js';
+import { revisionOf } from '../rollout/revisions.js';
+import { waitForRollout, type RolloutOutcome } from '../rollout/wait.js';
+import { workloadKey, type DeployRecord, type ResourceRecord, type WorkloadRecord } from './record.js';
+import { restoreTemplate, targetFromRevision, targetFromState, type RestoreTarget } from './restore.js';
+
+export type RollbackAction = 'rolled-back' | 'unchanged' | 'new' | 'pruned' | 'missing' | 'failed';
+
+export interface RollbackItem {
+  ref: ObjectRef;
+  key: string;
+  action: RollbackAction;
+  message: string;
+  fromRevision?: number;
+  toRevision?: number;
+  fromImages?: Record<string, string>;
+  images?: Record<string, string>;
+  outcome?: RolloutOutcome;
+}
+
+export interface RollbackResult {
+  items: RollbackItem[];
+  /** True when at least one workload was changed back. */
+  rolledBack: boolean;
+  /** False when a rollback patch or its rollout failed. */
+  ok: boolean;
+}
+
+export interface RollbackOptions {
+  reason: string;
+  fieldManager: string;
+  pruneNew: boolean;
+  wait: boolean;
+  timeoutMs: number;
+  graceMs: number;
+  log(message: string): void;
+}
+
+const revisionNow = (live: KubeObject): number => (live.kind === 'Deployment' ? revisionOf(live) : 0);
+
+/** Patches one workload back to the target; the wait happens later for all workloads at once. */
+async function restoreOne(client: KubeClient, live: KubeObject, target: RestoreTarget, options: RollbackOptions): Promise<{ item: RollbackItem; patched?: KubeObject }> {
+  const ref = { apiVersion: live.apiVersion, kind: live.kind, name: live.metadata.name ?? '', namespace: live.metadata.namespace };
+  const base = { ref, key: workloadKey(ref), fromRevision: revisionNow(live) || undefined, fromImages: imagesOf(live), images: imagesOf({ ...live, spec: { template: target.template } }) };
+  const from = live.metadata.annotations?.[ANNOTATION.version] ?? `revision ${revisionNow(live) || '?'}`;
+  const extra = { [ANNOTATION.rollbackReason]: options.reason, [ANNOTATION.rolledBackFrom]: from };
+  try {
+    const patched = await restoreTemplate(client, live, target, extra, options.fieldManager);
+    if (!patched) return { item: { ...base, action: 'unchanged', toRevision: base.fromRevision, message: `${describeRef(ref)} already runs the target template (revision ${target.revision}); nothing to do` } };
+    options.log(`${describeRef(ref)}: restoring the template of revision ${target.revision} (images ${JSON.stringify(base.images)})`);
+    return { item: { ...base, action: 'rolled-back', toRevision: target.revision, message: `rolled back to the template of revision ${target.revision}` }, patched };
+  } catch (error) {
+    return { item: { ...base, action: 'failed', message: `${describeRef(ref)}: rollback failed: ${(error as Error).message}` } };
+  }
+}
+
+/** Waits for every patched workload in parallel and records the revision the controller gave it. */
+async function waitAll(client: KubeClient, pending: { item: RollbackItem; patched?: KubeObject }[], options: RollbackOptions): Promise<void> {
+  await Promise.all(pending.filter((p) => p.patched).map(async ({ item, patched }) => {
+    if (!options.wait) return;
+    item.outcome = await waitForRollout(client, patched!, {
+      timeoutMs: options.timeoutMs, graceMs: options.graceMs, log: options.log,
+      expected: { generation: patched!.metadata.generation ?? 0, images: item.images ?? {} },
+    });
+    const live = await client.get(item.ref);
+    if (live && live.kind === 'Deployment') item.toRevision = revisionOf(live);
+    if (item.outcome.state !== 'ready') {
+      item.action = 'failed';
+      item.message = `the rollback rollout of ${describeRef(item.ref)} did not finish: ${item.outcome.message}`;
+    }
+  }));
+}
+
+async function handleNew(client: KubeClient, ref: ResourceRecord, options: RollbackOptions): Promise<RollbackItem> {
+  const key = workloadKey(ref);
+  if (!options.pruneNew) return { ref, key, action: 'new', message: `${describeRef(ref)} did not exist before the deploy; kept (set prune-new to delete it)` };
+  const deleted = await client.delete(ref);
+  return { ref, key, action: 'pruned', message: `${describeRef(ref)} did not exist before the deploy; ${deleted ? 'deleted' : 'already gone'}` };
+}
+
+/**
+ * Rolls every workload of a deploy record back to what ran before that deploy, reports (or
+ * prunes) objects the deploy created, waits for the rollback rollouts. Running it twice changes
+ * nothing the second time.
+ */
+export async function rollbackRecord(client: KubeClient, record: DeployRecord, options: RollbackOptions): Promise<RollbackResult> {
+  const items: RollbackItem[] = [];
+  const pending: { item: RollbackItem; patched?: KubeObject }[] = [];
+  for (const w of record.workloads as WorkloadRecord[]) {
+    const live = await client.get(w);
+    if (!w.existedBefore || !w.before) continue;
+    if (!live) {
+      items.push({ ref: w, key: workloadKey(w), action: 'missing', message: `${describeRef(w)} no longer exists; re-run the previous deploy to recreate it` });
+      continue;
+    }
+    const one = await restoreOne(client, live, await targetFromState(client, live, w.before), options);
+    items.push(one.item);
+    pending.push(one);
+  }
+  await waitAll(client, pending, options);
+  for (const resource of [...record.resources].reverse()) {
+    if (!resource.existedBefore) items.push(await handleNew(client, resource, options));
+  }
+  return summarize(items);
+}
+
+/** `kubectl rollout undo` for named workloads: to a revision, or the previous one (0). */
+export async function rollbackWorkloads(client: KubeClient, refs: ObjectRef[], toRevision: number, options: RollbackOptions): Promise<RollbackResult> {
+  const items: RollbackItem[] = [];
+  const pending: { item: RollbackItem; patched?: KubeObject }[] = [];
+  for (const ref of refs) {
+    const live = await client.get(ref);
+    if (!live) {
+      items.push({ ref, key: workloadKey(ref), action: 'missing', message: `${describeRef(ref)} does not exist` });
+      continue;
+    }
+    try {
+      const one = await restoreOne(client, live, await targetFromRevision(client, live, toRevision), options);
+      items.push(one.item);
+      pending.push(one);
+    } catch (error) {
+      items.push({ ref, key: workloadKey(ref), action: 'failed', message: (error as Error).message });
+    }
+  }
+  await waitAll(client, pending, options);
+  return summarize(items);
+}
+
+function summarize(items: RollbackItem[]): RollbackResult {
+  return {
+    items,
+    rolledBack: items.some((i) => i.action === 'rolled-back'),
+    ok: !items.some((i) => i.action === 'failed' || i.action === 'missing'),
+  };
+}
