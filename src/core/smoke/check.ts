@@ -49,7 +49,7 @@ function joinUrl(base: string | undefined, path: string): string {
 
 function buildRequest(check: LoadedCheck, ctx: CheckContext): ProbeRequest {
   const url = check.url !== undefined ? interpolate(check.url, ctx.scope) : joinUrl(ctx.baseUrl, interpolate(check.path ?? '/', ctx.scope));
-  new URL(url);
+  if (!URL.canParse(url)) throw new Error(`'${url}' is not a valid URL`);
   const headers: Record<string, string> = {};
   for (const [name, template] of Object.entries(check.headers)) {
     const value = interpolate(template, ctx.scope);

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { isAlias, LineCounter, parseDocument, type Document } from 'yaml';
 import { placeholders } from '../assertions/interpolate.js';
 import { parseAssertion } from '../assertions/parse.js';
@@ -33,6 +34,25 @@ function lineOf(doc: Document, lines: LineCounter, path: Path): number | undefin
     if (node && !isAlias(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return undefined;
+}
+
+const KNOWN_KEYS: Record<string, string> = {
+  '': 'variables, defaults, checks',
+  check: 'name, method, path, url, headers, body, json, expect, capture, retries, retry-delay, timeout, follow-redirects, insecure',
+  defaults: 'headers, timeout, retries',
+};
+
+/** A zod issue as `checks[2].retries: ...` located at the offending key's line. */
+function describeIssue(issue: z.core.$ZodIssue, at: (path: Path) => number | undefined): SpecProblem {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const prefix = where ? `${where}: ` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const scope = path.length === 0 ? '' : path[0] === 'checks' ? 'check' : String(path[0]);
+    const valid = KNOWN_KEYS[scope] ? ` (valid keys: ${KNOWN_KEYS[scope]})` : '';
+    return { message: `${prefix}unknown key '${issue.keys.join("', '")}'${valid}`, line: at([...path, issue.keys[0]]) };
+  }
+  return { message: `${prefix}${issue.message}`, line: at(path) };
 }
 
 /** Every string of a check that is interpolated before its request is sent. */
@@ -77,12 +97,7 @@ export function loadSpec(text: string, inputVariables: Record<string, string>): 
   const at = (path: Path) => lineOf(doc, lines, path);
   const parsed = specSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const where = path.length ? `${path.join('.')}: ` : '';
-      return { message: `${where}${issue.message}`, line: at(path) };
-    });
-    return { problems };
+    return { problems: parsed.error.issues.map((issue) => describeIssue(issue, at)) };
   }
   const spec = parsed.data;
   const variables = { ...spec.variables, ...inputVariables };

@@ -1,0 +1,92 @@
+import type { Scope } from '../assertions/interpolate.js';
+import { probe as realProbe } from '../http/probe.js';
+import { makeRedactor } from '../http/redact.js';
+import type { ProbeRequest, ProbeResult } from '../http/types.js';
+import { runCheck, type CheckContext, type CheckResult } from './check.js';
+import type { LoadedSpec } from './spec-load.js';
+
+export interface SuiteOptions {
+  baseUrl?: string;
+  concurrency: number;
+  failFast: boolean;
+  /** Deadline of the whole suite. */
+  timeoutMs: number;
+  /** Per-request deadline when a check sets none. */
+  requestTimeoutMs?: number;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface SuiteDeps {
+  probe?: (request: ProbeRequest) => Promise<ProbeResult>;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Called as each check finishes (for one log line per check). */
+  onResult?: (result: CheckResult) => void;
+  /** Called for each credential found in request headers (the adapter masks it on the host). */
+  onSecret?: (value: string) => void;
+}
+
+export interface SuiteResult {
+  passed: boolean;
+  total: number;
+  failed: number;
+  skipped: number;
+  elapsedMs: number;
+  checks: CheckResult[];
+}
+
+/** A counting semaphore: at most `limit` checks in flight, granted in request order. */
+function semaphore(limit: number) {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return {
+    acquire: () => new Promise<void>((resolve) => (active < limit ? (active++, resolve()) : queue.push(() => (active++, resolve())))),
+    release: () => { active--; queue.shift()?.(); },
+  };
+}
+
+const skipped = (check: LoadedSpec['checks'][number], reason: string): CheckResult => ({
+  name: check.name, index: check.index, line: check.line, method: check.method, verdict: 'skip', attempts: 0, outcomes: [], captured: [], reason,
+});
+
+/**
+ * Runs a loaded spec: up to `concurrency` checks at once, a check that uses another's capture
+ * waits for it (and is skipped if it did not pass), fail-fast skips what has not started after
+ * the first failure, and nothing starts after the suite deadline. Results keep spec order.
+ */
+export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: SuiteDeps = {}): Promise<SuiteResult> {
+  const now = deps.now ?? Date.now;
+  const started = now();
+  const secrets = new Set<string>();
+  const scope: Scope = { values: { ...spec.variables, ...(options.baseUrl ? { base_url: options.baseUrl } : {}) }, env: options.env };
+  const ctx: CheckContext = {
+    baseUrl: options.baseUrl, scope, deadline: started + options.timeoutMs, defaultTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    probe: deps.probe ?? realProbe, now, sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    secret: (value) => { if (value.length >= 3 && !secrets.has(value)) { secrets.add(value); deps.onSecret?.(value); } },
+    redact: (text) => makeRedactor(secrets)(text),
+  };
+  const slots = semaphore(Math.max(1, options.concurrency));
+  let firstFailure: string | undefined;
+  const runs: Promise<CheckResult>[] = [];
+  for (const check of spec.checks) {
+    const waitFor = check.dependsOn.map((i) => runs[i]);
+    runs.push((async () => {
+      const upstream = (await Promise.all(waitFor)).find((r) => r.verdict !== 'pass');
+      if (upstream) return skipped(check, `needs a capture from '${upstream.name}', which did not pass`);
+      await slots.acquire();
+      try {
+        if (options.failFast && firstFailure) return skipped(check, `fail-fast: '${firstFailure}' failed`);
+        if (now() >= ctx.deadline) return skipped(check, 'suite timeout reached before it started');
+        const result = await runCheck(check, ctx);
+        if (result.verdict === 'fail') firstFailure ??= check.name;
+        return result;
+      } finally {
+        slots.release();
+      }
+    })().then((result) => (deps.onResult?.(result), result)));
+  }
+  const checks = await Promise.all(runs);
+  const failed = checks.filter((c) => c.verdict === 'fail').length;
+  const skippedCount = checks.filter((c) => c.verdict === 'skip').length;
+  return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: now() - started, checks };
+}
