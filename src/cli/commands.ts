@@ -1,6 +1,8 @@
 import type { CliCommand } from './command.js';
 import { pinCommand } from './pin-command.js';
 import { actionCommand } from './action-command.js';
+import { definition as healthCheckDefinition } from '../actions/health-check/main.js';
+import { definition as smokeTestDefinition } from '../actions/smoke-test/main.js';
 import { definition as notifyDefinition } from '../actions/notify/main.js';
 import { definition as qualityScoreDefinition } from '../actions/quality-score/main.js';
 
@@ -10,6 +12,8 @@ import { definition as qualityScoreDefinition } from '../actions/quality-score/m
  */
 export const commands: CliCommand[] = [
   pinCommand,
+  actionCommand('health', 'wait until URLs answer and pass their assertions (retries, backoff, deadline)', healthCheckDefinition),
+  actionCommand('smoke', 'run a YAML suite of HTTP checks with assertions and captures; JSON + JUnit reports', smokeTestDefinition),
   actionCommand('score', 'one explainable 0-100 release score from test, coverage, lint, security, perf and health reports', qualityScoreDefinition),
   actionCommand('notify', 'post the release outcome to webhooks and record a GitHub Deployment', notifyDefinition),
 ];
