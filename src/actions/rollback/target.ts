@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { ObjectRef } from '../../clients/kube/types.js';
+import { recordProblem, type DeployRecord } from '../../core/rollback/record.js';
+import { ConfigError } from '../../shared/errors.js';
+
+const KINDS: Record<string, string> = {
+  deployment: 'Deployment', deployments: 'Deployment', deploy: 'Deployment',
+  statefulset: 'StatefulSet', statefulsets: 'StatefulSet', sts: 'StatefulSet',
+  daemonset: 'DaemonSet', daemonsets: 'DaemonSet', ds: 'DaemonSet',
+};
+
+/** `deployment/web` lines as object references in one namespace. */
+export function parseWorkloads(lines: string[], namespace: string): ObjectRef[] {
+  return lines.map((line) => {
+    const [kind, name, extra] = line.split('/');
+    const mapped = KINDS[kind?.toLowerCase() ?? ''];
+    if (!mapped || !name || extra !== undefined) {
+      throw ConfigError.single('workloads', `each line must be kind/name with kind deployment, statefulset or daemonset, got '${line}'`);
+    }
+    return { apiVersion: 'apps/v1', kind: mapped, name, namespace };
+  });
+}
+
+/** Reads and checks a deploy record written by the deploy action. */
+export async function readRecord(path: string, cwd: string): Promise<DeployRecord> {
+  const full = isAbsolute(path) ? path : join(cwd, path);
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(full, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(error as Error).message})`;
+    throw ConfigError.single('record', `'${path}' ${reason}; pass the deploy step's \`record\` output`);
+  }
+  const problem = recordProblem(value);
+  if (problem) throw ConfigError.single('record', `'${path}' ${problem}`);
+  return value as DeployRecord;
+}

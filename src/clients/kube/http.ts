@@ -1,0 +1,89 @@
+import type { KubeConfig } from '@kubernetes/client-node';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { KubeApiError, isRetryable } from './errors.js';
+
+export interface KubeRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  contentType?: string;
+  /** What the request is about, for error messages (`apply deployment/web`). */
+  what?: string;
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Called before each retry, so the log says why the step is slower than usual. */
+  onRetry?(error: Error, attempt: number, delayMs: number): void;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5000 };
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function buildUrl(server: string, path: string, query: KubeRequest['query']): URL {
+  const url = new URL(server.replace(/\/$/, '') + path);
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  return url;
+}
+
+/** Raw HTTP over the credentials and TLS settings client-node derives from the kubeconfig. */
+export class KubeHttp {
+  constructor(private readonly config: KubeConfig, private readonly retry: RetryPolicy = DEFAULT_RETRY) {}
+
+  get server(): string {
+    return this.config.getCurrentCluster()?.server ?? '';
+  }
+
+  /** Opens a request and resolves with the response stream (used directly by watches). */
+  async open(req: KubeRequest, signal?: AbortSignal): Promise<{ response: http.IncomingMessage; url: URL }> {
+    const url = buildUrl(this.server, req.path, req.query);
+    const opts: https.RequestOptions = { method: req.method, headers: {} };
+    await this.config.applyToHTTPSOptions(opts);
+    const headers: Record<string, string> = { ...(opts.headers as Record<string, string>), Accept: 'application/json' };
+    const payload = req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+    if (payload !== undefined) headers['Content-Type'] = req.contentType ?? 'application/json';
+    const transport = url.protocol === 'https:' ? https : http;
+    const options = { ...opts, headers, signal, ...(url.protocol === 'http:' ? { agent: undefined } : {}) };
+    return new Promise((resolve, reject) => {
+      const request = transport.request(url, options, (response) => resolve({ response, url }));
+      request.on('error', (error) => reject(new KubeApiError(0, 'ConnectionFailed', `${req.what ?? req.path}: ${error.message}`)));
+      request.end(payload);
+    });
+  }
+
+  /** One request, no retries; non-2xx becomes a KubeApiError carrying the server's Status. */
+  async once<T>(req: KubeRequest): Promise<T> {
+    const { response } = await this.open(req);
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    const status = response.statusCode ?? 0;
+    if (status >= 200 && status < 300) return body as T;
+    throw KubeApiError.fromBody(status, body, req.what ?? `${req.method} ${req.path}`);
+  }
+
+  /** A request retried with exponential backoff (honouring Retry-After scale) on 429, 5xx and connection failures. */
+  async request<T>(req: KubeRequest): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once<T>(req);
+      } catch (error) {
+        if (!isRetryable(error) || attempt >= this.retry.attempts) throw error;
+        const delay = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+        this.retry.onRetry?.(error as Error, attempt, Math.round(delay));
+        await sleep(delay);
+      }
+    }
+  }
+}
