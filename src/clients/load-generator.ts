@@ -25,7 +25,7 @@ export const autocannonGenerator: LoadGenerator = (options, hooks) => {
     skipAggregateResult: true,
   } as autocannon.Options);
   const tracker = instance as unknown as NodeJS.EventEmitter & PromiseLike<unknown> & { stop(): void };
-  tracker.on('response', (_client: unknown, status: number, bytes: number, latencyMs: number) => hooks.onResponse(status, bytes, latencyMs));
+  tracker.on('response', (client: object, status: number, bytes: number, latencyMs: number) => hooks.onResponse(status, bytes, latencyMs, client));
   tracker.on('reqError', (error: Error | undefined) => hooks.onError(/timed out/i.test(error?.message ?? '')));
   const done = new Promise<void>((resolve, reject) => {
     tracker.then(

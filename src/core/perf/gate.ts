@@ -58,14 +58,14 @@ async function warmup(generate: LoadGenerator, load: LoadOptions, ms: number): P
  */
 async function measureRun(run: number, options: GateOptions, generate: LoadGenerator, onProgress?: (p: GateProgress) => void): Promise<RunOutcome> {
   const load = shardLoad(options);
-  const interval = load.rate ? (1e6 * effectiveConnections(load.connections, load.rate)) / load.rate : undefined;
-  const recorder = new RunRecorder(run, windowSizeMs(load.durationMs), interval ? Math.round(interval) : undefined);
+  const interval = load.rate ? (1000 * effectiveConnections(load.connections, load.rate)) / load.rate : undefined;
+  const recorder = new RunRecorder(run, windowSizeMs(load.durationMs), interval);
   let open = true;
   let aborted: RunOutcome['aborted'];
   const watch = watchGenerator();
   recorder.start();
   const handle = generate(load, {
-    onResponse: (status, bytes, latency) => { if (open) recorder.response(status, bytes, latency); },
+    onResponse: (status, bytes, latency, connection) => { if (open) recorder.response(status, bytes, latency, connection); },
     onError: (timeout) => { if (open) recorder.error(timeout); },
   });
   let recorded: RecordedRun | undefined;

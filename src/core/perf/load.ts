@@ -13,7 +13,8 @@ export interface LoadOptions {
 
 /** Per-response callbacks: the caller records into its own HDR histogram. */
 export interface LoadHooks {
-  onResponse(status: number, bytes: number, latencyMs: number): void;
+  /** `connection` identifies the connection that sent the request (for coordinated-omission correction). */
+  onResponse(status: number, bytes: number, latencyMs: number, connection?: object): void;
   onError(timeout: boolean): void;
 }
 

@@ -36,7 +36,7 @@ interface Window {
 
 /**
  * Records every response of one run: into the whole-run histogram (microseconds), into a
- * coordinated-omission corrected copy when an expected interval is known (open model), and into
+ * coordinated-omission corrected histogram in the open model, and into
  * timeline windows. Windows are closed and encoded as soon as a later one starts, so memory stays
  * flat however long the run.
  */
@@ -47,14 +47,16 @@ export class RunRecorder {
   readonly timeline: TimelineEntry[] = [];
   private window: Window;
   private startedAt = 0;
+  private readonly sentBy = new WeakMap<object, number>();
 
   constructor(
     private readonly run: number,
     private readonly windowMs: number,
-    private readonly expectedIntervalUs?: number,
+    /** Open model: the interval at which each connection is meant to send, in ms. */
+    private readonly intendedIntervalMs?: number,
     private readonly now: () => number = () => performance.now(),
   ) {
-    if (expectedIntervalUs) this.corrected = createHistogram();
+    if (intendedIntervalMs) this.corrected = createHistogram();
     this.window = this.openWindow(0);
   }
 
@@ -66,10 +68,10 @@ export class RunRecorder {
     return this.now() - this.startedAt;
   }
 
-  response(status: number, bytes: number, latencyMs: number): void {
+  response(status: number, bytes: number, latencyMs: number, connection?: object): void {
     const micros = toMicros(latencyMs);
     this.histogram.recordValue(micros);
-    if (this.corrected) this.corrected.recordValueWithExpectedInterval(micros, this.expectedIntervalUs!);
+    if (this.corrected) this.corrected.recordValue(toMicros(this.correctedLatency(latencyMs, connection)));
     const counts = this.counts;
     counts.requests++;
     counts.bytes += bytes;
@@ -84,6 +86,19 @@ export class RunRecorder {
     window.requests++;
     window.bytes += bytes;
     if (klass !== 2) window.non2xx++;
+  }
+
+  /**
+   * Coordinated-omission correction of the open model, measured from the intended send time:
+   * the k-th response of a connection was meant to be sent at k * interval after the start. A
+   * slow service makes the generator fall behind that schedule; a real open-model client (users
+   * keep arriving) would have waited the difference too, so it is added to the latency.
+   */
+  private correctedLatency(latencyMs: number, connection?: object): number {
+    if (!connection) return latencyMs;
+    const sent = this.sentBy.get(connection) ?? 0;
+    this.sentBy.set(connection, sent + 1);
+    return Math.max(latencyMs, this.elapsedMs() - sent * this.intendedIntervalMs!);
   }
 
   error(timeout: boolean): void {

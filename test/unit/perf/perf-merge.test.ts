@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createHistogram, decodeHistogram, encodeHistogram, mergeHistograms, toMicros } from '../../../src/core/perf/histogram.js';
+import { buildMergedReport, mergeShardReports, type ShardReport } from '../../../src/core/perf/merge.js';
+import { RunRecorder, windowSizeMs } from '../../../src/core/perf/recorder.js';
+import { REPORT_SCHEMA, combineRuns, figuresOf, type PerfReport } from '../../../src/core/perf/report.js';
+import { parseThreshold, type Threshold } from '../../../src/core/perf/thresholds.js';
+import { ConfigError } from '../../../src/shared/errors.js';
+
+/** Records `latencies` (ms) spread evenly over `durationMs` with a fake clock, as one shard would. */
+function shard(shardNo: number, latencies: number[], durationMs = 1000, status = (i: number) => 200): ShardReport {
+  let clock = 0;
+  const recorder = new RunRecorder(1, windowSizeMs(durationMs), undefined, () => clock);
+  recorder.start();
+  latencies.forEach((ms, i) => {
+    clock = (i / latencies.length) * durationMs;
+    recorder.response(status(i), 100, ms);
+  });
+  const { measured, timeline } = recorder.finish(durationMs);
+  const run = { run: 1, durationMs, counts: measured.counts, histogram: encodeHistogram(measured.histogram), figures: figuresOf(measured) };
+  const report = {
+    schema: REPORT_SCHEMA, kitVersion: 'test', createdAt: '', target: { url: 'http://127.0.0.1/', method: 'GET' }, model: 'closed',
+    config: { connections: 2, durationMs, warmupMs: 0, runs: 1, timeoutMs: 10_000, windowMs: windowSizeMs(durationMs), shard: shardNo, shards: 2 },
+    figures: run.figures, ...combineRuns([run]), runs: [run], timeline, thresholds: [], regressions: [], verdict: 'pass', passed: true, reasons: [],
+  } as PerfReport;
+  return { path: `shard-${shardNo}.json`, report: JSON.parse(JSON.stringify(report)) as PerfReport };
+}
+
+const spread = (n: number, from: number, to: number) => Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
+
+describe('histogram encoding and merge', () => {
+  it('round-trips through compressed base64 exactly', () => {
+    const h = createHistogram();
+    for (const ms of spread(5000, 0.05, 3000)) h.recordValue(toMicros(ms));
+    const back = decodeHistogram(encodeHistogram(h));
+    expect(back.totalCount).toBe(5000);
+    for (const p of [1, 50, 90, 95, 99, 99.9, 100]) expect(back.getValueAtPercentile(p)).toBe(h.getValueAtPercentile(p));
+    expect(back.mean).toBe(h.mean);
+  });
+
+  it('merging two shards equals one histogram holding both samples (exact counts and percentiles)', () => {
+    const a = spread(3000, 1, 40);
+    const b = spread(1000, 30, 900);
+    const merged = mergeShardReports([shard(1, a), shard(2, b)]);
+    const single = createHistogram();
+    for (const ms of [...a, ...b]) single.recordValue(toMicros(ms));
+    expect(merged.measured.histogram.totalCount).toBe(4000);
+    for (const p of [50, 75, 90, 95, 99, 99.9, 100]) {
+      expect(merged.measured.histogram.getValueAtPercentile(p)).toBe(single.getValueAtPercentile(p));
+    }
+    // Averaging the shards' p95 would be badly wrong here; the exact merge is not.
+    const averaged = (shard(1, a).report.figures.latency.p95 + shard(2, b).report.figures.latency.p95) / 2;
+    expect(Math.abs(merged.run.figures.latency.p95 - averaged)).toBeGreaterThan(100);
+    expect(merged.run.counts.requests).toBe(4000);
+    expect(merged.run.figures.rps).toBe(4000);
+  });
+
+  it('merges timelines window by window', () => {
+    const merged = mergeShardReports([shard(1, spread(200, 1, 2)), shard(2, spread(200, 5, 6))]);
+    expect(merged.timeline).toHaveLength(10);
+    expect(merged.timeline.every((w) => w.requests === 40)).toBe(true);
+    expect(decodeHistogram(merged.timeline[0].histogram).totalCount).toBe(40);
+    expect(merged.timeline[0].p95).toBeGreaterThan(5);
+  });
+
+  it('refuses the same shard twice (it would double-count)', () => {
+    expect(() => mergeShardReports([shard(1, [1]), shard(1, [1])])).toThrow(ConfigError);
+    expect(() => mergeShardReports([])).toThrow(/no reports matched/);
+  });
+
+  it('judges thresholds on the merged figures', () => {
+    const thresholds = ['p(95) < 100ms', 'error_rate < 1%'].map((t) => parseThreshold(t) as Threshold);
+    const report = buildMergedReport([shard(1, spread(1000, 1, 10)), shard(2, spread(1000, 1, 10), 1000, (i) => (i % 10 ? 200 : 503))], { thresholds, warnMargin: 0, rules: [] });
+    expect(report.thresholds.map((t) => t.verdict)).toEqual(['pass', 'fail']);
+    expect(report.figures.errorRate).toBeCloseTo(0.05, 5);
+    expect(report.verdict).toBe('fail');
+    expect(report.mergedFrom?.map((m) => m.shard)).toEqual([1, 2]);
+  });
+
+  it('mergeHistograms of nothing is an empty histogram', () => {
+    expect(mergeHistograms([]).totalCount).toBe(0);
+  });
+});
+
+describe('run recorder', () => {
+  it('splits a run into windows, keeping empty windows so throughput samples stay honest', () => {
+    let clock = 0;
+    const recorder = new RunRecorder(1, 100, undefined, () => clock);
+    recorder.start();
+    clock = 10; recorder.response(200, 10, 5);
+    clock = 350; recorder.response(500, 10, 7);
+    clock = 360; recorder.error(true);
+    const { measured, timeline } = recorder.finish(500);
+    expect(timeline.map((w) => w.requests)).toEqual([1, 0, 0, 1, 0]);
+    expect(timeline[3]).toMatchObject({ non2xx: 1, errors: 1 });
+    expect(measured.counts).toMatchObject({ requests: 2, status2xx: 1, status5xx: 1, errors: 1, timeouts: 1 });
+  });
+
+  it('corrects for coordinated omission from the intended send time (open model)', () => {
+    let clock = 0;
+    const recorder = new RunRecorder(1, 100, 10, () => clock);
+    const connection = {};
+    recorder.start();
+    // Meant to send every 10ms; each response takes 50ms, so the k-th falls 40ms further behind.
+    for (let k = 0; k < 5; k++) {
+      clock = (k + 1) * 50;
+      recorder.response(200, 1, 50, connection);
+    }
+    const { measured } = recorder.finish(250);
+    expect(measured.histogram.maxValue).toBeLessThan(51_000);
+    expect(Math.round(measured.corrected!.maxValue / 1000)).toBe(250 - 40);
+  });
+
+  it('chooses about 20 windows, between 100ms and 1s', () => {
+    expect(windowSizeMs(1000)).toBe(100);
+    expect(windowSizeMs(10_000)).toBe(500);
+    expect(windowSizeMs(30_000)).toBe(1000);
+  });
+});
