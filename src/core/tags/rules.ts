@@ -29,8 +29,12 @@ const ATTRIBUTES: Record<RuleType, string[]> = {
   edge: ['branch'],
 };
 
-/** What metadata-action generates when no rules are given. */
-export const DEFAULT_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr'];
+/**
+ * Rules used when none are given. Unlike metadata-action (whose defaults tag `v1.2.3` as is and
+ * nothing on workflow_dispatch), a release gets its normalized version (from the tag or the
+ * version input) and every build gets an immutable sha tag, so no event ends without a tag.
+ */
+export const DEFAULT_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=pr', 'type=semver,pattern={{version}}', 'type=sha'];
 
 /** Splits `a=1,b="x,y"` into pairs; double quotes protect commas. */
 export function splitAttributes(line: string): { pairs: [string, string][]; problem?: string } {

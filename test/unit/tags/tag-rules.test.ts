@@ -37,11 +37,13 @@ describe('tag rules over events (metadata-action semantics)', () => {
     expect(tags(ev, STANDARD, '', options)).toEqual(expected);
   });
 
-  it('uses the metadata-action default rules when none are given', () => {
-    expect(tags(EVENTS.tagPush, '')).toEqual(['v1.2.3']);
-    expect(tags(EVENTS.branchOther, '')).toEqual(['feature-Login_Form']);
-    expect(tags(EVENTS.pullRequest, '')).toEqual(['pr-42']);
-    expect(tags(EVENTS.schedule, '')).toEqual(['nightly', 'main']);
+  it('uses the default rules (schedule, branch, pr, semver version, sha) when none are given', () => {
+    expect(tags(EVENTS.tagPush, '')).toEqual(['1.2.3', 'sha-abcdef1', 'latest']);
+    expect(tags(EVENTS.releasePrerelease, '')).toEqual(['2.0.0-rc.1', 'sha-abcdef1']);
+    expect(tags(EVENTS.branchOther, '')).toEqual(['feature-Login_Form', 'sha-abcdef1']);
+    expect(tags(EVENTS.pullRequest, '')).toEqual(['pr-42', 'sha-abcdef1']);
+    expect(tags(EVENTS.schedule, '')).toEqual(['nightly', 'main', 'sha-abcdef1']);
+    expect(tags(EVENTS.dispatch, '', '', { version: '1.4.0' })).toEqual(['1.4.0', 'main', 'sha-abcdef1', 'latest']);
   });
 });
 
