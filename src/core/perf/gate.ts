@@ -59,7 +59,7 @@ async function warmup(generate: LoadGenerator, load: LoadOptions, ms: number): P
 async function measureRun(run: number, options: GateOptions, generate: LoadGenerator, onProgress?: (p: GateProgress) => void): Promise<RunOutcome> {
   const load = shardLoad(options);
   const interval = load.rate ? (1000 * effectiveConnections(load.connections, load.rate)) / load.rate : undefined;
-  const recorder = new RunRecorder(run, windowSizeMs(load.durationMs), interval);
+  const recorder = new RunRecorder(run, windowSizeMs(load.durationMs), interval, undefined, load.durationMs);
   let open = true;
   let aborted: RunOutcome['aborted'];
   const watch = watchGenerator();

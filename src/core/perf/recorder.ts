@@ -55,6 +55,8 @@ export class RunRecorder {
     /** Open model: the interval at which each connection is meant to send, in ms. */
     private readonly intendedIntervalMs?: number,
     private readonly now: () => number = () => performance.now(),
+    /** Responses completing after this offset are outside the measured window and ignored. */
+    private readonly limitMs = Infinity,
   ) {
     if (intendedIntervalMs) this.corrected = createHistogram();
     this.window = this.openWindow(0);
@@ -69,9 +71,11 @@ export class RunRecorder {
   }
 
   response(status: number, bytes: number, latencyMs: number, connection?: object): void {
+    const elapsed = this.elapsedMs();
+    if (elapsed >= this.limitMs) return;
     const micros = toMicros(latencyMs);
     this.histogram.recordValue(micros);
-    if (this.corrected) this.corrected.recordValue(toMicros(this.correctedLatency(latencyMs, connection)));
+    if (this.corrected) this.corrected.recordValue(toMicros(this.correctedLatency(latencyMs, elapsed, connection)));
     const counts = this.counts;
     counts.requests++;
     counts.bytes += bytes;
@@ -81,7 +85,7 @@ export class RunRecorder {
     else if (klass === 3) counts.status3xx++;
     else if (klass === 4) counts.status4xx++;
     else counts.status5xx++;
-    const window = this.current();
+    const window = this.current(elapsed);
     window.histogram.recordValue(micros);
     window.requests++;
     window.bytes += bytes;
@@ -94,17 +98,19 @@ export class RunRecorder {
    * slow service makes the generator fall behind that schedule; a real open-model client (users
    * keep arriving) would have waited the difference too, so it is added to the latency.
    */
-  private correctedLatency(latencyMs: number, connection?: object): number {
+  private correctedLatency(latencyMs: number, elapsed: number, connection?: object): number {
     if (!connection) return latencyMs;
     const sent = this.sentBy.get(connection) ?? 0;
     this.sentBy.set(connection, sent + 1);
-    return Math.max(latencyMs, this.elapsedMs() - sent * this.intendedIntervalMs!);
+    return Math.max(latencyMs, elapsed - sent * this.intendedIntervalMs!);
   }
 
   error(timeout: boolean): void {
+    const elapsed = this.elapsedMs();
+    if (elapsed >= this.limitMs) return;
     this.counts.errors++;
     if (timeout) this.counts.timeouts++;
-    this.current().errors++;
+    this.current(elapsed).errors++;
   }
 
   /** The figures so far, for progress lines and abort-on-fail. */
@@ -119,8 +125,8 @@ export class RunRecorder {
     return { measured: { ...this.snapshot(), durationMs }, timeline: this.timeline };
   }
 
-  private current(): Window {
-    const index = Math.floor(this.elapsedMs() / this.windowMs);
+  private current(elapsed: number): Window {
+    const index = Math.floor(elapsed / this.windowMs);
     while (this.window.index < index) this.advance();
     return this.window;
   }
