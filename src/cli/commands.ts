@@ -1,5 +1,6 @@
 import type { CliCommand } from './command.js';
 import { pinCommand } from './pin-command.js';
+import { perfCommand } from './perf-command.js';
 import { actionCommand } from './action-command.js';
 import { definition as healthCheckDefinition } from '../actions/health-check/main.js';
 import { definition as smokeTestDefinition } from '../actions/smoke-test/main.js';
@@ -14,6 +15,7 @@ export const commands: CliCommand[] = [
   pinCommand,
   actionCommand('health', 'wait until URLs answer and pass their assertions (retries, backoff, deadline)', healthCheckDefinition),
   actionCommand('smoke', 'run a YAML suite of HTTP checks with assertions and captures; JSON + JUnit reports', smokeTestDefinition),
+  perfCommand,
   actionCommand('score', 'one explainable 0-100 release score from test, coverage, lint, security, perf and health reports', qualityScoreDefinition),
   actionCommand('notify', 'post the release outcome to webhooks and record a GitHub Deployment', notifyDefinition),
 ];
