@@ -2,6 +2,9 @@ import type { CliCommand } from './command.js';
 import { pinCommand } from './pin-command.js';
 import { perfCommand } from './perf-command.js';
 import { actionCommand } from './action-command.js';
+import { versionCommand } from './version-command.js';
+import { tagsCommand } from './tags-command.js';
+import { definition as buildAndPushDefinition } from '../actions/build-and-push/main.js';
 import { definition as healthCheckDefinition } from '../actions/health-check/main.js';
 import { definition as smokeTestDefinition } from '../actions/smoke-test/main.js';
 import { definition as notifyDefinition } from '../actions/notify/main.js';
@@ -13,6 +16,9 @@ import { definition as qualityScoreDefinition } from '../actions/quality-score/m
  */
 export const commands: CliCommand[] = [
   pinCommand,
+  actionCommand('build', 'build a container image, tag it from the release, push it and print the registry digest', buildAndPushDefinition),
+  versionCommand,
+  tagsCommand,
   actionCommand('health', 'wait until URLs answer and pass their assertions (retries, backoff, deadline)', healthCheckDefinition),
   actionCommand('smoke', 'run a YAML suite of HTTP checks with assertions and captures; JSON + JUnit reports', smokeTestDefinition),
   perfCommand,
