@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isAlias, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { placeholders } from '../assertions/interpolate.js';
 import { parseAssertion } from '../assertions/parse.js';
 import type { Assertion } from '../assertions/types.js';
@@ -28,7 +28,13 @@ export interface LoadedSpec {
 
 type Path = (string | number)[];
 
-function lineOf(doc: Document, lines: LineCounter, path: Path): number | undefined {
+function lineOf(doc: Document, lines: LineCounter, path: Path, atKey = false): number | undefined {
+  if (atKey && path.length) {
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1)) : undefined;
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
     if (node && !isAlias(node) && node.range) return lines.linePos(node.range[0]).line;
@@ -43,14 +49,14 @@ const KNOWN_KEYS: Record<string, string> = {
 };
 
 /** A zod issue as `checks[2].retries: ...` located at the offending key's line. */
-function describeIssue(issue: z.core.$ZodIssue, at: (path: Path) => number | undefined): SpecProblem {
+function describeIssue(issue: z.core.$ZodIssue, at: (path: Path, atKey?: boolean) => number | undefined): SpecProblem {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const where = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
   const prefix = where ? `${where}: ` : '';
   if (issue.code === 'unrecognized_keys') {
     const scope = path.length === 0 ? '' : path[0] === 'checks' ? 'check' : String(path[0]);
     const valid = KNOWN_KEYS[scope] ? ` (valid keys: ${KNOWN_KEYS[scope]})` : '';
-    return { message: `${prefix}unknown key '${issue.keys.join("', '")}'${valid}`, line: at([...path, issue.keys[0]]) };
+    return { message: `${prefix}unknown key '${issue.keys.join("', '")}'${valid}`, line: at([...path, issue.keys[0]], true) };
   }
   return { message: `${prefix}${issue.message}`, line: at(path) };
 }
@@ -93,8 +99,12 @@ function linkCheck(check: SpecCheck, index: number, at: (path: Path) => number |
 export function loadSpec(text: string, inputVariables: Record<string, string>): { spec?: LoadedSpec; problems: SpecProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) return { problems: doc.errors.map((e) => ({ message: `invalid YAML: ${e.message.split('\n')[0]}`, line: e.linePos?.[0].line })) };
-  const at = (path: Path) => lineOf(doc, lines, path);
+  if (doc.errors.length) {
+    // The parser may notice an unclosed bracket only at the end of the text: point at the last real line.
+    const lastLine = text.trimEnd().split('\n').length;
+    return { problems: doc.errors.map((e) => ({ message: `invalid YAML: ${e.message.split('\n')[0]}`, line: Math.min(lines.linePos(e.pos[0]).line, lastLine) })) };
+  }
+  const at = (path: Path, atKey = false) => lineOf(doc, lines, path, atKey);
   const parsed = specSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((issue) => describeIssue(issue, at)) };
