@@ -1,0 +1,1 @@
+export { demoConfig, demoHandler, startDemoApp, type DemoApp, type DemoAppConfig } from './app.js';

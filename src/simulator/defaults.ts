@@ -1,0 +1,84 @@
+import type { ResourceType } from './resources.js';
+import { isObject, type Obj } from './types.js';
+
+function defaultContainer(c: Obj): void {
+  c.terminationMessagePath ??= '/dev/termination-log';
+  c.terminationMessagePolicy ??= 'File';
+  const tag = String(c.image ?? '').split('/').pop() ?? '';
+  c.imagePullPolicy ??= tag.includes('@') || (tag.includes(':') && !tag.endsWith(':latest')) ? 'IfNotPresent' : 'Always';
+  c.resources ??= {};
+  for (const p of c.ports ?? []) if (isObject(p)) p.protocol ??= 'TCP';
+}
+
+/** Pod spec defaults the API server applies (so templates compare like the real thing's). */
+export function defaultPodSpec(spec: Obj | undefined): void {
+  if (!isObject(spec)) return;
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) if (isObject(c)) defaultContainer(c);
+  spec.restartPolicy ??= 'Always';
+  spec.terminationGracePeriodSeconds ??= 30;
+  spec.dnsPolicy ??= 'ClusterFirst';
+  spec.securityContext ??= {};
+  spec.schedulerName ??= 'default-scheduler';
+}
+
+function defaultTemplate(spec: Obj): void {
+  spec.template ??= {};
+  spec.template.metadata ??= {};
+  spec.template.metadata.creationTimestamp ??= null;
+  defaultPodSpec(spec.template.spec);
+}
+
+function defaultDeployment(spec: Obj): void {
+  spec.replicas ??= 1;
+  spec.strategy ??= { type: 'RollingUpdate' };
+  if (spec.strategy.type === undefined) spec.strategy.type = 'RollingUpdate';
+  if (spec.strategy.type === 'RollingUpdate') {
+    spec.strategy.rollingUpdate ??= {};
+    spec.strategy.rollingUpdate.maxUnavailable ??= '25%';
+    spec.strategy.rollingUpdate.maxSurge ??= '25%';
+  }
+  spec.revisionHistoryLimit ??= 10;
+  spec.progressDeadlineSeconds ??= 600;
+}
+
+let nextIp = 1;
+function defaultService(spec: Obj): void {
+  spec.type ??= 'ClusterIP';
+  spec.sessionAffinity ??= 'None';
+  if (!spec.clusterIP) {
+    spec.clusterIP = `10.96.${Math.floor(nextIp / 250)}.${(nextIp % 250) + 2}`;
+    nextIp++;
+  }
+  for (const p of spec.ports ?? []) {
+    if (!isObject(p)) continue;
+    p.protocol ??= 'TCP';
+    p.targetPort ??= p.port;
+  }
+}
+
+/** Applies the API server's defaulting for a resource type (in place). */
+export function applyDefaults(r: ResourceType, obj: Obj): void {
+  obj.spec ??= ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'pods', 'services', 'namespaces'].includes(r.plural) ? {} : obj.spec;
+  if (obj.spec === undefined) delete obj.spec;
+  const spec = obj.spec as Obj;
+  switch (r.plural) {
+    case 'deployments': defaultDeployment(spec); defaultTemplate(spec); break;
+    case 'replicasets': spec.replicas ??= 1; defaultTemplate(spec); break;
+    case 'statefulsets':
+      spec.replicas ??= 1;
+      spec.podManagementPolicy ??= 'OrderedReady';
+      spec.updateStrategy ??= { type: 'RollingUpdate', rollingUpdate: { partition: 0 } };
+      spec.revisionHistoryLimit ??= 10;
+      defaultTemplate(spec);
+      break;
+    case 'daemonsets':
+      spec.updateStrategy ??= { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1 } };
+      spec.revisionHistoryLimit ??= 10;
+      defaultTemplate(spec);
+      break;
+    case 'pods': defaultPodSpec(spec); break;
+    case 'services': defaultService(spec); break;
+    case 'namespaces': spec.finalizers ??= ['kubernetes']; break;
+    case 'secrets': obj.type ??= 'Opaque'; break;
+  }
+}
