@@ -1,5 +1,6 @@
 import type { KubeClient, KubeObject } from '../../clients/kube/types.js';
-import { controllerRevisionsOf, replicaSetsOf, revisionOf, POD_TEMPLATE_HASH } from '../rollout/revisions.js';
+import { podProblems } from '../rollout/pods.js';
+import { controllerRevisionsOf, isOwnedBy, replicaSetsOf, revisionOf, selectorString, POD_TEMPLATE_HASH } from '../rollout/revisions.js';
 import { normalizeTemplate, sameTemplate, type WorkloadState } from './record.js';
 
 type Any = Record<string, any>;
@@ -83,4 +84,17 @@ export async function restoreTemplate(
   const data = target.holder ? (target.holder as Any).data : { spec: { template: { ...target.template, $patch: 'replace' } } };
   await client.patch(ref, data, 'strategic', fieldManager);
   return client.patch(ref, { metadata: { annotations: extraAnnotations } }, 'merge', fieldManager);
+}
+
+/**
+ * The StatefulSet "forced rollback" step: with OrderedReady the controller never replaces a pod
+ * that is not Ready, so pods stuck in a fatal state are deleted and recreated from the restored
+ * template. Returns the names deleted.
+ */
+export async function replaceBrokenPods(client: KubeClient, statefulSet: KubeObject): Promise<string[]> {
+  const selector = selectorString((statefulSet.spec as Any)?.selector);
+  const { items } = await client.list('v1', 'Pod', statefulSet.metadata.namespace, { labelSelector: selector });
+  const broken = items.filter((pod) => isOwnedBy(pod, statefulSet) && podProblems(pod).length > 0);
+  for (const pod of broken) await client.delete({ apiVersion: 'v1', kind: 'Pod', name: pod.metadata.name ?? '', namespace: pod.metadata.namespace });
+  return broken.map((pod) => pod.metadata.name ?? '');
 }

@@ -1,10 +1,10 @@
 import { describeRef, type KubeClient, type KubeObject, type ObjectRef } from '../../clients/kube/types.js';
 import { imagesOf } from '../manifests/images.js';
 import { ANNOTATION } from '../manifests/metadata.js';
-import { revisionOf } from '../rollout/revisions.js';
+import { currentRevision, revisionOf } from '../rollout/revisions.js';
 import { waitForRollout, type RolloutOutcome } from '../rollout/wait.js';
 import { workloadKey, type DeployRecord, type ResourceRecord, type WorkloadRecord } from './record.js';
-import { restoreTemplate, targetFromRevision, targetFromState, type RestoreTarget } from './restore.js';
+import { replaceBrokenPods, restoreTemplate, targetFromRevision, targetFromState, type RestoreTarget } from './restore.js';
 
 export type RollbackAction = 'rolled-back' | 'unchanged' | 'new' | 'pruned' | 'missing' | 'failed';
 
@@ -38,18 +38,26 @@ export interface RollbackOptions {
   log(message: string): void;
 }
 
-const revisionNow = (live: KubeObject): number => (live.kind === 'Deployment' ? revisionOf(live) : 0);
+async function revisionNow(client: KubeClient, live: KubeObject): Promise<number> {
+  if (live.kind === 'Deployment') return revisionOf(live);
+  return (await currentRevision(client, live).catch(() => undefined))?.revision ?? 0;
+}
 
 /** Patches one workload back to the target; the wait happens later for all workloads at once. */
 async function restoreOne(client: KubeClient, live: KubeObject, target: RestoreTarget, options: RollbackOptions): Promise<{ item: RollbackItem; patched?: KubeObject }> {
   const ref = { apiVersion: live.apiVersion, kind: live.kind, name: live.metadata.name ?? '', namespace: live.metadata.namespace };
-  const base = { ref, key: workloadKey(ref), fromRevision: revisionNow(live) || undefined, fromImages: imagesOf(live), images: imagesOf({ ...live, spec: { template: target.template } }) };
-  const from = live.metadata.annotations?.[ANNOTATION.version] ?? `revision ${revisionNow(live) || '?'}`;
+  const fromRevision = (await revisionNow(client, live)) || undefined;
+  const base = { ref, key: workloadKey(ref), fromRevision, fromImages: imagesOf(live), images: imagesOf({ ...live, spec: { template: target.template } }) };
+  const from = live.metadata.annotations?.[ANNOTATION.version] ?? `revision ${fromRevision ?? '?'}`;
   const extra = { [ANNOTATION.rollbackReason]: options.reason, [ANNOTATION.rolledBackFrom]: from };
   try {
     const patched = await restoreTemplate(client, live, target, extra, options.fieldManager);
     if (!patched) return { item: { ...base, action: 'unchanged', toRevision: base.fromRevision, message: `${describeRef(ref)} already runs the target template (revision ${target.revision}); nothing to do` } };
     options.log(`${describeRef(ref)}: restoring the template of revision ${target.revision} (images ${JSON.stringify(base.images)})`);
+    if (live.kind === 'StatefulSet') {
+      const replaced = await replaceBrokenPods(client, live);
+      if (replaced.length) options.log(`${describeRef(ref)}: deleted broken pod(s) ${replaced.join(', ')} so the StatefulSet recreates them from the restored template`);
+    }
     return { item: { ...base, action: 'rolled-back', toRevision: target.revision, message: `rolled back to the template of revision ${target.revision}` }, patched };
   } catch (error) {
     return { item: { ...base, action: 'failed', message: `${describeRef(ref)}: rollback failed: ${(error as Error).message}` } };
@@ -65,7 +73,7 @@ async function waitAll(client: KubeClient, pending: { item: RollbackItem; patche
       expected: { generation: patched!.metadata.generation ?? 0, images: item.images ?? {} },
     });
     const live = await client.get(item.ref);
-    if (live && live.kind === 'Deployment') item.toRevision = revisionOf(live);
+    if (live) item.toRevision = (await currentRevision(client, live).catch(() => undefined))?.revision ?? item.toRevision;
     if (item.outcome.state !== 'ready') {
       item.action = 'failed';
       item.message = `the rollback rollout of ${describeRef(item.ref)} did not finish: ${item.outcome.message}`;
