@@ -43,7 +43,7 @@ export function parseScoreConfig(text: string, file: string): ScoreConfig {
     const message = keys.length ? `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')} in ${issue.path.join('.') || 'the top level'}` : `${where}: ${issue.message}`;
     return { message, line: lineOf(doc, counter, keys.length ? [...issue.path, keys[0]] : issue.path) };
   });
-  throw new ScoreConfigError(file, problems);
+  throw new ScoreConfigError(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 }
 
 export async function loadScoreConfig(path: string): Promise<ScoreConfig> {
