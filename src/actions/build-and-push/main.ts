@@ -5,36 +5,16 @@ import { runAction } from '../harness.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import { planImage, type ImagePlan } from '../../core/tags/plan.js';
-import { selectEngine, unsupportedOptions, type BuildRequest, type BuilderName } from '../../clients/container-engine.js';
-import type { ProcessRunner } from '../../clients/container-engine-exec.js';
-import { withRetry, type RetryOptions } from '../../clients/container-engine-errors.js';
+import { selectEngine, unsupportedOptions, type BuildRequest } from '../../clients/container-engine.js';
+import { withRetry } from '../../clients/container-engine-errors.js';
 import { parseReference } from '../../clients/registry.js';
 import { inputs } from './inputs.js';
 import { readEventContext } from './event.js';
 import { pushRefs, readBack, type PushContext } from './publish.js';
 import { renderSummary } from './summary.js';
+import type { BuildAndPushDeps, BuildAndPushResult } from './result.js';
 
-/** Everything the step did: the plan (version, tags, labels) and what the registry confirmed. */
-export interface BuildAndPushResult {
-  plan: ImagePlan;
-  builder: BuilderName;
-  pushed: boolean;
-  /** Registry digest after a push; the local image id when push is false. */
-  digest: string;
-  imageRef: string;
-  resolved: Record<string, string>;
-  sizeBytes?: number;
-  buildMs: number;
-  pushMs: number;
-}
-
-/** Collaborators a test or the pipeline may replace: clock, process runner, retry pacing, fetch. */
-export interface BuildAndPushDeps {
-  now?: () => Date;
-  run?: ProcessRunner;
-  retry?: RetryOptions;
-  fetch?: typeof fetch;
-}
+export type { BuildAndPushDeps, BuildAndPushResult } from './result.js';
 
 type In = Inputs<typeof inputs>;
 

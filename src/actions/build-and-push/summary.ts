@@ -1,5 +1,5 @@
 import { codeBlock, details, heading, table } from '../../shared/markdown.js';
-import type { BuildAndPushResult } from './main.js';
+import type { BuildAndPushResult } from './result.js';
 
 /** 1536 -> "1.5 KiB": sizes are read by people. */
 export function formatBytes(bytes: number | undefined): string {
