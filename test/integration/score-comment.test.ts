@@ -117,7 +117,7 @@ describe('the action comments on the pull request of the event', () => {
   });
 
   it('does not comment outside pull requests', async () => {
-    const runtime = createMemoryRuntime(inputs(WRITE_TOKEN), { env: { ...env(), GITHUB_EVENT_PATH: undefined } as Record<string, string>, tempDir: dir });
+    const runtime = createMemoryRuntime(inputs(WRITE_TOKEN), { env: { ...env(), GITHUB_EVENT_PATH: undefined }, tempDir: dir });
     expect(await run(runtime)).toBe('passed');
     expect(state.requests).toEqual([]);
   });

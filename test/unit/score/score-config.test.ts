@@ -42,7 +42,7 @@ describe('score config', () => {
       { line: 6, message: "unknown key 'minimun' in dimensions.security" },
       { line: 8, message: 'dimensions.coverage.target: Invalid input: expected number, received string' },
     ]);
-    const error = await loadScoreConfig(join(bad, 'quality-bad.yml')).catch((e: Error) => e);
+    const error = (await loadScoreConfig(join(bad, 'quality-bad.yml')).catch((e: unknown) => e)) as Error;
     expect(error.message).toContain('quality-bad.yml:6: unknown key');
   });
 
