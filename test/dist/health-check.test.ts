@@ -1,7 +1,10 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundle } from '../helpers/bundle.js';
 import { sendJson, startHttpServer, type TestServer } from '../helpers/http.js';
+import { repoRoot } from '../helpers/repo.js';
 
 let server: TestServer;
 const TOKEN = 'hc-bundle-secret-4471';
@@ -41,5 +44,30 @@ describe('dist/health-check/index.js, spawned as the runner does', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("::error::deploy-kit/health-check: input 'expect': line 1: cannot read assertion 'status =~ 200'");
     expect(result.outputs).toEqual({});
+  });
+});
+
+describe('deploy-kit health (dist/cli)', () => {
+  const cli = (...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      // Async spawn: the test server lives in this process and must keep answering.
+      const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args]);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+
+  it('exits 0 healthy, 1 unhealthy, 2 on a configuration error', async () => {
+    const ok = await cli('health', '--url', `${server.url}/healthz`, '--json');
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ healthy: 'true', attempts: '1' });
+    const down = await cli('health', '--url', `${server.url}/down`, '--timeout', '200ms', '--interval', '50ms');
+    expect(down.status).toBe(1);
+    expect(down.stderr).toContain('status 2xx: got 503');
+    const bad = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), 'health', '--url', 'nope'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("input 'url': must be an absolute URL");
   });
 });
