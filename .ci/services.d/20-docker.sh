@@ -85,6 +85,10 @@ dk_docker_main() {
   fi
   DK_REGISTRY_PASSWORD=$(cat "$dk_docker_state/password")
   htpasswd -Bbc "$dk_docker_state/htpasswd" "$DK_REGISTRY_USER" "$DK_REGISTRY_PASSWORD" 2> /dev/null
+  # On machines with systemd the Debian package starts its own registry on *:5000; ours listen on loopback only.
+  if command -v systemctl > /dev/null && systemctl is-active --quiet docker-registry 2> /dev/null; then
+    systemctl stop docker-registry || true
+  fi
   dk_registry_config plain 5000 no
   dk_registry_config auth 5001 yes
   dk_registry_start plain 5000
