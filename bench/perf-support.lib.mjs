@@ -1,0 +1,69 @@
+// Shared by the perf-gate benchmarks: start a target process, run perf-gate through the built CLI
+// (dist/cli/index.js, exactly what users run), run plain autocannon, print tables.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '..');
+const scratch = mkdtempSync(join(tmpdir(), 'dk-perf-bench-'));
+
+export async function startTarget(distribution) {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'perf-target.lib.mjs'), distribution], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [chunk] = await once(child.stdout, 'data');
+  const url = `http://127.0.0.1:${String(chunk).trim()}`;
+  return { url, stop: () => child.kill('SIGTERM'), stats: async () => (await fetch(`${url}/__stats`)).json(), reset: () => fetch(`${url}/__reset`) };
+}
+
+function runNode(args) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, out, err }));
+  });
+}
+
+let reports = 0;
+/** perf-gate through the built CLI; returns its JSON report. */
+export async function perfGate(url, { duration = '5s', warmup = '1s', connections = 10, extra = [] } = {}) {
+  const report = join(scratch, `report-${++reports}.json`);
+  const args = [join(root, 'dist', 'cli', 'index.js'), 'perf', '--url', url, '--duration', duration, '--warmup', warmup,
+    '--connections', String(connections), '--thresholds', 'p(99) < 60s', '--report', report, ...extra];
+  const result = await runNode(args);
+  if (result.code !== 0) throw new Error(`perf-gate exited ${result.code}: ${result.err}`);
+  return JSON.parse(readFileSync(report, 'utf8'));
+}
+
+/** Plain autocannon in its own process, same options, same warmup; returns its requests/s. */
+export async function plainAutocannon(url, { durationS = 5, warmupS = 1, connections = 10 } = {}) {
+  const script = `
+    import autocannon from 'autocannon';
+    const opts = { url: ${JSON.stringify(url)}, connections: ${connections}, pipelining: 1 };
+    if (${warmupS} > 0) await autocannon({ ...opts, duration: ${warmupS} });
+    const cpu = process.cpuUsage();
+    const r = await autocannon({ ...opts, duration: ${durationS} });
+    const used = process.cpuUsage(cpu);
+    process.stdout.write(JSON.stringify({ cpuPerRequestUs: (used.user + used.system) / r.requests.total, rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, p97_5: r.latency.p97_5 }));`;
+  const result = await runNode(['--input-type=module', '-e', script]);
+  if (result.code !== 0) throw new Error(`autocannon exited ${result.code}: ${result.err}`);
+  return JSON.parse(result.out);
+}
+
+export const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export function printTable(title, headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${title}\n`);
+  console.log(line(headers));
+  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const row of rows) console.log(line(row));
+}
