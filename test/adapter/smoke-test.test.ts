@@ -135,4 +135,28 @@ describe('smoke-test adapter', () => {
     expect(runtime.outputs.report).toBe(join(dir, 'deploy-kit', 'smoke-test-report.json'));
     expect(runtime.logs.filter((l) => /^✓ /.test(l.message))).toHaveLength(3);
   });
+
+  it('treats a capture named like a credential as a secret, even in a later failing check that shows the body', async () => {
+    const spec = `checks:
+  - name: login
+    method: POST
+    path: /login
+    headers: { X-Api-Key: "{{env.SMOKE_API_KEY}}" }
+    json: { user: a }
+    capture: { session_token: $.token }
+  - name: login-again
+    method: POST
+    path: /login
+    headers: { X-Api-Key: "{{env.SMOKE_API_KEY}}" }
+    json: { user: b }
+    expect: body contains nothing-like-this
+`;
+    const dir = workspace(spec);
+    const runtime = createMemoryRuntime({ spec: 'smoke.yml', 'base-url': api.url }, { cwd: dir, tempDir: dir, env: { SMOKE_API_KEY: API_KEY } });
+    expect(await run(runtime)).toBe('failed');
+    expect(runtime.secrets).toContain(SESSION);
+    const report = readFileSync(runtime.outputs.report, 'utf8');
+    expect(JSON.parse(report).checks[1].outcomes[0].actual).toContain('"token":"***"');
+    for (const text of [runtime.transcript(), report, readFileSync(runtime.outputs.junit, 'utf8')]) expect(text).not.toContain(SESSION);
+  });
 });

@@ -40,6 +40,8 @@ export interface CheckContext {
 
 /** Header names whose values are credentials even when written literally in the spec. */
 const SENSITIVE_HEADER = /authorization|cookie|token|secret|api-?key|password|credential/i;
+/** Captures named like credentials (token, session, jwt...) are secrets from the moment they are read. */
+const SENSITIVE_CAPTURE = /token|secret|session|jwt|password|key|cookie|auth/i;
 
 function joinUrl(base: string | undefined, path: string): string {
   if (/^https?:\/\//i.test(path)) return path;
@@ -76,6 +78,7 @@ function capture(check: LoadedCheck, response: ProbeResponse, ctx: CheckContext)
   for (const [name, source] of Object.entries(check.captures)) {
     const value = extractCapture(source, response);
     if (value === undefined) return `capture '${name}' found nothing in the response`;
+    if (SENSITIVE_CAPTURE.test(name)) ctx.secret(value);
     ctx.scope.values[name] = value;
   }
   return undefined;

@@ -45,6 +45,15 @@ function semaphore(limit: number) {
   };
 }
 
+function redactDeep<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)])) as T;
+  }
+  return value;
+}
+
 const skipped = (check: LoadedSpec['checks'][number], reason: string): CheckResult => ({
   name: check.name, index: check.index, line: check.line, method: check.method, verdict: 'skip', attempts: 0, outcomes: [], captured: [], reason,
 });
@@ -85,7 +94,8 @@ export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: Su
       }
     })().then((result) => (deps.onResult?.(result), result)));
   }
-  const checks = await Promise.all(runs);
+  // A secret found late (a header built from a capture) may sit in an earlier check's outcome: redact once more.
+  const checks = (await Promise.all(runs)).map((check) => redactDeep(check, ctx.redact));
   const failed = checks.filter((c) => c.verdict === 'fail').length;
   const skippedCount = checks.filter((c) => c.verdict === 'skip').length;
   return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: now() - started, checks };
