@@ -1,0 +1,88 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { definition as buildAndPush } from '../actions/build-and-push/main.js';
+import { definition as deploy } from '../actions/deploy/main.js';
+import { definition as healthCheck } from '../actions/health-check/main.js';
+import { definition as notify } from '../actions/notify/main.js';
+import { definition as perfGate } from '../actions/perf-gate/main.js';
+import { definition as qualityScore } from '../actions/quality-score/main.js';
+import { definition as rollback } from '../actions/rollback/main.js';
+import { definition as smokeTest } from '../actions/smoke-test/main.js';
+import { loadConfig } from '../core/pipeline/config.js';
+import { htmlPage } from '../core/pipeline/html.js';
+import { outcomeLine, renderPipelineMarkdown, stepLine } from '../core/pipeline/report.js';
+import { runPipeline, type PipelineResult } from '../core/pipeline/run.js';
+import type { AnyDefinition, PipelineActions, PipelineEvents } from '../core/pipeline/steps.js';
+import { ConfigError } from '../shared/errors.js';
+import { parseArgs } from './args.js';
+import { EXIT, type CliCommand, type CliIo } from './command.js';
+
+/** The real action definitions, the same objects the bundles run. */
+export const pipelineActions: PipelineActions = {
+  'build-and-push': buildAndPush as AnyDefinition,
+  deploy: deploy as AnyDefinition,
+  'health-check': healthCheck as AnyDefinition,
+  'smoke-test': smokeTest as AnyDefinition,
+  'perf-gate': perfGate as AnyDefinition,
+  'quality-score': qualityScore as AnyDefinition,
+  rollback: rollback as AnyDefinition,
+  notify: notify as AnyDefinition,
+};
+
+/** Prints each step as it starts and ends; step logs only with --verbose (warnings always). */
+export function terminalEvents(io: CliIo, verbose: boolean, indent = ''): PipelineEvents {
+  return {
+    stepStart: (name, title) => io.stdout.write(`${indent}> ${name}: ${title}\n`),
+    log: (_name, level, message) => {
+      if (level === 'warning' || level === 'error' || (verbose && level !== 'debug')) io.stdout.write(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}\n`);
+    },
+    stepEnd: (record) => io.stdout.write(`${indent}${stepLine(record)}\n`),
+  };
+}
+
+/** Writes the job-summary Markdown and its HTML rendering; returns their paths. */
+export async function writeReports(dir: string, base: string, title: string, markdown: string): Promise<{ markdown: string; html: string }> {
+  await mkdir(dir, { recursive: true });
+  const paths = { markdown: join(dir, `${base}.md`), html: join(dir, `${base}.html`) };
+  await writeFile(paths.markdown, markdown);
+  await writeFile(paths.html, htmlPage(title, markdown));
+  return paths;
+}
+
+const USAGE = `deploy-kit pipeline --config deploy-kit.yml [--out-dir DIR] [--verbose]
+  Runs the chain of the reusable deploy workflow against any cluster and URL:
+  build-and-push -> deploy -> health-check -> smoke-test -> perf-gate -> quality-score
+  -> rollback from the deploy record when anything after the deploy fails -> notify.
+  Each section of the config holds that action's inputs by their action.yml names (the same
+  values a workflow passes with 'with:'); \${VAR} is read from the environment.
+  --out-dir DIR   where summary.md and summary.html go (default: deploy-kit-output)`;
+
+/** `deploy-kit pipeline`: the release pipeline for teams on other CI systems. */
+export const pipelineCommand: CliCommand = {
+  name: 'pipeline',
+  summary: 'run deploy -> verify -> score -> rollback-on-failure from a deploy-kit.yml',
+  usage: () => USAGE,
+  async run(argv: string[], io: CliIo) {
+    const { flags, positionals } = parseArgs(argv, new Set(['help', 'verbose']));
+    if (flags.help) return io.stdout.write(`${USAGE}\n`), EXIT.ok;
+    const unknown = Object.keys(flags).filter((f) => !['config', 'out-dir', 'verbose'].includes(f));
+    if (unknown.length || positionals.length || !flags.config) {
+      io.stderr.write(`deploy-kit pipeline: ${flags.config ? `unknown option ${unknown.join(' ') || positionals[0]}` : '--config FILE is required'}\n${USAGE}\n`);
+      return EXIT.config;
+    }
+    let result: PipelineResult;
+    try {
+      const config = await loadConfig(resolve(flags.config), io.env);
+      io.stdout.write(`deploy-kit pipeline: ${config.version ?? 'unversioned'} to ${config.environment}\n`);
+      result = await runPipeline(config, pipelineActions, { env: io.env, tempDir: io.env.RUNNER_TEMP ?? tmpdir(), events: terminalEvents(io, Boolean(flags.verbose)) });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr.write(`deploy-kit pipeline: ${error.message}\n`);
+      return EXIT.config;
+    }
+    const paths = await writeReports(resolve(flags['out-dir'] ?? 'deploy-kit-output'), 'summary', 'deploy-kit pipeline', renderPipelineMarkdown(result));
+    io.stdout.write(`\n${outcomeLine(result)}\nsummary: ${paths.markdown}\nhtml:    ${paths.html}\n`);
+    return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
+  },
+};

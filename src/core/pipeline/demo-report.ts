@@ -1,0 +1,34 @@
+import { heading, table } from '../../shared/markdown.js';
+import { outcomeLine, renderPipelineMarkdown } from './report.js';
+import type { PipelineResult } from './run.js';
+import type { StepRecord } from './steps.js';
+
+export interface DemoRelease {
+  version: string;
+  story: string;
+  result: PipelineResult;
+}
+
+/** What the demo did: each release, then which version serves and whether it is healthy. */
+export interface DemoFacts {
+  releases: DemoRelease[];
+  serving?: string;
+  healthy: boolean;
+  finalCheck?: StepRecord;
+  url: string;
+}
+
+/** The demo's own summary: what each release was meant to show, what happened, then each run in full. */
+export function renderDemoMarkdown(demo: DemoFacts): string {
+  const rollbacks = demo.releases.filter((r) => r.result.status === 'rolled-back');
+  let md = heading('deploy-kit demo: three releases on the embedded Kubernetes simulator', 1);
+  md += table(
+    ['release', 'what it shows', 'outcome', 'restored', 'reason'],
+    demo.releases.map((r) => [r.version, r.story, r.result.status, r.result.restoredVersion ?? '', r.result.reason ?? '']),
+  );
+  md += `\n**Rollbacks: ${rollbacks.length}**\n\n`;
+  for (const r of rollbacks) md += `- ${r.version}: ${outcomeLine(r.result)}\n`;
+  md += `\n**Now serving:** ${demo.serving ?? 'nothing'} at ${demo.url}, health check ${demo.healthy ? 'passed ✅' : 'failed ❌'}\n\n`;
+  for (const r of demo.releases) md += renderPipelineMarkdown(r.result, `Release ${r.version}`);
+  return md;
+}

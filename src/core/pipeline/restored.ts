@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+
+interface RecordShape {
+  workloads?: Array<{ existedBefore?: boolean; before?: { images?: Record<string, string>; template?: { metadata?: { labels?: Record<string, string> } } } }>;
+}
+
+/** The tag or digest of an image reference: `reg:5000/app:v1` -> `v1`, `app@sha256:ab..` -> `sha256:ab..`. */
+export function imageVersion(ref: string): string {
+  const at = ref.indexOf('@');
+  if (at >= 0) return ref.slice(at + 1);
+  const slash = ref.lastIndexOf('/');
+  const colon = ref.lastIndexOf(':');
+  return colon > slash ? ref.slice(colon + 1) : 'latest';
+}
+
+/**
+ * What runs again after a rollback, read from the deploy record: the workloads' previous images
+ * (their tags name the version). Undefined for a first deploy, which has nothing to restore.
+ */
+export async function restoredVersionOf(recordPath: string | undefined): Promise<string | undefined> {
+  if (!recordPath) return undefined;
+  try {
+    const record = JSON.parse(await readFile(recordPath, 'utf8')) as RecordShape;
+    const before = record.workloads?.find((w) => w.existedBefore && w.before)?.before;
+    const label = before?.template?.metadata?.labels?.['app.kubernetes.io/version'];
+    if (label) return label;
+    const image = Object.values(before?.images ?? {})[0];
+    return image ? imageVersion(image) : undefined;
+  } catch {
+    return undefined;
+  }
+}
