@@ -1,5 +1,7 @@
 import type { CliCommand } from './command.js';
 import { pinCommand } from './pin-command.js';
+import { pipelineCommand } from './pipeline-command.js';
+import { demoCommand } from './demo-command.js';
 import { perfCommand } from './perf-command.js';
 import { actionCommand } from './action-command.js';
 import { versionCommand } from './version-command.js';
@@ -16,6 +18,8 @@ import { definition as qualityScoreDefinition } from '../actions/quality-score/m
  */
 export const commands: CliCommand[] = [
   pinCommand,
+  pipelineCommand,
+  demoCommand,
   actionCommand('build', 'build a container image, tag it from the release, push it and print the registry digest', buildAndPushDefinition),
   versionCommand,
   tagsCommand,
