@@ -64,7 +64,7 @@ export function serverSideApply(live: Obj | undefined, applied: Obj, manager: st
   for (const e of entries) {
     if (e.manager === manager) continue;
     for (const p of e.set) {
-      if (appliedSet.has(p) && live && !deepEqual(valueAt(live, p), valueAt(applied, p))) conflicts.push({ path: p, entry: e });
+      if (appliedSet.has(p) && !p.endsWith('\u0001.') && live && !deepEqual(valueAt(live, p), valueAt(applied, p))) conflicts.push({ path: p, entry: e });
     }
   }
   if (conflicts.length && !force) throw conflictError(conflicts);

@@ -20,6 +20,9 @@ function validateName(r: ResourceType, name: unknown, causes: StatusCause[]): vo
   else if (dns1035 ? !LABEL.test(name) : !SUBDOMAIN.test(name)) causes.push(badValue('metadata.name', name, dns1035 ? LABEL_MSG : SUBDOMAIN_MSG));
 }
 
+/** Go's %#v of a map[string]string, which the real API server prints in this message. */
+const goMap = (m: Record<string, string>) => `map[string]string{${Object.keys(m).sort().map((k) => `${JSON.stringify(k)}:${JSON.stringify(m[k])}`).join(', ')}}`;
+
 function validatePodSpec(spec: Obj | undefined, at: string, causes: StatusCause[]): void {
   const containers = spec?.containers;
   if (!Array.isArray(containers) || containers.length === 0) return void causes.push(required(`${at}.containers`));
@@ -37,7 +40,7 @@ function validateWorkload(obj: Obj, causes: StatusCause[], needsSelector: boolea
   if (needsSelector && !isObject(spec.selector)) causes.push(required('spec.selector'));
   const labels = spec.template?.metadata?.labels;
   if (needsSelector && isObject(spec.selector) && !selectorMatches(spec.selector, labels)) {
-    causes.push({ reason: 'FieldValueInvalid', field: 'spec.template.metadata.labels', message: `Invalid value: ${JSON.stringify(labels ?? {})}: \`selector\` does not match template \`labels\`` });
+    causes.push({ reason: 'FieldValueInvalid', field: 'spec.template.metadata.labels', message: `Invalid value: ${goMap(labels ?? {})}: \`selector\` does not match template \`labels\`` });
   }
   validatePodSpec(spec.template?.spec, 'spec.template.spec', causes);
 }

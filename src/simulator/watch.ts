@@ -48,6 +48,7 @@ export class WatchHub {
       } else if (now) send(e.type, e.object);
     };
     res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
+    res.flushHeaders();
     const rv = w.resourceVersion && w.resourceVersion !== '0' ? Number(w.resourceVersion) : undefined;
     if (rv !== undefined && (!Number.isFinite(rv) || rv < this.store.oldestResumable)) {
       const err = new ApiError(410, 'Expired', `too old resource version: ${w.resourceVersion} (${this.store.oldestResumable})`);

@@ -11,6 +11,9 @@ export interface ControllerContext {
   events: EventRecorder;
 }
 
+/** The field manager controller writes are recorded under, as in a real cluster. */
+export const KCM = 'kube-controller-manager';
+
 export const R = {
   namespaces: resourceByPlural('namespaces'),
   pods: resourceByPlural('pods'),
@@ -24,9 +27,9 @@ export const R = {
 };
 
 /** Writes status only when it changed (controllers must be idempotent or the loop never settles). */
-export function writeStatus(ctx: ControllerContext, r: ResourceType, obj: Obj, status: Obj): Obj {
+export function writeStatus(ctx: ControllerContext, r: ResourceType, obj: Obj, status: Obj, manager = KCM): Obj {
   if (deepEqual(obj.status ?? {}, status)) return obj;
-  return ctx.api.update(r, obj.metadata.namespace, obj.metadata.name, { ...obj, status }, { subresource: 'status' });
+  return ctx.api.update(r, obj.metadata.namespace, obj.metadata.name, { ...obj, status }, { subresource: 'status', manager });
 }
 
 /** The controller owner reference of an object, if any. */

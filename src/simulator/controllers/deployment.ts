@@ -1,5 +1,5 @@
 import { clone, deepEqual, nowTime, type Obj } from '../types.js';
-import { activePod, ownedBy, ownerRef, R, setCondition, templateHash, type ControllerContext } from './context.js';
+import { activePod, KCM, ownedBy, ownerRef, R, setCondition, templateHash, type ControllerContext } from './context.js';
 import { fenceposts, newReplicaCount, oldScaleDowns, revisionOf, specReplicas, statusSum } from './rollout-math.js';
 import { deploymentStatus } from './deployment-status.js';
 
@@ -17,7 +17,7 @@ function withoutHash(t: Obj): Obj {
 function scaleRS(ctx: ControllerContext, d: Obj, rs: Obj, replicas: number): boolean {
   if (rs.spec.replicas === replicas) return false;
   const annotations = { ...rs.metadata.annotations, 'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas), 'deployment.kubernetes.io/max-replicas': String(d.spec.replicas + fenceposts(d).surge) };
-  ctx.api.update(R.replicasets, rs.metadata.namespace, rs.metadata.name, { ...rs, metadata: { ...rs.metadata, annotations }, spec: { ...rs.spec, replicas } });
+  ctx.api.update(R.replicasets, rs.metadata.namespace, rs.metadata.name, { ...rs, metadata: { ...rs.metadata, annotations }, spec: { ...rs.spec, replicas } }, { manager: KCM });
   const verb = replicas > rs.spec.replicas ? 'up' : 'down';
   ctx.events.record(d, 'Normal', 'ScalingReplicaSet', `Scaled ${verb} replica set ${rs.metadata.name} to ${replicas}`, 'deployment-controller');
   return true;
@@ -37,7 +37,7 @@ async function createNewRS(ctx: ControllerContext, d: Obj, all: Obj[], revision:
     spec: { replicas: 0, minReadySeconds: d.spec.minReadySeconds ?? 0, selector: { ...d.spec.selector, matchLabels: { ...d.spec.selector.matchLabels, [HASH]: hash } }, template },
   };
   rs.spec.replicas = d.spec.strategy?.type === 'Recreate' ? 0 : newReplicaCount(d, all, rs);
-  const created = await ctx.api.create(R.replicasets, d.metadata.namespace, rs);
+  const created = await ctx.api.create(R.replicasets, d.metadata.namespace, rs, { manager: KCM });
   if (created.spec.replicas > 0) ctx.events.record(d, 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} to ${created.spec.replicas}`, 'deployment-controller');
   return created;
 }
@@ -54,14 +54,14 @@ function bumpRevision(ctx: ControllerContext, rs: Obj, revision: number, d: Obj)
     annotations[REV] = String(revision);
   }
   if (changeCause) annotations['kubernetes.io/change-cause'] = changeCause;
-  return ctx.api.update(R.replicasets, rs.metadata.namespace, rs.metadata.name, { ...rs, metadata: { ...rs.metadata, annotations } });
+  return ctx.api.update(R.replicasets, rs.metadata.namespace, rs.metadata.name, { ...rs, metadata: { ...rs.metadata, annotations } }, { manager: KCM });
 }
 
 function syncDeploymentRevision(ctx: ControllerContext, d: Obj, newRS: Obj): Obj {
   const rev = String(revisionOf(newRS));
   if (d.metadata.annotations?.[REV] === rev) return d;
   const annotations = { ...d.metadata.annotations, [REV]: rev };
-  return ctx.api.update(R.deployments, d.metadata.namespace, d.metadata.name, { ...d, metadata: { ...d.metadata, annotations } });
+  return ctx.api.update(R.deployments, d.metadata.namespace, d.metadata.name, { ...d, metadata: { ...d.metadata, annotations } }, { manager: KCM });
 }
 
 function cleanupHistory(ctx: ControllerContext, d: Obj, oldRSs: Obj[]): void {
@@ -113,7 +113,7 @@ export async function syncDeployment(ctx: ControllerContext, d: Obj): Promise<vo
     oldRSs.splice(0, oldRSs.length, ...oldRSs.map(refreshed));
   }
   const status = deploymentStatus(d, newRS, oldRSs, before, created, nowTime());
-  if (!deepEqual(status, d.status ?? {})) ctx.api.update(R.deployments, d.metadata.namespace, d.metadata.name, { ...d, status }, { subresource: 'status' });
+  if (!deepEqual(status, d.status ?? {})) ctx.api.update(R.deployments, d.metadata.namespace, d.metadata.name, { ...d, status }, { subresource: 'status', manager: KCM });
 }
 
 export { setCondition };

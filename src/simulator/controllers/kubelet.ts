@@ -131,6 +131,6 @@ export class Kubelet {
     const facts = { crashed: rt.appState === 'crashed', probeOk: demo?.readinessProbe?.httpGet ? (rt.probeOk ?? false) : appPending ? false : undefined };
     const status = desiredPodStatus(pod, elapsed, this.timing, facts, rt.ip);
     if (fingerprint(status) === fingerprint(pod.status ?? {})) return;
-    this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, { ...pod, status }, { subresource: 'status' });
+    this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, { ...pod, status }, { subresource: 'status', manager: 'kubelet' });
   }
 }

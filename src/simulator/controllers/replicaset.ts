@@ -1,6 +1,6 @@
 import { randomSuffix } from '../api.js';
 import { clone, type Obj } from '../types.js';
-import { activePod, ownedBy, ownerRef, podAvailable, podReady, R, writeStatus, type ControllerContext } from './context.js';
+import { activePod, KCM, ownedBy, ownerRef, podAvailable, podReady, R, writeStatus, type ControllerContext } from './context.js';
 
 /** Pods to delete first when scaling down: unscheduled, then not ready, then most restarts, then newest. */
 function deletionRank(p: Obj): number[] {
@@ -35,7 +35,7 @@ export async function syncReplicaSet(ctx: ControllerContext, rs: Obj): Promise<v
   const diff = pods.length - rs.spec.replicas;
   if (diff < 0) {
     for (let i = 0; i < -diff; i++) {
-      const pod = await ctx.api.create(R.pods, ns, podFromTemplate(rs, `${rs.metadata.name}-${randomSuffix()}`));
+      const pod = await ctx.api.create(R.pods, ns, podFromTemplate(rs, `${rs.metadata.name}-${randomSuffix()}`), { manager: KCM });
       ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, 'replicaset-controller');
       pods.push(pod);
     }
