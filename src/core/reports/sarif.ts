@@ -14,22 +14,23 @@ interface SarifFinding {
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asRecord = (value: unknown): Json => (isRecord(value) ? value : {});
 
-/** Rules by index and id from the driver and extensions (CodeQL keeps query rules in extensions). */
-function rulesOf(run: Json): { byIndex: Json[]; byId: Map<string, Json> } {
+/** Rules by component and index, and by id, from the driver and extensions (CodeQL keeps query rules in extensions). */
+function rulesOf(run: Json): { driver: Json[]; extensions: Json[][]; byId: Map<string, Json> } {
   const tool = asRecord(run.tool);
-  const byIndex = asArray(asRecord(tool.driver).rules).map(asRecord);
+  const driver = asArray(asRecord(tool.driver).rules).map(asRecord);
+  const extensions = asArray(tool.extensions).map((e) => asArray(asRecord(e).rules).map(asRecord));
   const byId = new Map<string, Json>();
-  for (const component of [asRecord(tool.driver), ...asArray(tool.extensions).map(asRecord)]) {
-    for (const rule of asArray(component.rules).map(asRecord)) if (typeof rule.id === 'string') byId.set(rule.id, rule);
-  }
-  return { byIndex, byId };
+  for (const rule of [...driver, ...extensions.flat()]) if (typeof rule.id === 'string' && !byId.has(rule.id)) byId.set(rule.id, rule);
+  return { driver, extensions, byId };
 }
 
 function findingOf(result: Json, rules: ReturnType<typeof rulesOf>): SarifFinding {
   const ref = asRecord(result.rule);
   const index = typeof result.ruleIndex === 'number' ? result.ruleIndex : typeof ref.index === 'number' ? ref.index : -1;
   const id = typeof result.ruleId === 'string' ? result.ruleId : typeof ref.id === 'string' ? ref.id : '';
-  const rule = rules.byIndex[index] ?? rules.byId.get(id) ?? {};
+  const component = asRecord(ref.toolComponent).index;
+  const pool = typeof component === 'number' ? (rules.extensions[component] ?? []) : rules.driver;
+  const rule = pool[index] ?? rules.byId.get(id) ?? {};
   const ruleProps = asRecord(rule.properties);
   const resultProps = asRecord(result.properties);
   const level = typeof result.level === 'string' ? result.level : String(asRecord(rule.defaultConfiguration).level ?? 'warning');

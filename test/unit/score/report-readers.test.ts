@@ -81,14 +81,15 @@ describe('lint and security readers', () => {
 });
 
 describe('perf-gate and health readers', () => {
-  it('reads thresholds with their bound from the operator', async () => {
+  it('reads a perf-gate report (src/core/perf PerfReport shape): thresholds with their bound from the operator', async () => {
     const { data } = await read('performance', 'hand/perf-gate-pass.json');
     expect(data).toEqual({
       runs: [{ passed: true, verdict: 'pass' }],
       thresholds: [
-        { name: 'p95 < 300ms', measured: 150, limit: 300, bound: 'upper' },
-        { name: 'error-rate < 0.01', measured: 0.002, limit: 0.01, bound: 'upper' },
+        { name: 'p(95) < 300ms', measured: 150, limit: 300, bound: 'upper' },
+        { name: 'error_rate < 0.01', measured: 0.002, limit: 0.01, bound: 'upper' },
         { name: 'rps > 200', measured: 250, limit: 200, bound: 'lower' },
+        // status_5xx == 0 has no headroom: left out
       ],
     });
   });
@@ -98,7 +99,8 @@ describe('perf-gate and health readers', () => {
     expect(result.status).toBe('read');
     if (result.status !== 'read') return;
     expect(result.sources.map((s) => s.format)).toEqual(['health-check', 'smoke-test']);
-    expect(result.data).toEqual({ checks: 10, passed: 9, failing: ['echo rejects text/plain'] });
+    // health-check: 2 healthy targets; smoke-test: 9 checks, 1 failed, 1 skipped (not a pass).
+    expect(result.data).toEqual({ checks: 11, passed: 9, failing: ['echo rejects text/plain'] });
   });
 });
 
