@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Docker engine + two local registries for the build-and-push integration tests (issue 6).
 # Sourced by .ci/run under `set -euo pipefail`; idempotent: reuses whatever is already running.
-# Exports DK_REGISTRY (plain HTTP), DK_AUTH_REGISTRY (htpasswd), DK_REGISTRY_USER, DK_REGISTRY_PASSWORD.
+# Exports DK_REGISTRY (plain HTTP), DK_AUTH_REGISTRY (htpasswd), DK_REGISTRY_USER, DK_REGISTRY_PASSWORD,
+# and DK_EXTRA_BUILDERS (the optional podman/buildah that work here).
 
 dk_docker_state=/var/lib/dk-registry
 dk_docker_log=/var/log/dk-docker
@@ -16,9 +17,26 @@ dk_docker_install() {
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "installing ${missing[*]}"
     apt-get update -qq
+    apt-get update -qq > /dev/null 2>&1 || true
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$dk_docker_log/apt.log" 2>&1 ||
       { cat "$dk_docker_log/apt.log"; return 1; }
   fi
+}
+
+# podman and buildah are optional extras: their tests run when they are listed in DK_EXTRA_BUILDERS.
+dk_docker_extra_builders() {
+  local missing=() builder
+  for builder in podman buildah; do command -v "$builder" > /dev/null || missing+=("$builder"); done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    apt-get update -qq > /dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$dk_docker_log/apt-extra.log" 2>&1 ||
+      echo "warning: could not install ${missing[*]} (see $dk_docker_log/apt-extra.log); their tests will skip"
+  fi
+  DK_EXTRA_BUILDERS=""
+  for builder in podman buildah; do
+    if "$builder" info > /dev/null 2>&1; then DK_EXTRA_BUILDERS="$DK_EXTRA_BUILDERS $builder"; fi
+  done
+  DK_EXTRA_BUILDERS="${DK_EXTRA_BUILDERS# }"
 }
 
 dk_wait_for() { # dk_wait_for <what> <seconds> <command...>
@@ -78,6 +96,7 @@ dk_registry_start() { # dk_registry_start <name> <port>
 dk_docker_main() {
   mkdir -p "$dk_docker_state" "$dk_docker_log"
   dk_docker_install
+  dk_docker_extra_builders
   dk_docker_start_engine
   DK_REGISTRY_USER=deploy-kit
   if [ ! -s "$dk_docker_state/password" ]; then
@@ -93,8 +112,8 @@ dk_docker_main() {
   dk_registry_config auth 5001 yes
   dk_registry_start plain 5000
   dk_registry_start auth 5001
-  export DK_REGISTRY=127.0.0.1:5000 DK_AUTH_REGISTRY=127.0.0.1:5001 DK_REGISTRY_USER DK_REGISTRY_PASSWORD
-  echo "docker $(docker version --format '{{.Server.Version}}' 2> /dev/null); registries $DK_REGISTRY (plain), $DK_AUTH_REGISTRY (htpasswd user $DK_REGISTRY_USER)"
+  export DK_REGISTRY=127.0.0.1:5000 DK_AUTH_REGISTRY=127.0.0.1:5001 DK_REGISTRY_USER DK_REGISTRY_PASSWORD DK_EXTRA_BUILDERS
+  echo "docker $(docker version --format '{{.Server.Version}}' 2> /dev/null); registries $DK_REGISTRY (plain), $DK_AUTH_REGISTRY (htpasswd user $DK_REGISTRY_USER); extra builders: ${DK_EXTRA_BUILDERS:-none}"
 }
 
 dk_docker_main
