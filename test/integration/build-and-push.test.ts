@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,6 +135,17 @@ describe.skipIf(!docker.available)(`build-and-push with a real docker engine${do
     expect(await runAction(definition, runtime)).toBe('error');
     expect(runtime.failures[0]).toMatch(/registry 127\.0\.0\.1:9 is not reachable/);
     expect(runtime.logs.some((l) => l.level === 'warning' && /attempt 1\), retrying/.test(l.message))).toBe(true);
+  });
+
+  it('push: false builds only; digest is the local image id and nothing reaches the registry', async () => {
+    const repository = randomName('dk-it/local');
+    const runtime = createMemoryRuntime({ images: `${docker.registry}/${repository}`, context: hello, version: '0.1.0', push: 'false' }, { env: { GITHUB_SHA: SHA } });
+    expect(await runAction(definition, runtime)).toBe('passed');
+    const inspect = spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', `${docker.registry}/${repository}:0.1.0`], { encoding: 'utf8' });
+    expect(runtime.outputs.digest).toBe(inspect.stdout.trim());
+    expect(runtime.outputs['image-ref']).toBe('');
+    expect(await tagDigest(docker.registry, repository, '0.1.0')).toBe('HTTP 404');
+    expect(runtime.summaries).toContain('(local image, not pushed)');
   });
 
   it('options the classic builder cannot honour fail before anything is built', async () => {
