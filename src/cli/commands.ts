@@ -6,6 +6,7 @@ import { perfCommand } from './perf-command.js';
 import { actionCommand } from './action-command.js';
 import { versionCommand } from './version-command.js';
 import { tagsCommand } from './tags-command.js';
+import { clusterCommand } from './cluster-command.js';
 import { definition as buildAndPushDefinition } from '../actions/build-and-push/main.js';
 import { definition as healthCheckDefinition } from '../actions/health-check/main.js';
 import { definition as smokeTestDefinition } from '../actions/smoke-test/main.js';
@@ -23,6 +24,7 @@ export const commands: CliCommand[] = [
   actionCommand('build', 'build a container image, tag it from the release, push it and print the registry digest', buildAndPushDefinition),
   versionCommand,
   tagsCommand,
+  clusterCommand,
   actionCommand('health', 'wait until URLs answer and pass their assertions (retries, backoff, deadline)', healthCheckDefinition),
   actionCommand('smoke', 'run a YAML suite of HTTP checks with assertions and captures; JSON + JUnit reports', smokeTestDefinition),
   perfCommand,
