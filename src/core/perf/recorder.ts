@@ -1,4 +1,4 @@
-import { createHistogram, encodeHistogram, latencyFigures, toMicros, type LatencyHistogram } from './histogram.js';
+import { createHistogram, createWindowHistogram, encodeHistogram, latencyFigures, toMicros, type LatencyHistogram } from './histogram.js';
 import { emptyCounts, type Counts, type Measured } from './metrics.js';
 
 /** One window of the timeline (a second on long runs); its histogram is encoded so windows merge exactly. */
@@ -37,14 +37,14 @@ interface Window {
 /**
  * Records every response of one run: into the whole-run histogram (microseconds), into a
  * coordinated-omission corrected histogram in the open model, and into
- * timeline windows. Windows are closed and encoded as soon as a later one starts, so memory stays
- * flat however long the run.
+ * timeline windows. Closed windows are kept as compact histograms and only summarised and encoded
+ * when the run is over, so no heavy work runs on the event loop while latencies are measured.
  */
 export class RunRecorder {
   readonly histogram = createHistogram();
   readonly corrected?: LatencyHistogram;
   readonly counts: Counts = emptyCounts();
-  readonly timeline: TimelineEntry[] = [];
+  private readonly closed: { window: Window; durationMs: number }[] = [];
   private window: Window;
   private startedAt = 0;
   private readonly sentBy = new WeakMap<object, number>();
@@ -122,7 +122,7 @@ export class RunRecorder {
     const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
     while (this.window.index < last) this.advance();
     this.close(this.window, durationMs);
-    return { measured: { ...this.snapshot(), durationMs }, timeline: this.timeline };
+    return { measured: { ...this.snapshot(), durationMs }, timeline: this.closed.map(({ window, durationMs: d }) => this.entry(window, d)) };
   }
 
   private current(elapsed: number): Window {
@@ -137,19 +137,23 @@ export class RunRecorder {
   }
 
   private openWindow(index: number): Window {
-    return { index, histogram: createHistogram(), requests: 0, errors: 0, non2xx: 0, bytes: 0 };
+    return { index, histogram: createWindowHistogram(), requests: 0, errors: 0, non2xx: 0, bytes: 0 };
   }
 
   private close(window: Window, runDurationMs?: number): void {
     const startMs = window.index * this.windowMs;
     const end = runDurationMs === undefined ? startMs + this.windowMs : Math.max(runDurationMs, startMs + 1);
+    this.closed.push({ window, durationMs: Math.round(Math.min(this.windowMs, end - startMs)) });
+  }
+
+  private entry(window: Window, durationMs: number): TimelineEntry {
     const figures = latencyFigures(window.histogram);
-    this.timeline.push({
-      run: this.run, index: window.index, startMs, durationMs: Math.round(Math.min(this.windowMs, end - startMs)),
+    return {
+      run: this.run, index: window.index, startMs: window.index * this.windowMs, durationMs,
       requests: window.requests, errors: window.errors, non2xx: window.non2xx, bytes: window.bytes,
       p50: figures.p50, p95: figures.p95, p99: figures.p99, mean: round3(figures.mean), max: figures.max,
       histogram: encodeHistogram(window.histogram),
-    });
+    };
   }
 }
 
