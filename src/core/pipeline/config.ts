@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { ConfigError, type InputProblem } from '../../shared/errors.js';
 
 /** Inputs of one step exactly as a workflow's `with:` gives them: name -> string. */
@@ -57,6 +57,13 @@ function toInputs(raw: Record<string, z.infer<typeof scalar>> | undefined, env: 
   return out;
 }
 
+/** Where a value (or, for an unknown key, the key itself) starts in the text. */
+function offsetOf(doc: Document, path: (string | number)[], key?: string): number | undefined {
+  const node = (path.length ? doc.getIn(path, true) : doc.contents) as { range?: [number]; items?: Array<{ key?: { value?: unknown; range?: [number] } }> } | undefined;
+  if (key === undefined) return node?.range?.[0];
+  return node?.items?.find((pair) => pair.key?.value === key)?.key?.range?.[0] ?? node?.range?.[0];
+}
+
 /** Parses and validates a config document; every problem is reported with its line. */
 export function parseConfig(text: string, file: string, env: Readonly<Record<string, string | undefined>>): PipelineConfig {
   const doc = parseDocument(text, { prettyErrors: false });
@@ -67,8 +74,9 @@ export function parseConfig(text: string, file: string, env: Readonly<Record<str
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const problems: InputProblem[] = parsed.error.issues.map((issue) => {
-      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number] } | undefined;
-      return { input: 'config', message: `${issue.path.join('.') || '(top level)'}: ${issue.message}`, file, line: lineOf(node?.range?.[0]) };
+      const path = issue.path as (string | number)[];
+      const extra = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      return { input: 'config', message: `${path.join('.') || '(top level)'}: ${issue.message}`, file, line: lineOf(offsetOf(doc, path, extra)) };
     });
     throw new ConfigError(problems);
   }

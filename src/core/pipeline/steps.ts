@@ -54,7 +54,8 @@ export async function runStep(ctx: StepContext, name: StepName, title: string, i
     name,
     title,
     outcome,
-    inputs,
+    // Masked after the run: the action registered its secret inputs while parsing them.
+    inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, ctx.mask.apply(v)])),
     outputs: runtime.capture.outputs,
     failure: runtime.capture.failures[0],
     warnings: runtime.capture.warnings,
