@@ -38,7 +38,7 @@ describe('quality-score adapter', () => {
     const report = JSON.parse(readFileSync(join(dir, 'score.json'), 'utf8'));
     expect(report).toMatchObject({ schema: 'deploy-kit/quality-score@1', score: 97.3, grade: 'A', verdict: 'pass' });
     expect(runtime.summaries).toContain('Quality score: 97.3 / 100 (grade A) — pass');
-    expect(runtime.summaries).toContain('| Code quality | 88 | 20 (20%) | 85 | ✅ pass | 100 − (10 × 1 + 2 × 1) / 1 kLOC = 88 | test/fixtures/quality/hand/semgrep.sarif (sarif) |');
+    expect(runtime.summaries).toContain('| Code quality | 88 | 20 (20%) | 85 | ✅ pass | 100 − (10 × 1 + 2 × 1) / 1 kLOC (lines unknown) = 88 | test/fixtures/quality/hand/semgrep.sarif (sarif) |');
     expect(runtime.summaries).toContain('xychart-beta');
     expect(runtime.summaries).toContain('bar [100, 100, 88, 100, 96.7, 100]');
   });
@@ -67,7 +67,7 @@ describe('quality-score adapter', () => {
     const { runtime } = runtimeFor({ ...passing, tests: fx('real/vitest-junit.xml') });
     expect(await run(runtime)).toBe('failed');
     expect(runtime.failures[0]).toContain('veto: 1 test failed and tests.require-all-passing is true');
-    expect(runtime.summaries).toContain('`math.vitest.spec.js &gt; math &gt; rounds (deliberately failing)`');
+    expect(runtime.summaries).toContain('**Tests**:\n- math.vitest.spec.js &gt; math &gt; rounds (deliberately failing)');
   });
 
   it('compares with a baseline report and fails a drop above max-drop', async () => {

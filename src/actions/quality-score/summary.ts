@@ -32,7 +32,7 @@ function failingDetails(result: ScoreResult): string {
   for (const d of result.dimensions) {
     const data = d.data as { failures?: string[]; failing?: string[] } | undefined;
     const names = data?.failures ?? data?.failing ?? [];
-    if (names.length) lines.push(`**${d.label}**: ${names.map((n) => `\`${cell(n)}\``).join(', ')}`);
+    if (names.length) lines.push(`**${d.label}**:\n${names.map((n) => `- ${cell(n)}`).join('\n')}`);
   }
   return lines.length ? details('Failing tests and checks', lines.join('\n\n')) : '';
 }

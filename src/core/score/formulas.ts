@@ -33,9 +33,8 @@ function tests(d: DimensionData['tests'], c: Dims['tests']): DimensionScore {
 
 function coverage(d: DimensionData['coverage'], c: Dims['coverage']): DimensionScore {
   if (d.linesFound === 0) return { formula: 'no instrumented lines', vetoes: [], noData: 'the coverage report has zero instrumented lines' };
-  const rate = (100 * d.linesHit) / d.linesFound;
-  const score = clamp((100 * rate) / c.target);
-  return { score: round1(score), formula: `min(100, 100 × ${fmt(rate)}% / ${c.target}%) = ${fmt(score)}`, vetoes: [] };
+  const score = clamp((100 * d.linesHit) / d.linesFound / (c.target / 100));
+  return { score: round1(score), formula: `min(100, 100 × (${d.linesHit}/${d.linesFound}) / ${c.target / 100}) = ${fmt(score)}`, vetoes: [] };
 }
 
 function lint(d: DimensionData['lint'], c: Dims['lint']): DimensionScore {
@@ -43,7 +42,8 @@ function lint(d: DimensionData['lint'], c: Dims['lint']): DimensionScore {
   const kloc = Math.max(1, lines / 1000);
   const points = c['error-weight'] * d.errors + c['warning-weight'] * d.warnings;
   const score = clamp(100 - points / kloc);
-  const formula = `100 − (${c['error-weight']} × ${d.errors} + ${c['warning-weight']} × ${d.warnings}) / ${round1(kloc * 100) / 100} kLOC = ${fmt(score)}`;
+  const per = lines > 1000 ? `(${lines}/1000 kLOC)` : lines > 0 ? `1 kLOC (${lines} lines, floor 1)` : '1 kLOC (lines unknown)';
+  const formula = `100 − (${c['error-weight']} × ${d.errors} + ${c['warning-weight']} × ${d.warnings}) / ${per} = ${fmt(score)}`;
   return { score: round1(score), formula, vetoes: [] };
 }
 
@@ -64,7 +64,8 @@ export function headroom(t: DimensionData['performance']['thresholds'][number]):
 
 function performance(d: DimensionData['performance'], c: Dims['performance']): DimensionScore {
   const failed = d.runs.filter((r) => !r.passed).length;
-  const each = d.thresholds.map((t) => clamp(80 + 40 * headroom(t)));
+  // Each threshold's score is rounded first, so the mean can be redone from the numbers shown.
+  const each = d.thresholds.map((t) => round1(clamp(80 + 40 * headroom(t))));
   let score = each.length ? each.reduce((a, b) => a + b, 0) / each.length : 100;
   let formula = each.length ? `mean(${each.map(fmt).join(', ')})` : 'no thresholds with measured/limit: 100';
   if (failed > 0 && score > c['fail-cap']) {
@@ -78,7 +79,7 @@ function health(d: DimensionData['health'], c: Dims['health']): DimensionScore {
   if (d.checks === 0) return { formula: 'no checks', vetoes: [], noData: 'the health reports hold zero checks' };
   const score = (100 * d.passed) / d.checks;
   const failing = d.checks - d.passed;
-  const vetoes = c['require-all-passing'] && failing > 0 ? [`${failing} health/smoke check${failing > 1 ? 's' : ''} failed and health.require-all-passing is true`] : [];
+  const vetoes = c['require-all-passing'] && failing > 0 ? [`${failing} of ${d.checks} health/smoke checks did not pass and health.require-all-passing is true`] : [];
   return { score: round1(score), formula: `100 × ${d.passed}/${d.checks} = ${fmt(score)}`, vetoes };
 }
 

@@ -46,6 +46,13 @@ describe('dimension formulas (each expected value computed by hand)', () => {
     expect(scoreDimension('lint', { ...counts, notes: 0, files: [] }, config).score).toBe(score);
   });
 
+  it('writes the arithmetic so it can be redone by hand', () => {
+    expect(scoreDimension('coverage', { linesFound: 29, linesHit: 22, branchesFound: 0, branchesHit: 0 }, config).formula).toBe('min(100, 100 × (22/29) / 0.8) = 94.8');
+    expect(scoreDimension('lint', { errors: 3, warnings: 10, notes: 0, files: [], lines: 12_345 }, config).formula).toBe('100 − (10 × 3 + 2 × 10) / (12345/1000 kLOC) = 95.9');
+    expect(scoreDimension('lint', { errors: 3, warnings: 2, notes: 0, files: [], lines: 33 }, config).formula).toBe('100 − (10 × 3 + 2 × 2) / 1 kLOC (33 lines, floor 1) = 66');
+    expect(scoreDimension('security', sec({ critical: 1, medium: 3 }), config).formula).toBe('100 − (25 × 1 critical + 3 × 3 medium) = 66');
+  });
+
   it('lint.lines in the config overrides the counted lines', () => {
     const withLines = scoreConfigSchema.parse({ dimensions: { lint: { lines: 5000 } } });
     expect(scoreDimension('lint', { errors: 3, warnings: 10, notes: 0, files: [], lines: 12 }, withLines).score).toBe(90);
@@ -78,7 +85,7 @@ describe('dimension formulas (each expected value computed by hand)', () => {
   it('health: 9 of 10 checks pass = 90, and a veto', () => {
     const result = scoreDimension('health', { checks: 10, passed: 9, failing: ['echo'] }, config);
     expect(result).toMatchObject({ score: 90, formula: '100 × 9/10 = 90' });
-    expect(result.vetoes).toEqual(['1 health/smoke check failed and health.require-all-passing is true']);
+    expect(result.vetoes).toEqual(['1 of 10 health/smoke checks did not pass and health.require-all-passing is true']);
   });
 });
 
