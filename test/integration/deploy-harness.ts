@@ -36,7 +36,8 @@ export function describeClusters(suite: string, body: (ctx: ClusterContext) => v
       };
       beforeAll(async () => {
         target = await spec.start();
-        const created = await target.kubectl(['create', 'namespace', namespace]);
+        // `create -f` sends JSON; `create namespace` would send protobuf, which the simulator does not take.
+        const created = await target.kubectl(['create', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } }));
         if (created.code !== 0) throw new Error(`cannot create namespace ${namespace}: ${created.stderr}`);
       });
       afterAll(async () => {

@@ -58,7 +58,7 @@ describeClusters('rollback', (c) => {
     expect(kept.runtime.summaries).toContain('nothing to roll back to');
     expect((await c.target().kubectl(['-n', c.namespace(), 'get', 'deployment/fresh'])).code).toBe(0);
     const pruned = await c.rollback({ record: deployed.runtime.outputs.record, 'prune-new': 'true', timeout: '1m' });
-    expect(pruned.outcome).toBe('passed');
+    expect(pruned.outcome, pruned.runtime.failures.join('\n')).toBe('passed');
     expect(pruned.runtime.summaries).toContain('pruned');
     expect((await c.target().kubectl(['-n', c.namespace(), 'get', 'deployment/fresh'])).code).not.toBe(0);
     expect((await c.target().kubectl(['-n', c.namespace(), 'get', 'configmap/fresh-config'])).code).not.toBe(0);
@@ -130,14 +130,14 @@ spec:
       terminationGracePeriodSeconds: 0
       containers: [{ name: app, image: "registry.local/agent${tag}" }]
 `;
-    const good = await c.deploy({ manifests: writeManifest('sts.yaml', yaml(':1')), ...FAST });
-    expect(good.outcome, good.runtime.failures.join('\n')).toBe('passed');
+    const good = await c.deploy({ manifests: writeManifest('sts.yaml', yaml(':1')), ...FAST, timeout: '40s' });
+    expect(good.outcome, good.runtime.logs.map((l) => l.message).join('\n')).toBe('passed');
     const bad = await c.deploy({ manifests: writeManifest('sts-bad.yaml', yaml('-crashloop:2')), ...FAST });
-    expect(bad.outcome).toBe('failed');
+    expect(bad.outcome, bad.runtime.logs.map((l) => l.message).join('\n')).toBe('failed');
     expect(bad.runtime.outputs.status, bad.runtime.failures.join('\n')).toBe('rolled-back');
     expect(image(await c.json('get', 'statefulset/store'))).toBe('registry.local/store:1');
     expect(image(await c.json('get', 'daemonset/agent'))).toBe('registry.local/agent:1');
     await c.kubectl('rollout', 'status', 'statefulset/store', '--timeout=60s');
     await c.kubectl('rollout', 'status', 'daemonset/agent', '--timeout=60s');
-  });
+  }, 120_000);
 });

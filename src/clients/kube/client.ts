@@ -121,7 +121,7 @@ export class HttpKubeClient implements KubeClient {
     try {
       await this.http.request({
         method: 'DELETE', path: resourcePath(info, ref.namespace, ref.name),
-        body: { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: 'Background' }, what: `delete ${describeRef(ref)}`,
+        query: { propagationPolicy: 'Background' }, what: `delete ${describeRef(ref)}`,
       });
       return true;
     } catch (error) {
