@@ -144,3 +144,18 @@ describe('deploy-kit score (CLI)', () => {
     expect(await cli.run(['--tests', passing.tests, '--config', fx('bad/quality-bad.yml')], io().io)).toBe(2);
   });
 });
+
+describe('quality-score summary limits', () => {
+  it('names at most five source files per dimension and keeps the comment under GitHub\'s limit', async () => {
+    const { renderComment, renderSummary } = await import('../../src/actions/quality-score/summary.js');
+    const { computeScore } = await import('../../src/core/score/model.js');
+    const { defaultScoreConfig } = await import('../../src/core/score/config.js');
+    const sources = Array.from({ length: 400 }, (_, i) => ({ path: `packages/p${i}/${'deep/'.repeat(20)}junit.xml`, format: 'junit' as const }));
+    const failures = Array.from({ length: 10 }, (_, i) => `suite ${i} > ${'long name '.repeat(30)}`);
+    const result = computeScore({ tests: { status: 'read', data: { tests: 400, passed: 390, failed: 10, errors: 0, skipped: 0, failures }, sources } }, defaultScoreConfig());
+    const summary = renderSummary(result);
+    expect(summary).toContain('... and 395 more (all in the report)');
+    expect(summary).not.toContain('packages/p5/');
+    expect(renderComment(result).length).toBeLessThanOrEqual(60_000);
+  });
+});

@@ -1,8 +1,13 @@
 import type { DimensionResult, ScoreResult } from '../../core/score/model.js';
-import { cell, details, heading, table, verdictIcon } from '../../shared/markdown.js';
+import { capSummary, cell, details, heading, table, verdictIcon } from '../../shared/markdown.js';
 
 /** Hidden marker that identifies the action's one pull-request comment. */
 export const COMMENT_MARKER = '<!-- deploy-kit:quality-score -->';
+
+/** A glob over a monorepo can match hundreds of reports; the table names the first few. */
+const MAX_SOURCES = 5;
+/** GitHub refuses comment bodies over 65536 characters. */
+const COMMENT_LIMIT_BYTES = 60_000;
 
 const VERDICT_ICON = { pass: '✅', marginal: '⚠️', fail: '❌' } as const;
 
@@ -12,7 +17,9 @@ function dimensionRow(d: DimensionResult, withBaseline: boolean): unknown[] {
   const score = d.score === undefined ? '—' : d.score;
   const weight = d.status === 'scored' ? `${d.weight} (${d.effectiveWeight}%)` : `${d.weight} (excluded)`;
   const verdict = `${verdictIcon(d.verdict)} ${d.verdict}${d.reason ? `: ${d.reason}` : ''}`;
-  const sources = d.sources.map((s) => `${s.path} (${s.format})`).join('\n') || (d.status === 'not-configured' ? 'not given' : '');
+  const shown = d.sources.slice(0, MAX_SOURCES).map((s) => `${s.path} (${s.format})`);
+  if (d.sources.length > MAX_SOURCES) shown.push(`... and ${d.sources.length - MAX_SOURCES} more (all in the report)`);
+  const sources = shown.join('\n') || (d.status === 'not-configured' ? 'not given' : '');
   const row = [d.label, score, weight, d.minimum ?? '—', verdict, d.formula, sources];
   if (withBaseline) row.splice(2, 0, signed(d.delta));
   return row;
@@ -60,5 +67,5 @@ export function renderSummary(result: ScoreResult): string {
 
 /** The PR comment: the summary behind the hidden marker that lets a rerun find and update it. */
 export function renderComment(result: ScoreResult): string {
-  return `${COMMENT_MARKER}\n${renderSummary(result)}`;
+  return capSummary(`${COMMENT_MARKER}\n${renderSummary(result)}`, COMMENT_LIMIT_BYTES);
 }
