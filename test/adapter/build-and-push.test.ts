@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,13 +34,13 @@ async function tokenRegistry(): Promise<TestServer & { requests: string[] }> {
   return Object.assign(server, { requests });
 }
 
-interface Call { command: string; args: string[]; stdin?: string }
+interface Call { command: string; args: string[]; stdin?: string; env?: Record<string, string | undefined> }
 
 /** Records every CLI call; answers from a script keyed by the first arguments. */
 function fakeRunner(script: (call: Call) => Partial<ProcessResult> | undefined): ProcessRunner & { calls: Call[] } {
   const calls: Call[] = [];
   const runner = async (command: string, args: string[], options: ProcessOptions = {}) => {
-    const call = { command, args, stdin: options.stdin };
+    const call = { command, args, stdin: options.stdin, env: options.env };
     calls.push(call);
     const answer = { code: 0, stdout: '', stderr: '', ...script(call) };
     return { ...answer, combined: answer.stdout + answer.stderr } as ProcessResult;
@@ -84,6 +84,10 @@ describe('build-and-push adapter with scripted builders and a token-auth registr
     expect(JSON.parse(runtime.outputs.metadata).sizeBytes).toBe(6000);
     expect(registry.requests.some((r) => r.startsWith('GET /token?') && r.endsWith('Basic'))).toBe(true);
     expect(runtime.transcript()).not.toContain(PASSWORD);
+    const login = run.calls.find((c) => c.args[0] === 'login')!;
+    expect(login.env?.REGISTRY_AUTH_FILE).toBe(join(login.env!.DOCKER_CONFIG!, 'auth.json'));
+    expect(run.calls.filter((c) => c.args[0] === 'push').every((c) => c.env?.DOCKER_CONFIG === login.env?.DOCKER_CONFIG)).toBe(true);
+    expect(existsSync(login.env!.DOCKER_CONFIG!)).toBe(false);
   });
 
   it('retries a transient push failure with backoff, then succeeds', async () => {

@@ -8,6 +8,7 @@ import { planImage, type ImagePlan } from '../../core/tags/plan.js';
 import { selectEngine, unsupportedOptions, type BuildRequest } from '../../clients/container-engine.js';
 import { withRetry } from '../../clients/container-engine-errors.js';
 import { parseReference } from '../../clients/registry.js';
+import { createPrivateConfig } from '../../clients/container-engine-config.js';
 import { inputs } from './inputs.js';
 import { readEventContext } from './event.js';
 import { pushRefs, readBack, type PushContext } from './publish.js';
@@ -57,11 +58,20 @@ async function execute(i: In, runtime: Runtime, deps: BuildAndPushDeps): Promise
   }
   const build = request(i, plan, locate(i, runtime.cwd));
   const login = loginOf(i, plan);
-  const engine = await selectEngine(i.builder, { run: deps.run, log: (line) => runtime.info(line), env: {} });
-  const unsupported = unsupportedOptions(engine.name, build);
-  if (unsupported.length) throw new ConfigError(unsupported);
-  runtime.info(`version ${plan.version.version} (${plan.version.source}); builder ${engine.name}; tags ${plan.refs.join(', ')}`);
-  const ctx: PushContext = { engine, runtime, images: plan.images, refs: plan.refs, login, retry: deps.retry, fetch: deps.fetch };
+  const config = login ? await createPrivateConfig(runtime.env, runtime.tempDir) : undefined;
+  try {
+    const engine = await selectEngine(i.builder, { run: deps.run, log: (line) => runtime.info(line), env: config?.env ?? {} });
+    const unsupported = unsupportedOptions(engine.name, build);
+    if (unsupported.length) throw new ConfigError(unsupported);
+    runtime.info(`version ${plan.version.version} (${plan.version.source}); builder ${engine.name}; tags ${plan.refs.join(', ')}`);
+    return await buildAndPush(i, runtime, deps, { engine, runtime, images: plan.images, refs: plan.refs, login, retry: deps.retry, fetch: deps.fetch }, plan, build);
+  } finally {
+    await config?.cleanup();
+  }
+}
+
+async function buildAndPush(i: In, runtime: Runtime, deps: BuildAndPushDeps, ctx: PushContext, plan: ImagePlan, build: BuildRequest): Promise<BuildAndPushResult> {
+  const { engine, login } = ctx;
   if (login) await withRetry(() => engine.login(login.registry, login.credentials.username, login.credentials.password), deps.retry);
   try {
     const started = Date.now();
