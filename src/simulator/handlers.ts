@@ -5,6 +5,7 @@ import { applyJsonPatch, applyMergePatch, strategicMerge } from './patch.js';
 import { apiVersionOf, type ResourceType } from './resources.js';
 import { parseFieldSelector, parseLabelSelector, selectorString } from './selectors.js';
 import { isObject, type Obj, type Reply } from './types.js';
+import { toTable, wantsTable } from './table.js';
 import type { WatchHub } from './watch.js';
 
 /** One parsed resource request (/api/v1/namespaces/ns/pods/name/status). */
@@ -45,6 +46,9 @@ function list(api: Api, r: ResourceRequest): Reply {
     items = items.slice(offset, offset + limit);
   }
   const metadata = { resourceVersion: String(api.store.resourceVersion), ...(next ? { continue: next } : {}) };
+  if (wantsTable(r.req.headers.accept)) {
+    return { code: 200, body: { ...toTable(r.resource.kind, items, metadata.resourceVersion, r.query.get('includeObject') ?? undefined), metadata } };
+  }
   return { code: 200, body: { kind: `${r.resource.kind}List`, apiVersion: apiVersionOf(r.resource), metadata, items } };
 }
 
@@ -109,6 +113,7 @@ async function onCollection(api: Api, hub: WatchHub, r: ResourceRequest): Promis
           resource: r.resource, namespace: r.namespace, matches: (o) => labels(o.metadata.labels) && fields(o),
           resourceVersion: r.query.get('resourceVersion') ?? undefined, bookmarks: r.query.get('allowWatchBookmarks') === 'true',
           timeoutSeconds: Number(r.query.get('timeoutSeconds')) || undefined,
+          render: wantsTable(r.req.headers.accept) ? (o, first) => toTable(r.resource.kind, [o], o.metadata.resourceVersion, r.query.get('includeObject') ?? undefined, first) : undefined,
         });
         return undefined;
       }
@@ -132,7 +137,11 @@ async function onObject(api: Api, r: ResourceRequest, name: string): Promise<Rep
   if (sub === 'scale') return scale(api, r, name);
   const opts = { manager: manager(r), dryRun: Boolean(r.query.get('dryRun')), subresource: sub as 'status' | undefined };
   switch (r.method) {
-    case 'GET': return { code: 200, body: api.store.mustGet(r.resource, r.namespace, name) };
+    case 'GET': {
+      const obj = api.store.mustGet(r.resource, r.namespace, name);
+      if (!sub && wantsTable(r.req.headers.accept)) return { code: 200, body: toTable(r.resource.kind, [obj], obj.metadata.resourceVersion, r.query.get('includeObject') ?? undefined) };
+      return { code: 200, body: obj };
+    }
     case 'PUT': return { code: 200, body: api.update(r.resource, r.namespace, name, r.body() as Obj, opts) };
     case 'PATCH': {
       const type = PATCH_TYPES[r.contentType];

@@ -11,6 +11,8 @@ export interface WatchRequest {
   resourceVersion?: string;
   bookmarks: boolean;
   timeoutSeconds?: number;
+  /** Server-side printing: each event's object as a Table (column definitions in the first). */
+  render?: (o: Obj, first: boolean) => unknown;
 }
 
 /** Open watch streams, so fault injection can drop them and stop() can end them. */
@@ -36,7 +38,12 @@ export class WatchHub {
    */
   serve(req: IncomingMessage, res: ServerResponse, w: WatchRequest): void {
     const wanted = (e: StoreEvent) => e.resource === w.resource && (!w.namespace || e.object.metadata.namespace === w.namespace);
-    const send = (type: string, object: unknown) => res.write(`${JSON.stringify({ type, object })}\n`);
+    let first = true;
+    const send = (type: string, object: unknown) => {
+      const out = w.render && type !== 'ERROR' && type !== 'BOOKMARK' ? w.render(object as Obj, first) : object;
+      if (out !== object) first = false;
+      res.write(`${JSON.stringify({ type, object: out })}\n`);
+    };
     const emit = (e: StoreEvent) => {
       if (!wanted(e)) return;
       const now = w.matches(e.object);

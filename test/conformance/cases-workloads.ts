@@ -83,12 +83,14 @@ export function workloadCases(cluster: () => Cluster): void {
     await c.kubectl(['apply', '-f', '-'], deploymentYaml(ns, 'hist', 'example/app:1'));
     await wait();
     for (const tag of ['2', '3']) {
+      await c.kubectl(['annotate', 'deployment/hist', '-n', ns, '--overwrite', `kubernetes.io/change-cause=to ${tag}`]);
       const set = await c.kubectl(['set', 'image', 'deployment/hist', `app=example/app:${tag}`, '-n', ns]);
       expect(set.stdout.trim()).toBe('deployment.apps/hist image updated');
       await wait();
     }
-    const revisions = async () => (await c.kubectl(['rollout', 'history', 'deployment/hist', '-n', ns])).stdout.split('\n').map((l) => l.match(/^(\d+)\s/)?.[1]).filter(Boolean);
-    expect(await revisions()).toEqual(['1', '2', '3']);
+    const history = async () => (await c.kubectl(['rollout', 'history', 'deployment/hist', '-n', ns])).stdout.split('\n').filter((l) => /^\d+\s/.test(l)).map((l) => l.trim().replace(/\s+/, ' '));
+    const revisions = async () => (await history()).map((l) => l.split(' ')[0]);
+    expect(await history()).toEqual(['1 to 2', '2 to 3', '3 to 3']);
     const rev2 = await c.kubectl(['rollout', 'history', 'deployment/hist', '-n', ns, '--revision=2']);
     expect(rev2.stdout).toContain('example/app:2');
     expect((await c.kubectl(['rollout', 'undo', 'deployment/hist', '-n', ns])).stdout.trim()).toBe('deployment.apps/hist rolled back');
@@ -100,7 +102,7 @@ export function workloadCases(cluster: () => Cluster): void {
     const d = await c.apps.readNamespacedDeployment({ name: 'hist', namespace: ns });
     expect(image(d)).toBe('example/app:1');
     expect(d.metadata?.annotations?.['deployment.kubernetes.io/revision']).toBe('5');
-    expect(await revisions()).toEqual(['3', '4', '5']);
+    expect(await history()).toEqual(['3 to 3', '4 to 3', '5 to 2']);
     const rss = await c.apps.listNamespacedReplicaSet({ namespace: ns, labelSelector: 'app=hist' });
     expect(rss.items.length).toBe(3);
     const byImage = Object.fromEntries(rss.items.map((rs) => [image(rs), rs.metadata?.annotations?.['deployment.kubernetes.io/revision']]));

@@ -47,11 +47,12 @@ export function connect(name: string, kubeconfig: string): Cluster {
     });
   const raw = async (method: string, path: string, body?: string, contentType = 'application/json') => {
     const url = new URL(path, kc.getCurrentCluster()!.server);
-    const opts: RequestOptions & { ca?: unknown } = { method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: {} };
+    const opts: RequestOptions = { method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: {} };
     await kc.applyToHTTPSOptions(opts as never);
     opts.headers = { ...(opts.headers as object), Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': contentType } : {}) };
     return new Promise<RawResult>((resolve, reject) => {
-      const req = (url.protocol === 'https:' ? request : httpRequest)(opts, (res) => {
+      const send = url.protocol === 'https:' ? request : httpRequest;
+      const req = send(opts, (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
         res.on('end', () => {

@@ -1,8 +1,10 @@
 import type { Obj } from '../types.js';
 import type { ControllerContext } from './context.js';
+import { syncDaemonSet } from './daemonset.js';
+import { syncStatefulSet } from './statefulset.js';
 
-/** StatefulSet and DaemonSet controllers (see statefulset.ts / daemonset.ts). */
+/** Dispatches StatefulSets and DaemonSets to their controllers. */
 export async function syncWorkloadSets(ctx: ControllerContext, o: Obj): Promise<void> {
-  void ctx;
-  void o;
+  if (o.kind === 'StatefulSet') await syncStatefulSet(ctx, o);
+  else if (o.kind === 'DaemonSet') await syncDaemonSet(ctx, o);
 }
