@@ -28,10 +28,19 @@ function thresholdTable(report: PerfReport): string {
   if (report.thresholds.length === 0) return '';
   const rows = report.thresholds.map((t) => {
     const regression = report.regressions.find((r) => r.metric === t.metric);
-    const delta = regression ? `${formatChange(regression.change)} vs ${formatMetric(regression.metric, regression.baseline)}` : '';
+    const delta = regression
+      ? `${formatChange(regression.change)} vs ${formatMetric(regression.metric, regression.baseline)}`
+      : t.baseline !== undefined ? `${formatDelta(t.measured, t.baseline)} vs ${formatMetric(t.metric, t.baseline)}` : '';
     return [t.expression, formatMetric(t.metric, t.measured), `${verdictIcon(t.verdict)} ${t.verdict}`, delta];
   });
   return heading('Thresholds', 3) + table(['threshold', 'measured', 'verdict', 'baseline delta'], rows) + '\n';
+}
+
+/** Plain relative difference (positive = higher than the baseline), for thresholds without a rule. */
+function formatDelta(current: number, baseline: number): string {
+  if (baseline === 0) return current === 0 ? '±0%' : 'from 0';
+  const change = (current - baseline) / Math.abs(baseline);
+  return `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`;
 }
 
 function regressionTable(report: PerfReport): string {

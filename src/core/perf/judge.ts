@@ -1,5 +1,6 @@
 import { formatMetric } from './format.js';
-import type { Measured } from './metrics.js';
+import { metricValue, type Measured } from './metrics.js';
+import { median } from './statistics.js';
 import type { TimelineEntry } from './recorder.js';
 import { compareWithBaseline, type RegressionResult } from './regression.js';
 import { measuredRuns, type PerfReport } from './report.js';
@@ -30,15 +31,22 @@ export interface Judgement {
  * then says more about this machine than about the service.
  */
 export function judge(input: JudgeInput): Judgement {
-  const thresholds = input.thresholds.map((t) => judgeThreshold(t, input.runs, input.warnMargin));
-  const regressions = input.baseline
-    ? input.rules.map((rule) => compareWithBaseline(rule, { runs: measuredRuns(input.baseline!), timeline: input.baseline!.timeline }, { runs: input.runs, timeline: input.timeline }))
+  const baselineRuns = input.baseline ? measuredRuns(input.baseline) : undefined;
+  const thresholds = input.thresholds.map((t) => {
+    const result = judgeThreshold(t, input.runs, input.warnMargin);
+    // The baseline's value of the same metric, so the summary shows a delta even without a rule.
+    return baselineRuns ? { ...result, baseline: median(baselineRuns.map((run) => metricValue(run, t.metric))) } : result;
+  });
+  const regressions = input.baseline && baselineRuns
+    ? input.rules.map((rule) => compareWithBaseline(rule, { runs: baselineRuns, timeline: input.baseline!.timeline }, { runs: input.runs, timeline: input.timeline }))
     : [];
   const verdict = worst([...thresholds, ...regressions].map((r) => r.verdict));
   const reasons: string[] = [];
   if (input.generator?.saturated) {
     reasons.push(`the load generator was saturated (${input.generator.reason}): latency and throughput figures are bounded by this machine, not necessarily the service; use more shards or a bigger runner`);
   }
+  const silent = input.runs.every((run) => run.counts.requests === 0);
+  if (silent) reasons.push('no response was received at all: check the URL, the network path and the errors in the report');
   for (const t of thresholds.filter((r) => r.verdict !== 'pass')) {
     const how = t.verdict === 'fail' ? 'failed' : `passed within the warn margin`;
     reasons.push(`threshold '${t.expression}' ${how}: measured ${formatMetric(t.metric, t.measured)}`);

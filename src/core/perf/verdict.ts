@@ -14,6 +14,8 @@ export interface ThresholdResult {
   /** Each run's value, so a reader sees the spread behind the median. */
   perRun: number[];
   verdict: Verdict;
+  /** The baseline report's value of the same metric, when a baseline was given. */
+  baseline?: number;
 }
 
 /**
@@ -26,6 +28,8 @@ export function judgeThreshold(threshold: Threshold, runs: readonly Measured[], 
   const measured = median(perRun);
   const base = { expression: threshold.expression, metric: threshold.metric.name, op: threshold.op, limit: threshold.limit, measured, perRun };
   if (!compare(measured, threshold.op, threshold.limit)) return { ...base, verdict: 'fail' };
+  // No response at all proves nothing about latency: `p(95) < 2s` must not pass on an empty histogram.
+  if (threshold.metric.kind === 'latency' && runs.every((run) => run.histogram.totalCount === 0)) return { ...base, verdict: 'fail' };
   return { ...base, verdict: nearLimit(threshold, measured, warnMargin) ? 'warn' : 'pass' };
 }
 

@@ -103,6 +103,11 @@ describe('verdicts', () => {
     expect(result.verdict).toBe('pass');
   });
 
+  it('fails a latency threshold when there was no response at all', () => {
+    expect(judgeThreshold(t('p(95) < 2s'), [measured([], { errors: 10 })], 0).verdict).toBe('fail');
+    expect(judgeThreshold(t('errors < 20'), [measured([], { errors: 10 })], 0).verdict).toBe('pass');
+  });
+
   it('folds verdicts to the worst', () => {
     expect(worst(['pass', 'warn'])).toBe('warn');
     expect(worst(['warn', 'fail', 'pass'])).toBe('fail');
