@@ -69,6 +69,16 @@ describe('perf-gate thresholds against real autocannon load', () => {
     expect(errors.runtime.failures[0]).toMatch(/deploy-kit\/perf-gate: verdict fail: threshold 'error_rate < 5%' failed/);
   });
 
+  it('fails, saying so, when nothing answers (connection refused), even on a latency-only threshold', async () => {
+    const gone = await startScriptedServer();
+    await gone.close();
+    const { outcome, report } = await gate({ url: gone.url, warmup: '0', thresholds: 'p(95) < 2s' });
+    expect(outcome).toBe('failed');
+    expect(report!.figures.errors).toBeGreaterThan(0);
+    expect(report!.figures.requests).toBe(0);
+    expect(report!.reasons.join('\n')).toContain('no response was received');
+  });
+
   it('aborts on a lost count threshold long before the duration ends', async () => {
     const started = Date.now();
     const { outcome, report } = await gate({ url: erroring.url, duration: '10s', warmup: '0', thresholds: 'non2xx == 0', 'abort-on-fail': 'true' });
