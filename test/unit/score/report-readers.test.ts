@@ -37,6 +37,9 @@ describe('coverage readers', () => {
     ['real/node-lcov.info', 'lcov', { linesFound: 29, linesHit: 22, branchesFound: 10, branchesHit: 8 }],
     // Cobertura: the <method> copy of line 3 is not counted twice.
     ['hand/cobertura.xml', 'cobertura', { linesFound: 10, linesHit: 8, branchesFound: 2, branchesHit: 1 }],
+    // c8 (istanbul reporters) over the same module: 15 of 22 lines, 4 of 6 branches; Cobertura with a DOCTYPE.
+    ['real/c8-coverage-summary.json', 'istanbul-summary', { linesFound: 22, linesHit: 15, branchesFound: 6, branchesHit: 4 }],
+    ['real/c8-cobertura.xml', 'cobertura', { linesFound: 22, linesHit: 15 }],
     ['hand/coverage-summary.json', 'istanbul-summary', { linesFound: 1200, linesHit: 1020, branchesFound: 400, branchesHit: 300 }],
     ['hand/zero-lines.info', 'lcov', { linesFound: 0, linesHit: 0 }],
     ['hand/zero-lines-summary.json', 'istanbul-summary', { linesFound: 0, linesHit: 0 }],
