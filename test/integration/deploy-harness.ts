@@ -5,6 +5,8 @@ import { createMemoryRuntime, type MemoryRuntime } from '../../src/runtime/memor
 import { clusterTargets, freshNamespace, type ClusterTarget } from './deploy-targets.js';
 
 export interface ClusterContext {
+  /** Which cluster this block runs against, known when tests are declared (for skipIf). */
+  cluster: 'simulator' | 'real';
   target(): ClusterTarget;
   namespace(): string;
   /** Runs the deploy action with a memory runtime; the kubeconfig goes in as input content (masked). */
@@ -46,6 +48,7 @@ export function describeClusters(suite: string, body: (ctx: ClusterContext) => v
         await target.stop();
       });
       body({
+        cluster: spec.name,
         target: () => target,
         namespace: () => namespace,
         deploy: action(runDeploy),

@@ -53,11 +53,12 @@ export async function validateManifests(manifests: Manifest[], client: KubeClien
 /** The API server's own words for a rejected object, each cause with its field. */
 function dryRunProblems(manifest: Manifest, error: unknown): ManifestProblem[] {
   if (!(error instanceof KubeApiError)) return [{ source: manifest.source, message: (error as Error).message }];
-  if (error.causes.length === 0) return [{ source: manifest.source, message: `${error.reason}: ${error.message}` }];
+  const hint = error.status === 409 ? ' (another field manager owns this field: set force-conflicts to take it over, or find out who changed it)' : '';
+  if (error.causes.length === 0) return [{ source: manifest.source, message: `${error.reason}: ${error.message}${hint}` }];
   return error.causes.map((cause) => ({
     source: manifest.source,
     field: cause.field,
-    message: `${cause.reason ?? error.reason}: ${cause.message ?? error.message}`,
+    message: `${cause.reason ?? error.reason}: ${cause.message ?? error.message}${hint}`,
   }));
 }
 
