@@ -69,22 +69,20 @@ async function measureRun(run: number, options: GateOptions, generate: LoadGener
     onError: (timeout) => { if (open) recorder.error(timeout); },
   });
   let recorded: RecordedRun | undefined;
+  let generator: GeneratorHealth | undefined;
   const close = (atMs: number) => {
     if (!open) return;
     open = false;
-    recorded = recorder.finish(atMs);
+    generator = watch.stop();
     handle.stop();
+    recorded = recorder.finish(atMs);
   };
   const timer = setTimeout(() => close(load.durationMs), load.durationMs);
   const ticker = setInterval(() => {
-    const snapshot = recorder.snapshot();
-    onProgress?.({ phase: 'run', run, runs: options.runs, elapsedMs: snapshot.durationMs, durationMs: load.durationMs, requests: snapshot.counts.requests, p95Ms: percentileMs(snapshot.histogram, 95) });
-    if (!options.abortOnFail || !open) return;
-    const settled = snapshot.durationMs >= Math.max(1000, load.durationMs * 0.2);
-    const lost = options.thresholds.find((t) => alreadyLost(t, snapshot, settled));
+    const lost = tick(recorder, run, options, load.durationMs, open, onProgress);
     if (lost) {
-      aborted = { atMs: Math.round(snapshot.durationMs), threshold: lost.expression };
-      close(snapshot.durationMs);
+      aborted = lost;
+      close(lost.atMs);
     }
   }, 1000);
   try {
@@ -94,9 +92,20 @@ async function measureRun(run: number, options: GateOptions, generate: LoadGener
   } finally {
     clearTimeout(timer);
     clearInterval(ticker);
+    close(Math.min(recorder.elapsedMs(), load.durationMs));
   }
-  close(Math.min(recorder.elapsedMs(), load.durationMs));
-  return { recorded: recorded!, generator: watch.stop(), aborted };
+  return { recorded: recorded!, generator: generator!, aborted };
+}
+
+/** Once a second: progress, then (abort-on-fail) the first threshold already lost, if any. */
+function tick(recorder: RunRecorder, run: number, options: GateOptions, durationMs: number, open: boolean, onProgress?: (p: GateProgress) => void): RunOutcome['aborted'] {
+  const snapshot = recorder.snapshot();
+  const elapsedMs = Math.min(snapshot.durationMs, durationMs);
+  onProgress?.({ phase: 'run', run, runs: options.runs, elapsedMs, durationMs, requests: snapshot.counts.requests, p95Ms: percentileMs(snapshot.histogram, 95) });
+  if (!options.abortOnFail || !open) return undefined;
+  const settled = elapsedMs >= Math.max(1000, durationMs * 0.2);
+  const lost = options.thresholds.find((t) => alreadyLost(t, snapshot, settled));
+  return lost ? { atMs: Math.round(elapsedMs), threshold: lost.expression } : undefined;
 }
 
 function runReport(run: number, outcome: RunOutcome): RunReport {
