@@ -25,7 +25,10 @@ describe('deploy-kit demo (shortened load tests)', () => {
     const summary = readFileSync(join(out, 'summary.md'), 'utf8');
     expect(summary).toContain('**Rollbacks: 2**');
     expect(summary).toMatch(/\*\*Now serving:\*\* v1 at http:\/\/127\.0\.0\.1:\d+, health check passed/);
-    expect(summary).toMatch(/\| v3 \| .* \| rolled-back \| v1 \| perf-gate failed/);
+    expect(summary).toMatch(/\| v3 \| .* \| rolled-back \| [\d.]+ \| \d+ \| v1 \| perf-gate failed/);
+    const score = (v: string) => Number(summary.match(new RegExp(`\\| ${v} \\| .* \\| (?:succeeded|rolled-back) \\| [\\d.]+ \\| (\\d+) \\|`))?.[1]);
+    expect(score('v1')).toBeGreaterThanOrEqual(80);
+    expect(score('v3')).toBeLessThan(score('v1'));
     // The chain's own step summaries are in it: the score dropped for v3 against v1's baseline.
     expect(summary).toMatch(/Release v3: v3 to demo/);
     expect(summary).toMatch(/\| quality-score \| ❌ failed \|/);
