@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -135,6 +135,33 @@ describe.each(clusterTargets().map((t) => [t.name, t] as const))('pipeline on th
     expect(Date.now() - started).toBeLessThan(90_000);
     expect(await liveImage()).toBe('registry.local/web:v1');
   }, 180_000);
+});
+
+describe.each(clusterTargets().filter((t) => t.name === 'simulator').map((t) => [t.name, t] as const))('deploy-kit pipeline CLI on the %s', (_name, spec) => {
+  it.skipIf(Boolean(spec.skip))('runs a deploy-kit.yml end to end and writes summary.md and summary.html', async () => {
+    const target = await spec.start();
+    const dir = mkdtempSync(join(tmpdir(), 'dk-pipeline-cli-'));
+    try {
+      const namespace = freshNamespace('pipeline-cli');
+      await target.kubectl(['create', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } }));
+      writeFileSync(join(dir, 'web.yaml'), deploymentYaml('web', 'registry.local/web:v9'));
+      writeFileSync(join(dir, 'deploy-kit.yml'), `version: v9\nenvironment: qa\ndeploy:\n  manifests: web.yaml\n  namespace: ${namespace}\n  timeout: 60s\n`);
+      const stdout = new PassThrough();
+      let text = '';
+      stdout.on('data', (c) => (text += c));
+      const code = await main(['pipeline', '--config', join(dir, 'deploy-kit.yml'), '--out-dir', join(dir, 'out')], [pipelineCommand], {
+        stdout, stderr: stdout, env: { PATH: process.env.PATH, KUBECONFIG: target.kubeconfigPath },
+      });
+      expect(text).toMatch(/> deploy: deploy v9 to qa\n.*✅ deploy .*status=succeeded/);
+      expect(text).toContain('✅ succeeded');
+      expect(code).toBe(0);
+      expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain('## deploy-kit pipeline: v9 to qa');
+      expect(readFileSync(join(dir, 'out', 'summary.html'), 'utf8')).toContain('<h2>deploy-kit pipeline: v9 to qa</h2>');
+    } finally {
+      await target.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('pipeline report files', () => {
