@@ -31,7 +31,7 @@ export function parseManifestText(text: string, file: string): { manifests: Mani
   const manifests: Manifest[] = [];
   const problems: ManifestProblem[] = [];
   parseAllDocuments(text).forEach((doc, document) => {
-    const line = lineOf(text, doc.range?.[0] ?? 0);
+    const line = lineOf(text, doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0);
     const source = { file, document, line };
     if (doc.errors.length) {
       problems.push({ source: { ...source, line: doc.errors[0].linePos?.[0]?.line ?? line }, message: `YAML syntax: ${doc.errors[0].message.split('\n')[0]}` });
