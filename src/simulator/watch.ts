@@ -40,6 +40,7 @@ export class WatchHub {
     const wanted = (e: StoreEvent) => e.resource === w.resource && (!w.namespace || e.object.metadata.namespace === w.namespace);
     let first = true;
     const send = (type: string, object: unknown) => {
+      if (res.writableEnded || res.destroyed) return;
       const out = w.render && type !== 'ERROR' && type !== 'BOOKMARK' ? w.render(object as Obj, first) : object;
       if (out !== object) first = false;
       res.write(`${JSON.stringify({ type, object: out })}\n`);
@@ -81,6 +82,7 @@ export class WatchHub {
       clearTimeout(timeout);
     };
     res.on('close', cleanup);
+    res.on('error', cleanup);
     res.on('finish', cleanup);
     req.on('close', () => res.end());
   }

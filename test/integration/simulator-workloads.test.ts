@@ -55,7 +55,7 @@ describe('simulator workloads', () => {
     const items = await get(`${url}/api/items`);
     expect(items.body.items.length).toBeGreaterThan(0);
     const echo = await fetch(`${url}/api/echo`, { method: 'POST', body: JSON.stringify({ hello: 'sim' }), headers: { 'content-type': 'application/json' } });
-    expect((await echo.json()).echo).toEqual({ hello: 'sim' });
+    expect(((await echo.json()) as { echo: unknown }).echo).toEqual({ hello: 'sim' });
     await apps.patchNamespacedDeployment({ namespace: ns, name: 'shop', body: [{ op: 'replace', path: '/spec/template/spec/containers/0/env/0/value', value: '2.0.0' }] });
     await eventually(async () => ((await get(`${url}/version`)).body.version === '2.0.0' ? true : undefined), 20_000, 'v2 served');
     await ready('shop', 2);
