@@ -19,7 +19,7 @@ describe('parseManifestText', () => {
 
   it('reports every broken document with its field, keeping the good ones', async () => {
     await expect(loadManifests([join(fixtures, 'invalid.yaml')], { cwd: repoRoot, kustomize: noKustomize })).rejects.toThrow(ManifestError);
-    const error = await loadManifests(['test/fixtures/manifests/invalid.yaml'], { cwd: repoRoot, kustomize: noKustomize }).catch((e) => e as ManifestError);
+    const error = await loadManifests(['test/fixtures/manifests/invalid.yaml'], { cwd: repoRoot, kustomize: noKustomize }).then(() => { throw new Error("expected a ManifestError"); }, (e) => e as ManifestError);
     const lines = error.problems.map(formatProblem);
     expect(lines[0]).toMatch(/invalid.yaml document 1 \(line \d+\), field metadata.name: is missing/);
     expect(lines[1]).toMatch(/document 2 .*field apiVersion: is missing/);
@@ -54,7 +54,7 @@ describe('loadManifests', () => {
   });
 
   it('says which pattern matched nothing', async () => {
-    const error = await loadManifests(['k8s/missing/*.yaml'], { cwd: repoRoot, kustomize: noKustomize }).catch((e) => e as ManifestError);
+    const error = await loadManifests(['k8s/missing/*.yaml'], { cwd: repoRoot, kustomize: noKustomize }).then(() => { throw new Error("expected a ManifestError"); }, (e) => e as ManifestError);
     expect(error.message).toContain("'k8s/missing/*.yaml' matches no file or directory");
   });
 });

@@ -36,7 +36,7 @@ describe('dryRunAll', () => {
       },
     });
     const manifests = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: { name: good, namespace: ns }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: bad, namespace: ns }');
-    const error = await dryRunAll(manifests, fake.client, { fieldManager: 'deploy-kit', force: false }, new Set()).catch((e) => e as ManifestError);
+    const error = await dryRunAll(manifests, fake.client, { fieldManager: 'deploy-kit', force: false }, new Set()).then(() => { throw new Error("expected a ManifestError"); }, (e) => e as ManifestError);
     expect(error).toBeInstanceOf(ManifestError);
     expect(error.message).toContain('m.yaml document 1 (line 5), field spec.template.spec.containers[0].image: FieldValueRequired: Required value');
     expect(fake.applied.every((a) => a.dryRun)).toBe(true);
