@@ -12,6 +12,8 @@ import { definition as healthCheckDefinition } from '../actions/health-check/mai
 import { definition as smokeTestDefinition } from '../actions/smoke-test/main.js';
 import { definition as notifyDefinition } from '../actions/notify/main.js';
 import { definition as qualityScoreDefinition } from '../actions/quality-score/main.js';
+import { definition as deployDefinition } from '../actions/deploy/main.js';
+import { definition as rollbackDefinition } from '../actions/rollback/main.js';
 
 /**
  * Every `deploy-kit <command>`. Each part of the kit adds its commands here, one line each;
@@ -29,5 +31,7 @@ export const commands: CliCommand[] = [
   actionCommand('smoke', 'run a YAML suite of HTTP checks with assertions and captures; JSON + JUnit reports', smokeTestDefinition),
   perfCommand,
   actionCommand('score', 'one explainable 0-100 release score from test, coverage, lint, security, perf and health reports', qualityScoreDefinition),
+  actionCommand('deploy', 'apply manifests with server-side apply, wait like kubectl rollout status, fail fast, roll back on failure', deployDefinition),
+  actionCommand('rollback', 'roll workloads back to exactly what ran before a deploy (deploy record) or kubectl-undo style', rollbackDefinition),
   actionCommand('notify', 'post the release outcome to webhooks and record a GitHub Deployment', notifyDefinition),
 ];
