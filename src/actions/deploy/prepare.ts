@@ -2,7 +2,7 @@ import { HttpKubeClient, loadKubeAccess, renderKustomization, type KubeAccess } 
 import { imageMap, substituteImages } from '../../core/manifests/images.js';
 import { loadManifests } from '../../core/manifests/load.js';
 import { addMetadata, releaseMetadata, labelValue } from '../../core/manifests/metadata.js';
-import { ManifestError, type Manifest, formatProblem } from '../../core/manifests/types.js';
+import { ManifestError, type Manifest } from '../../core/manifests/types.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { Inputs } from '../harness.js';
@@ -14,7 +14,7 @@ type DeployInputs = Inputs<typeof deployInputs>;
 export function asConfigError(error: ManifestError): ConfigError {
   return new ConfigError(error.problems.map((p) => ({
     input: p.field === 'images' ? 'images' : 'manifests',
-    message: p.source ? `document ${p.source.document}${p.field ? `, field ${p.field}` : ''}: ${p.message}` : formatProblem(p),
+    message: p.source ? `document ${p.source.document}${p.field ? `, field ${p.field}` : ''}: ${p.message}` : p.message,
     file: p.source?.file,
     line: p.source?.line,
   })));
