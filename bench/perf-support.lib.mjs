@@ -67,3 +67,12 @@ export function printTable(title, headers, rows) {
   console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
   for (const row of rows) console.log(line(row));
 }
+
+/** Bundles a TypeScript module of src/ with esbuild (a dev dependency) and imports it. */
+export async function importSource(relative) {
+  const { build } = await import('esbuild');
+  const outfile = join(scratch, `${relative.replace(/[^a-z0-9]/gi, '-')}.mjs`);
+  await build({ entryPoints: [join(root, relative)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+  return import(outfile);
+}

@@ -14,15 +14,6 @@ export function createHistogram(): LatencyHistogram {
   return hdr.build({ bitBucketSize: 32, autoResize: true, lowestDiscernibleValue: 1, numberOfSignificantValueDigits: SIGNIFICANT_DIGITS });
 }
 
-/**
- * A compact histogram for timeline windows: recording is slower (~0.5us) but a window costs a few
- * hundred bytes, so windows can be kept until the run ends and encoded then, never during the
- * measured window (encoding blocks the event loop for milliseconds and would inflate latencies).
- */
-export function createWindowHistogram(): LatencyHistogram {
-  return hdr.build({ bitBucketSize: 'packed', autoResize: true, lowestDiscernibleValue: 1, numberOfSignificantValueDigits: SIGNIFICANT_DIGITS });
-}
-
 /** Milliseconds (float, as autocannon measures them) to whole microseconds, at least 1. */
 export function toMicros(ms: number): number {
   return Math.max(1, Math.round(ms * 1000));

@@ -1,4 +1,4 @@
-import { createHistogram, createWindowHistogram, encodeHistogram, latencyFigures, toMicros, type LatencyHistogram } from './histogram.js';
+import { createHistogram, encodeHistogram, percentileMs, toMicros, type LatencyHistogram } from './histogram.js';
 import { emptyCounts, type Counts, type Measured } from './metrics.js';
 
 /** One window of the timeline (a second on long runs); its histogram is encoded so windows merge exactly. */
@@ -28,6 +28,7 @@ export interface RecordedRun {
 interface Window {
   index: number;
   histogram: LatencyHistogram;
+  sumMicros: number;
   requests: number;
   errors: number;
   non2xx: number;
@@ -37,14 +38,16 @@ interface Window {
 /**
  * Records every response of one run: into the whole-run histogram (microseconds), into a
  * coordinated-omission corrected histogram in the open model, and into
- * timeline windows. Closed windows are kept as compact histograms and only summarised and encoded
- * when the run is over, so no heavy work runs on the event loop while latencies are measured.
+ * timeline windows. Closed windows are summarised and encoded when the run is over, so no heavy
+ * work runs on the event loop while latencies are measured; only on long runs (more than
+ * MAX_PENDING_WINDOWS) is the oldest window encoded early, about 1ms a second, to bound memory.
  */
 export class RunRecorder {
   readonly histogram = createHistogram();
   readonly corrected?: LatencyHistogram;
   readonly counts: Counts = emptyCounts();
-  private readonly closed: { window: Window; durationMs: number }[] = [];
+  private readonly closed: { window?: Window; durationMs: number; entry?: TimelineEntry }[] = [];
+  private encoded = 0;
   private window: Window;
   private startedAt = 0;
   private readonly sentBy = new WeakMap<object, number>();
@@ -87,6 +90,7 @@ export class RunRecorder {
     else counts.status5xx++;
     const window = this.current(elapsed);
     window.histogram.recordValue(micros);
+    window.sumMicros += micros;
     window.requests++;
     window.bytes += bytes;
     if (klass !== 2) window.non2xx++;
@@ -122,7 +126,8 @@ export class RunRecorder {
     const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
     while (this.window.index < last) this.advance();
     this.close(this.window, durationMs);
-    return { measured: { ...this.snapshot(), durationMs }, timeline: this.closed.map(({ window, durationMs: d }) => this.entry(window, d)) };
+    while (this.encoded < this.closed.length) this.encodeOldest();
+    return { measured: { ...this.snapshot(), durationMs }, timeline: this.closed.map((c) => c.entry!) };
   }
 
   private current(elapsed: number): Window {
@@ -137,27 +142,37 @@ export class RunRecorder {
   }
 
   private openWindow(index: number): Window {
-    return { index, histogram: createWindowHistogram(), requests: 0, errors: 0, non2xx: 0, bytes: 0 };
+    return { index, histogram: createHistogram(), sumMicros: 0, requests: 0, errors: 0, non2xx: 0, bytes: 0 };
   }
 
   private close(window: Window, runDurationMs?: number): void {
     const startMs = window.index * this.windowMs;
     const end = runDurationMs === undefined ? startMs + this.windowMs : Math.max(runDurationMs, startMs + 1);
     this.closed.push({ window, durationMs: Math.round(Math.min(this.windowMs, end - startMs)) });
+    if (this.closed.length - this.encoded > MAX_PENDING_WINDOWS) this.encodeOldest();
   }
 
-  private entry(window: Window, durationMs: number): TimelineEntry {
-    const figures = latencyFigures(window.histogram);
-    return {
-      run: this.run, index: window.index, startMs: window.index * this.windowMs, durationMs,
+  /** Summarises and encodes the oldest pending window, then drops its histogram. */
+  private encodeOldest(): void {
+    const item = this.closed[this.encoded++];
+    const window = item.window!;
+    const h = window.histogram;
+    item.entry = {
+      run: this.run, index: window.index, startMs: window.index * this.windowMs, durationMs: item.durationMs,
       requests: window.requests, errors: window.errors, non2xx: window.non2xx, bytes: window.bytes,
-      p50: figures.p50, p95: figures.p95, p99: figures.p99, mean: round3(figures.mean), max: figures.max,
-      histogram: encodeHistogram(window.histogram),
+      p50: percentileMs(h, 50), p95: percentileMs(h, 95), p99: percentileMs(h, 99),
+      mean: window.requests ? round3(window.sumMicros / window.requests / 1000) : 0,
+      max: h.totalCount ? h.maxValue / 1000 : 0,
+      histogram: encodeHistogram(h),
     };
+    item.window = undefined;
   }
 }
 
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Windows kept unencoded at most (~30KB each): 2 minutes of 1s windows. */
+export const MAX_PENDING_WINDOWS = 120;
 
 /** Timeline windows: about 20 per run so statistics have samples, never finer than 100ms nor coarser than 1s. */
 export function windowSizeMs(durationMs: number): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHistogram, decodeHistogram, encodeHistogram, mergeHistograms, toMicros } from '../../../src/core/perf/histogram.js';
 import { buildMergedReport, mergeShardReports, type ShardReport } from '../../../src/core/perf/merge.js';
-import { RunRecorder, windowSizeMs } from '../../../src/core/perf/recorder.js';
+import { MAX_PENDING_WINDOWS, RunRecorder, windowSizeMs } from '../../../src/core/perf/recorder.js';
 import { REPORT_SCHEMA, combineRuns, figuresOf, type PerfReport } from '../../../src/core/perf/report.js';
 import { parseThreshold, type Threshold } from '../../../src/core/perf/thresholds.js';
 import { ConfigError } from '../../../src/shared/errors.js';
@@ -108,6 +108,21 @@ describe('run recorder', () => {
     const { measured } = recorder.finish(250);
     expect(measured.histogram.maxValue).toBeLessThan(51_000);
     expect(Math.round(measured.corrected!.maxValue / 1000)).toBe(250 - 40);
+  });
+
+  it('keeps every window of a long run, encoding the oldest early to bound memory', () => {
+    let clock = 0;
+    const recorder = new RunRecorder(1, 1000, undefined, () => clock);
+    recorder.start();
+    for (let second = 0; second < MAX_PENDING_WINDOWS + 80; second++) {
+      clock = second * 1000 + 500;
+      recorder.response(200, 1, 1 + (second % 7));
+    }
+    const { timeline } = recorder.finish(clock + 500);
+    expect(timeline).toHaveLength(MAX_PENDING_WINDOWS + 80);
+    expect(timeline.every((w, i) => w.index === i && w.requests === 1)).toBe(true);
+    expect(timeline.map((w) => Math.round(w.mean)).slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 1]);
+    expect(decodeHistogram(timeline[3].histogram).totalCount).toBe(1);
   });
 
   it('chooses about 20 windows, between 100ms and 1s', () => {
