@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { runBundle } from '../helpers/bundle.js';
+import { describeClusters } from '../integration/deploy-harness.js';
+import { deploymentYaml, writeManifest } from '../integration/deploy-targets.js';
+
+/** Lines the runner shows: everything except the ::add-mask:: commands it consumes. */
+const shown = (stdout: string) => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+
+describeClusters('dist-deploy', (c) => {
+  const web = writeManifest('web.yaml', deploymentYaml('web', 'registry.local/web:1'));
+  const inputs = () => ({ manifests: web, namespace: c.namespace(), kubeconfig: c.target().kubeconfig, 'fail-fast-grace': '2s', timeout: '2m' });
+
+  it('dist/deploy applies and waits as the runner runs it, masking the kubeconfig', async () => {
+    const result = await runBundle('deploy', { ...inputs(), version: 'v1' });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.outputs.status).toBe('succeeded');
+    expect(JSON.parse(result.outputs.revisions)).toEqual({ 'deployment/web': 1 });
+    expect(result.summary).toContain('deploy v1: succeeded');
+    expect(result.stdout).toContain('::add-mask::');
+    const token = c.target().kubeconfig.match(/token:\s*(\S+)/)?.[1];
+    if (token) expect(shown(result.stdout) + result.summary + JSON.stringify(result.outputs)).not.toContain(token);
+    expect(shown(result.stdout)).toContain('successfully rolled out');
+  });
+
+  it('dist/deploy fails the step with a bad image and rolls back in the same step', async () => {
+    const result = await runBundle('deploy', { ...inputs(), version: 'v2', images: 'registry.local/web=registry.local/web-pullerror:2' });
+    expect(result.code).toBe(1);
+    expect(result.outputs.status).toBe('rolled-back');
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(result.stdout).toMatch(/::error::deploy-kit\/deploy: deployment\/web: pod .* (ErrImagePull|ImagePullBackOff).*rolled back: deployment\/web -> revision 3 \(app=registry.local\/web:1\)/);
+    expect(result.summary).toContain('### Rollback');
+  });
+});
