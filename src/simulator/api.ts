@@ -6,7 +6,7 @@ import { applyJsonPatch, applyMergePatch, strategicMerge } from './patch.js';
 import { apiVersionOf, qualifiedName, resourceByPlural, type ResourceType } from './resources.js';
 import type { ObjectStore } from './store.js';
 import { clone, isObject, nowTime, type Obj } from './types.js';
-import { validate } from './validation.js';
+import { checkDecodable, validate } from './validation.js';
 
 export interface WriteOptions {
   /** Field manager for managedFields; undefined = internal controller write (not tracked). */
@@ -59,7 +59,9 @@ export class Api {
   }
 
   async create(r: ResourceType, namespace: string | undefined, body: Obj, opts: WriteOptions = {}): Promise<Obj> {
+    checkDecodable(body);
     const obj = clone(body);
+    obj.metadata ??= {};
     if (isObject(obj?.metadata) && !obj.metadata.name && obj.metadata.generateName) obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
     if (isObject(obj?.metadata)) for (const k of ['uid', 'resourceVersion', 'deletionTimestamp', 'creationTimestamp']) delete obj.metadata[k];
     if (opts.manager && isObject(obj)) recordUpdate(undefined, obj, opts.manager);
@@ -78,7 +80,7 @@ export class Api {
   /** PUT semantics: replace the object (or only its status with subresource 'status'). */
   update(r: ResourceType, namespace: string | undefined, name: string, body: Obj, opts: WriteOptions = {}): Obj {
     const old = this.store.mustGet(r, namespace, name);
-    if (!isObject(body)) throw badRequest('the body of the request must be a JSON object');
+    checkDecodable(body);
     if (isObject(body.metadata) && body.metadata.name && body.metadata.name !== name) {
       throw badRequest('the name of the object (' + body.metadata.name + ') does not match the name on the URL (' + name + ')');
     }
@@ -111,6 +113,7 @@ export class Api {
   async patch(r: ResourceType, namespace: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions & { force?: boolean } = {}): Promise<Obj> {
     const live = this.store.get(r, namespace, name);
     if (type === 'apply') {
+      checkDecodable(patch);
       if (!isObject(patch)) throw badRequest('the body of the request must be a YAML or JSON object');
       if (!opts.manager) throw badRequest('PATCH requests with Content-Type application/apply-patch+yaml require a fieldManager parameter');
       if (isObject(patch.metadata) && patch.metadata.name && patch.metadata.name !== name) throw badRequest('the name of the object does not match the name on the URL');
@@ -127,6 +130,7 @@ export class Api {
     else if (type === 'merge') next = applyMergePatch(base, patch) as Obj;
     else next = strategicMerge(base, patch) as Obj;
     if (!isObject(next.metadata)) throw new ApiError(422, 'Invalid', 'metadata: Required value');
+    checkDecodable(next);
     if (next.metadata.resourceVersion !== live.metadata.resourceVersion && (patch as Obj)?.metadata?.resourceVersion === undefined) {
       next.metadata.resourceVersion = live.metadata.resourceVersion;
     }

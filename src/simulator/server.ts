@@ -93,7 +93,12 @@ function staticRoute(path: string, deps: ServerDeps): Reply | undefined {
 async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps, url: URL): Promise<Reply | undefined> {
   const fixed = staticRoute(url.pathname, deps);
   if (fixed) return fixed;
-  const segs = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  let segs: string[];
+  try {
+    segs = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    throw badRequest(`malformed path: ${url.pathname.slice(0, 200)}`);
+  }
   let group = '', version: string, rest: string[];
   if (segs[0] === 'api' && segs[1] === 'v1') [version, rest] = ['v1', segs.slice(2)];
   else if (segs[0] === 'apis' && segs.length >= 4) [group, version, rest] = [segs[1], segs[2], segs.slice(3)];

@@ -1,4 +1,4 @@
-import { invalid, type StatusCause } from './api-error.js';
+import { badRequest, invalid, type StatusCause } from './api-error.js';
 import type { ResourceType } from './resources.js';
 import { selectorMatches } from './selectors.js';
 import { isObject, type Obj } from './types.js';
@@ -70,4 +70,25 @@ export function validate(r: ResourceType, obj: Obj): void {
     }
   }
   if (causes.length) throw invalid(r, obj.metadata?.name ?? '', causes);
+}
+
+/**
+ * What the API server's decoder rejects before validation (400 BadRequest): a metadata that is
+ * not an object, or labels/annotations that are not string maps.
+ */
+export function checkDecodable(obj: unknown): void {
+  if (!isObject(obj)) throw badRequest('the body of the request must be a JSON or YAML object');
+  if (obj.metadata === undefined || obj.metadata === null) return;
+  if (!isObject(obj.metadata)) throw badRequest(`json: cannot unmarshal ${typeof obj.metadata} into Go struct field Object.metadata of type v1.ObjectMeta`);
+  for (const field of ['labels', 'annotations']) {
+    const m = obj.metadata[field];
+    if (m === undefined || m === null) continue;
+    if (!isObject(m) || Object.values(m).some((v) => typeof v !== 'string')) {
+      throw badRequest(`json: cannot unmarshal into Go struct field ObjectMeta.metadata.${field} of type map[string]string`);
+    }
+  }
+  for (const field of ['name', 'namespace', 'generateName', 'resourceVersion']) {
+    const v = obj.metadata[field];
+    if (v !== undefined && v !== null && typeof v !== 'string') throw badRequest(`json: cannot unmarshal ${typeof v} into Go struct field ObjectMeta.metadata.${field} of type string`);
+  }
 }

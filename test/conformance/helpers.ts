@@ -49,7 +49,7 @@ export function connect(name: string, kubeconfig: string): Cluster {
     const url = new URL(path, kc.getCurrentCluster()!.server);
     const opts: RequestOptions = { method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: {} };
     await kc.applyToHTTPSOptions(opts as never);
-    opts.headers = { ...(opts.headers as object), Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': contentType } : {}) };
+    opts.headers = { ...(opts.headers as object), Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(body)) } : {}) };
     return new Promise<RawResult>((resolve, reject) => {
       const send = url.protocol === 'https:' ? request : httpRequest;
       const req = send(opts, (res) => {
