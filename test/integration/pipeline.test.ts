@@ -125,6 +125,24 @@ describe.each(clusterTargets().map((t) => [t.name, t] as const))('pipeline on th
     expect(await liveImage()).toBe('registry.local/web:v1');
   }, 180_000);
 
+  it.skipIf(Boolean(spec.skip))('wires the built image into deploy: images=<name>=<image-ref>, version from the build', async () => {
+    // An injected build step (docker is a separate suite): it returns what build-and-push returns.
+    const digest = `sha256:${'ab'.repeat(32)}`;
+    const build = {
+      name: 'build-and-push', inputs: {}, failure: () => undefined,
+      execute: async () => ({ version: 'v1.5.0', ref: `registry.local/web@${digest}` }),
+      outputs: (r: { version: string; ref: string }) => ({ version: r.version, 'image-ref': r.ref, digest }),
+    };
+    const config = { ...release('', 'registry.local/web:placeholder'), version: undefined, build: { images: 'registry.local/web' } };
+    const result = await runPipeline(config, { ...pipelineActions, 'build-and-push': build }, { env: env(), tempDir: work });
+    expect(result.status).toBe('succeeded');
+    expect(result.version).toBe('v1.5.0');
+    expect(result.steps[1].inputs).toMatchObject({ images: `registry.local/web=registry.local/web@${digest}`, version: 'v1.5.0' });
+    expect(await liveImage()).toBe(`registry.local/web@${digest}`);
+    // Back to v1 for the next case.
+    expect((await run(release('v1', 'registry.local/web:v1'))).status).toBe('succeeded');
+  }, 180_000);
+
   it.skipIf(Boolean(spec.skip))('a crashing release fails fast in the deploy step, which rolls it back; no gate runs', async () => {
     const started = Date.now();
     const v3 = await run(release('v3', 'registry.local/crashloop-web:v3', { 'health-check': { url: `${unhealthy.url}/healthz` } }));
