@@ -27,10 +27,7 @@ function correctedNote(report: PerfReport): string {
 function thresholdTable(report: PerfReport): string {
   if (report.thresholds.length === 0) return '';
   const rows = report.thresholds.map((t) => {
-    const regression = report.regressions.find((r) => r.metric === t.metric);
-    const delta = regression
-      ? `${formatChange(regression.change)} vs ${formatMetric(regression.metric, regression.baseline)}`
-      : t.baseline !== undefined ? `${formatDelta(t.measured, t.baseline)} vs ${formatMetric(t.metric, t.baseline)}` : '';
+    const delta = t.baseline !== undefined ? `${formatDelta(t.measured, t.baseline)} vs ${formatMetric(t.metric, t.baseline)}` : '';
     return [t.expression, formatMetric(t.metric, t.measured), `${verdictIcon(t.verdict)} ${t.verdict}`, delta];
   });
   return heading('Thresholds', 3) + table(['threshold', 'measured', 'verdict', 'baseline delta'], rows) + '\n';
@@ -50,7 +47,7 @@ function regressionTable(report: PerfReport): string {
     `${r.pValue} (${(r.confidence * 100).toFixed(1)}%)`, r.effectSize, `${verdictIcon(r.verdict)} ${r.verdict}`,
   ]);
   return heading('Against the baseline (Mann-Whitney U over per-window samples)', 3)
-    + table(['rule', 'baseline', 'current', 'change', 'p-value (confidence)', 'effect size', 'verdict'], rows) + '\n';
+    + table(['rule', 'baseline', 'current', 'worse by', 'p-value (confidence)', 'effect size (+ = worse)', 'verdict'], rows) + '\n';
 }
 
 /** Up to MAX_POINTS evenly spaced windows of the first run (a merged report has one run). */

@@ -136,11 +136,14 @@ function assembleReport(options: GateOptions, outcomes: RunOutcome[]): PerfRepor
   const timeline = outcomes.flatMap((o) => o.recorded.timeline);
   const saturated = outcomes.find((o) => o.generator.saturated)?.generator;
   const generator = saturated ?? outcomes[outcomes.length - 1].generator;
-  const judgement = judge({ runs: measured, timeline, thresholds: options.thresholds, warnMargin: options.warnMargin, rules: options.rules, baseline: options.baseline, generator });
+  const load = shardLoad(options);
+  const judgement = judge({
+    runs: measured, timeline, thresholds: options.thresholds, warnMargin: options.warnMargin, rules: options.rules, baseline: options.baseline, generator,
+    load: { model: load.rate ? 'open' : 'closed', connections: load.connections, rate: load.rate },
+  });
   const abortedRun = outcomes.findIndex((o) => o.aborted);
   const aborted = abortedRun >= 0 ? { run: abortedRun + 1, ...outcomes[abortedRun].aborted! } : undefined;
   const reasons = aborted ? [`aborted run ${aborted.run} at ${aborted.atMs}ms: threshold '${aborted.threshold}' was already lost`, ...judgement.reasons] : judgement.reasons;
-  const load = shardLoad(options);
   return {
     schema: REPORT_SCHEMA, kitVersion: KIT_VERSION, createdAt: new Date().toISOString(),
     target: { url: withoutCredentials(options.load.url), method: options.load.method },

@@ -16,6 +16,8 @@ export interface JudgeInput {
   rules: readonly RegressionRule[];
   baseline?: PerfReport;
   generator?: GeneratorHealth;
+  /** The load shape of the current measurement, to notice a baseline measured differently. */
+  load?: Pick<PerfReport['config'], 'connections' | 'rate'> & { model: PerfReport['model'] };
 }
 
 export interface Judgement {
@@ -44,6 +46,12 @@ export function judge(input: JudgeInput): Judgement {
   const reasons: string[] = [];
   if (input.generator?.saturated) {
     reasons.push(`the load generator was saturated (${input.generator.reason}): latency and throughput figures are bounded by this machine, not necessarily the service; use more shards or a bigger runner`);
+  }
+  const shape = (c: { model: string; connections: number; rate?: number }) => `${c.model} model, ${c.rate ? `${c.rate} req/s` : `${c.connections} connections`}`;
+  if (input.baseline && input.load) {
+    const before = shape({ ...input.baseline.config, model: input.baseline.model });
+    const now = shape(input.load);
+    if (before !== now) reasons.push(`the baseline was measured with a different load (${before}; now ${now}): its comparison is not like for like`);
   }
   const silent = input.runs.every((run) => run.counts.requests === 0);
   if (silent) reasons.push('no response was received at all: check the URL, the network path and the errors in the report');
