@@ -79,6 +79,10 @@ describe.each(everyYaml.map((f) => [relative(repoRoot, f), f] as const))('%s', (
     }
   });
 
+  it('gives every job its own permissions (least privilege per job, not one grant for the whole file)', () => {
+    for (const [id, job] of Object.entries((doc.jobs ?? {}) as Record<string, Job>)) expect(job.permissions, `job ${id}`).toBeDefined();
+  });
+
   it('pins every third-party action to a full commit SHA with a version comment', () => {
     for (const match of text.matchAll(/^\s*(?:-\s+)?uses:\s*['"]?([^'"\s#]+)['"]?(.*)$/gm)) {
       const [, value, rest] = match;
