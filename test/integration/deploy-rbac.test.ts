@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/repo.js';
 import { expect, it } from 'vitest';
 import { describeClusters } from './deploy-harness.js';
 import { deploymentYaml, freshNamespace, writeManifest } from './deploy-targets.js';
@@ -29,6 +31,29 @@ describeClusters('deploy-rbac', (c) => {
       for (const run of [v1, bad, elsewhere]) expect(run.runtime.transcript()).not.toContain(token);
     } finally {
       await target.kubectl(['delete', 'namespace', other, '--wait=false']);
+    }
+  });
+
+  it.skipIf(c.cluster !== 'real')('the minimal Role of the README is enough to deploy, fail, roll back and prune', async () => {
+    const target = c.target();
+    const deployer = readFileSync(target.deployerKubeconfigPath!, 'utf8');
+    const ns = freshNamespace('rbac-min');
+    const role = readFileSync(join(repoRoot, 'test/fixtures/manifests/rbac/deploy-kit-role.yaml'), 'utf8');
+    const binding = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'deploy-kit', namespace: ns }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'deploy-kit' }, subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'deployer' }] };
+    expect((await target.kubectl(['create', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } }))).code).toBe(0);
+    try {
+      expect((await target.kubectl(['-n', ns, 'create', '-f', '-'], role)).code).toBe(0);
+      expect((await target.kubectl(['create', '-f', '-'], JSON.stringify(binding))).code).toBe(0);
+      const withConfig = writeManifest('cfg.yaml', `${deploymentYaml('web', 'registry.local/web:1')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: cfg }\n`);
+      const v1 = await c.deploy({ manifests: withConfig, kubeconfig: deployer, namespace: ns, ...FAST });
+      expect(v1.outcome, v1.runtime.failures.join('\n')).toBe('passed');
+      const bad = await c.deploy({ manifests: web, kubeconfig: deployer, namespace: ns, images: 'registry.local/web=registry.local/web-pullerror:2', ...FAST });
+      expect(bad.runtime.outputs.status, bad.runtime.failures.join('\n')).toBe('rolled-back');
+      const pruned = await c.rollback({ record: v1.runtime.outputs.record, kubeconfig: deployer, namespace: ns, 'prune-new': 'true', timeout: '1m' });
+      expect(pruned.outcome, pruned.runtime.failures.join('\n')).toBe('passed');
+      expect((await target.kubectl(['-n', ns, 'get', 'configmap/cfg'])).code).not.toBe(0);
+    } finally {
+      await target.kubectl(['delete', 'namespace', ns, '--wait=false']);
     }
   });
 
