@@ -38,81 +38,72 @@ function timeoutError(ms: number): NodeJS.ErrnoException {
   return Object.assign(new Error(`no complete response within ${ms}ms`), { code: 'DK_TIMEOUT' });
 }
 
+/** Reads the body up to `maxBody` bytes; past that it stops reading (an endless stream ends here). */
+function collectBody(res: IncomingMessage, maxBody: number): Promise<{ body: string; truncated: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (truncated: boolean) => resolve({ body: Buffer.concat(chunks).toString('utf8'), truncated });
+    res.on('data', (chunk: Buffer) => {
+      const part = chunk.subarray(0, maxBody - size);
+      chunks.push(part);
+      size += part.length;
+      if (chunk.length > part.length) {
+        done(true);
+        res.destroy();
+      }
+    });
+    res.on('error', reject);
+    res.on('end', () => done(false));
+  });
+}
+
+function failure(error: unknown, target: string, timeoutMs: number, timings: ProbeTimings): HopResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'DK_TIMEOUT') return { ok: false, error: { kind: 'timeout', code, message: `timed out after ${timeoutMs}ms (${target})` }, timings };
+  if (code === 'DK_ABORTED') return { ok: false, error: { kind: 'aborted', code, message: `aborted (${target})` }, timings };
+  return { ok: false, error: classifyError(error, target), timings };
+}
+
 /** Sends one request and reads the answer, with a hard deadline covering connect, TLS, headers and body. */
 export function exchange(req: ProbeRequest, url: URL, timeoutMs: number): Promise<HopResult> {
   const started = performance.now();
   const timings: ProbeTimings = { totalMs: 0 };
   const since = () => Math.round((performance.now() - started) * 100) / 100;
-  const target = url.host;
-  const maxBody = req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let tls: TlsCertificateInfo | undefined;
-  return new Promise<HopResult>((resolve) => {
-    let settled = false;
-    const finish = (result: HopResult) => {
-      if (settled) return;
-      settled = true;
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const outgoing = send(url, {
+    method: req.method, headers: { 'user-agent': 'deploy-kit', ...req.headers }, agent: false, lookup: req.lookup, rejectUnauthorized: !req.insecure,
+  });
+  const timer = setTimeout(() => outgoing.destroy(timeoutError(timeoutMs)), timeoutMs);
+  const onAbort = () => outgoing.destroy(Object.assign(new Error('aborted'), { code: 'DK_ABORTED' }));
+  req.signal?.addEventListener('abort', onAbort, { once: true });
+  outgoing.on('socket', (socket) => {
+    socket.once('lookup', () => (timings.dnsMs = since()));
+    socket.once('connect', () => (timings.connectMs = since()));
+    socket.once('secureConnect', () => {
+      timings.tlsMs = since();
+      tls = certificateOf(socket as TLSSocket, (req.now ?? Date.now)());
+    });
+  });
+  const answered = new Promise<HopResult>((resolve, reject) => {
+    outgoing.on('error', reject);
+    outgoing.on('response', (res) => {
+      timings.firstByteMs = since();
+      collectBody(res, req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES).then(({ body, truncated }) => {
+        const response = { status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: flattenHeaders(res), body, bodyTruncated: truncated };
+        resolve({ ok: true, response: { ...response, url: url.toString(), timings, tls } });
+      }, reject);
+    });
+  });
+  if (req.body !== undefined) outgoing.write(req.body);
+  outgoing.end();
+  return answered
+    .catch((error: unknown) => failure(error, url.host, timeoutMs, timings))
+    .finally(() => {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
       timings.totalMs = since();
-      resolve(result);
-    };
-    const fail = (error: unknown) => {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'DK_TIMEOUT') finish({ ok: false, error: { kind: 'timeout', code, message: `timed out after ${timeoutMs}ms (${target})` }, timings });
-      else if (code === 'DK_ABORTED') finish({ ok: false, error: { kind: 'aborted', code, message: `aborted (${target})` }, timings });
-      else finish({ ok: false, error: classifyError(error, target), timings });
-    };
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const outgoing = send(url, {
-      method: req.method,
-      headers: { 'user-agent': 'deploy-kit', ...req.headers },
-      agent: false,
-      lookup: req.lookup,
-      rejectUnauthorized: !req.insecure,
+      outgoing.destroy();
     });
-    const timer = setTimeout(() => outgoing.destroy(timeoutError(timeoutMs)), timeoutMs);
-    const onAbort = () => outgoing.destroy(Object.assign(new Error('aborted'), { code: 'DK_ABORTED' }));
-    req.signal?.addEventListener('abort', onAbort, { once: true });
-    outgoing.on('socket', (socket) => {
-      socket.once('lookup', () => (timings.dnsMs = since()));
-      socket.once('connect', () => (timings.connectMs = since()));
-      socket.once('secureConnect', () => {
-        timings.tlsMs = since();
-        tls = certificateOf(socket as TLSSocket, (req.now ?? Date.now)());
-      });
-    });
-    outgoing.on('error', fail);
-    outgoing.on('response', (res) => {
-      timings.firstByteMs = since();
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let truncated = false;
-      res.on('data', (chunk: Buffer) => {
-        const room = maxBody - size;
-        if (chunk.length > room) truncated = true;
-        if (room <= 0) return;
-        const part = chunk.subarray(0, room);
-        chunks.push(part);
-        size += part.length;
-      });
-      res.on('error', fail);
-      res.on('end', () =>
-        finish({
-          ok: true,
-          response: {
-            status: res.statusCode ?? 0,
-            statusText: res.statusMessage ?? '',
-            headers: flattenHeaders(res),
-            body: Buffer.concat(chunks).toString('utf8'),
-            bodyTruncated: truncated,
-            url: url.toString(),
-            timings,
-            tls,
-          },
-        }),
-      );
-    });
-    if (req.body !== undefined) outgoing.write(req.body);
-    outgoing.end();
-  });
 }

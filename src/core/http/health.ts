@@ -92,14 +92,19 @@ function logLine(url: string, r: AttemptRecord, streak: number, threshold: numbe
 }
 
 /**
- * The pause before the next attempt: the backoff delay, except that when it would run past the
- * deadline one last attempt is still made with `finalWindow` left (a service coming up at the
- * last moment is not missed); undefined when no attempt fits any more.
+ * The pause before the next attempt: the backoff delay, pulled earlier when it would leave the
+ * next attempt less than `minWindow` before the deadline (a service coming up late is still
+ * seen, by an attempt that has a fair chance to finish); undefined when no such attempt fits.
  */
-export function nextDelay(delay: number, remaining: number, finalWindow: number): number | undefined {
-  if (remaining <= 0) return undefined;
-  if (delay < remaining) return delay;
-  return remaining > finalWindow ? remaining - finalWindow : undefined;
+export function nextDelay(delay: number, remaining: number, minWindow: number): number | undefined {
+  // Strictly more than the window: the pulled-in last attempt then leaves at most the window, so it is the last.
+  if (remaining <= minWindow) return undefined;
+  return remaining - delay >= minWindow ? delay : remaining - minWindow;
+}
+
+/** The least time worth starting an attempt with: a tenth of the deadline, within 50ms..1s and the attempt timeout. */
+export function minAttemptWindow(options: Pick<HealthCheckOptions, 'timeoutMs' | 'attemptTimeoutMs'>): number {
+  return Math.min(options.attemptTimeoutMs, 1000, Math.max(50, Math.round(options.timeoutMs / 10)));
 }
 
 async function waitForTarget(options: HealthCheckOptions, deps: Required<HealthCheckDeps>, url: string, startedAt: number): Promise<TargetResult> {
@@ -118,7 +123,7 @@ async function waitForTarget(options: HealthCheckOptions, deps: Required<HealthC
     target.healthy = streak >= options.successThreshold;
     const remaining = deadline - deps.now();
     const delay = record.passed ? options.intervalMs : backoffDelay(failures, options.intervalMs, options.maxIntervalMs, deps.random);
-    const next = target.healthy ? undefined : nextDelay(delay, remaining, Math.min(options.attemptTimeoutMs, 1000));
+    const next = target.healthy ? undefined : nextDelay(delay, remaining, minAttemptWindow(options));
     deps.log(deps.redact(logLine(url, record, streak, options.successThreshold, next)));
     if (next === undefined) break;
     await deps.sleep(next);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, displayUrl } from '../../../src/core/http/backoff.js';
 import { classifyError } from '../../../src/core/http/classify.js';
-import { nextDelay, waitUntilHealthy, type HealthCheckOptions } from '../../../src/core/http/health.js';
+import { minAttemptWindow, nextDelay, waitUntilHealthy, type HealthCheckOptions } from '../../../src/core/http/health.js';
 import { makeRedactor } from '../../../src/core/http/redact.js';
 import { parseAssertions } from '../../../src/core/assertions/parse.js';
 import type { ProbeRequest, ProbeResult } from '../../../src/core/http/types.js';
@@ -44,11 +44,18 @@ describe('backoff', () => {
     expect(backoffDelay(200, 1000, 8000, () => 1)).toBe(8000);
   });
 
-  it('leaves room for one last attempt before the deadline, and none after it', () => {
+  it('leaves every attempt a fair window before the deadline, and starts none without one', () => {
     expect(nextDelay(500, 10_000, 1000)).toBe(500);
     expect(nextDelay(20_000, 10_000, 1000)).toBe(9000);
-    expect(nextDelay(20_000, 800, 1000)).toBeUndefined();
-    expect(nextDelay(10, 0, 1000)).toBeUndefined();
+    expect(nextDelay(9500, 10_000, 1000)).toBe(9000);
+    expect(nextDelay(0, 800, 1000)).toBeUndefined();
+    expect(nextDelay(8000, 1000, 1000)).toBeUndefined();
+    expect(nextDelay(8000, 1001, 1000)).toBe(1);
+    expect(nextDelay(10, 0, 50)).toBeUndefined();
+    expect(minAttemptWindow({ timeoutMs: 300_000, attemptTimeoutMs: 10_000 })).toBe(1000);
+    expect(minAttemptWindow({ timeoutMs: 2000, attemptTimeoutMs: 10_000 })).toBe(200);
+    expect(minAttemptWindow({ timeoutMs: 200, attemptTimeoutMs: 10_000 })).toBe(50);
+    expect(minAttemptWindow({ timeoutMs: 60_000, attemptTimeoutMs: 300 })).toBe(300);
   });
 
   it('hides URL passwords and redacts registered secrets', () => {
@@ -115,6 +122,8 @@ describe('waitUntilHealthy (fake clock, scripted probe)', () => {
     expect(result.healthy).toBe(false);
     expect(result.targets.map((t) => [t.url, t.healthy, t.lastStatus])).toEqual([['http://good/', true, 200], ['http://bad/', false, 404]]);
     expect(result.targets[0].attempts).toBe(1);
+    // 1s, 2s, then the last attempt pulled in to leave its window: a handful of attempts, never a spin.
+    expect(result.targets[1].attempts).toBe(4);
   });
 
   it('redacts secrets from details and log lines (a server echoing a token in its body)', async () => {
