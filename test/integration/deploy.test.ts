@@ -6,6 +6,7 @@ import { describeClusters } from './deploy-harness.js';
 import { deploymentYaml, writeManifest } from './deploy-targets.js';
 
 const FAST = { 'fail-fast-grace': '2s', timeout: '3m' };
+const image = (d: any) => d.spec.template.spec.containers[0].image;
 
 describeClusters('deploy', (c) => {
   const web = writeManifest('web.yaml', deploymentYaml('web', 'registry.local/web:1.0'));
@@ -101,6 +102,21 @@ describeClusters('deploy', (c) => {
     expect(cm.code).not.toBe(0);
     expect(deploy.code).not.toBe(0);
     expect(runtime.logs.some((l) => l.level === 'error' && l.annotation?.file?.endsWith('release.yaml'))).toBe(true);
+  });
+
+  it('a rollout that does not finish before the timeout is rolled back with kubectl\'s last words', async () => {
+    const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web-slow:5', 'fail-fast-grace': '2s', timeout: '3s' });
+    expect(outcome).toBe('failed');
+    expect(runtime.outputs.status).toBe('rolled-back');
+    expect(runtime.failures[0]).toMatch(/deployment\/web: timed out after \d+s: Waiting for deployment "web" rollout to finish/);
+    expect(image(await c.json('get', 'deployment/web'))).not.toContain('slow');
+  });
+
+  it('wait: false applies and returns without waiting', async () => {
+    const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web-slow:6', wait: 'false', ...FAST });
+    expect(outcome, runtime.failures.join('\n')).toBe('passed');
+    expect(runtime.logs.some((l) => l.message.includes('== Rollout'))).toBe(false);
+    expect(image(await c.json('get', 'deployment/web'))).toBe('registry.local/web-slow:6');
   });
 
   it('an unknown kind and a foreign namespace are rejected before the dry run', async () => {
