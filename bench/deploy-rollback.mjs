@@ -12,6 +12,20 @@ const RUNS = Number(process.env.DK_BENCH_RUNS ?? 3);
 const GRACES = ['2s', '10s'];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** GITHUB_OUTPUT as written by @actions/core: `name<<DELIM`, value lines, `DELIM`. */
+function outputsOf(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^([^=<]+)<<(.+)$/);
+    if (!m) continue;
+    const body = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) body.push(lines[i]);
+    outputs[m[1]] = body.join('\n');
+  }
+  return outputs;
+}
+
 function step(action, inputs) {
   const dir = mkdtempSync(join(tmpdir(), 'dk-bench-'));
   const env = { PATH: process.env.PATH, HOME: dir, RUNNER_TEMP: dir, GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum') };
@@ -21,7 +35,7 @@ function step(action, inputs) {
   const started = performance.now();
   return new Promise((res) => {
     const child = spawn(process.execPath, [join(root, 'dist', action, 'index.js')], { env, stdio: 'ignore' });
-    child.on('close', (code) => res({ code, ms: performance.now() - started, outputs: readFileSync(env.GITHUB_OUTPUT, 'utf8'), summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8') }));
+    child.on('close', (code) => res({ code, ms: performance.now() - started, outputs: outputsOf(readFileSync(env.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8') }));
   });
 }
 
@@ -63,7 +77,7 @@ async function measure(cluster) {
       for (let i = 0; i < RUNS; i++) {
         const r = await step('deploy', { ...base, 'fail-fast-grace': grace, images: `registry.local/web=registry.local/web-${bad}:${i}` });
         const image = kubectl(['-n', ns, 'get', 'deployment/web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}']);
-        const restored = r.code === 1 && /status=rolled-back/.test(r.outputs) && image === 'registry.local/web:1';
+        const restored = r.code === 1 && r.outputs.status === 'rolled-back' && image === 'registry.local/web:1';
         const detect = Number(r.summary.match(/failed \(([\d.]+)(ms|s)\)/)?.slice(1).reduce((v, u) => (u === 'ms' ? v / 1000 : Number(v))) ?? NaN);
         times.push({ total: r.ms / 1000, detect, restored });
       }

@@ -53,83 +53,120 @@ async function failureDetail(client: KubeClient, workload: KubeObject, reason: s
   return { reason, problems, events, containers };
 }
 
+const NO_COUNTS = { desired: 0, updated: 0, ready: 0, available: 0 };
+
+/** The state of one rollout wait: the latest workload and pods from the watches, and its verdict. */
+class RolloutWatch {
+  readonly result: Promise<RolloutOutcome>;
+  private readonly ref: ObjectRef;
+  private readonly started = Date.now();
+  private readonly abort = new AbortController();
+  private readonly tracker: FailureTracker;
+  private readonly pods = new Map<string, KubeObject>();
+  private workload: KubeObject | undefined;
+  private lastMessage = '';
+  private running = false;
+  private again = false;
+  private finish!: (outcome: RolloutOutcome) => void;
+
+  constructor(private readonly client: KubeClient, applied: KubeObject, private readonly options: WaitOptions) {
+    this.ref = refOf(applied);
+    this.workload = applied;
+    this.tracker = new FailureTracker(options.graceMs);
+    this.result = new Promise((resolve) => { this.finish = resolve; });
+  }
+
+  stop(): void {
+    this.abort.abort();
+  }
+
+  private done(state: OutcomeState, message: string, counts: RolloutStatus['counts'], failure?: FailureDetail): void {
+    this.abort.abort();
+    this.finish({ ref: this.ref, state, message, counts, elapsedMs: Date.now() - this.started, failure });
+  }
+
+  /** Coalesces evaluations: one at a time, re-run once if something changed meanwhile. */
+  schedule(): void {
+    if (this.running) { this.again = true; return; }
+    this.running = true;
+    void (async () => {
+      do {
+        this.again = false;
+        await this.evaluate().catch((error) => this.options.log(`evaluation failed: ${(error as Error).message}`));
+      } while (this.again && !this.abort.signal.aborted);
+      this.running = false;
+    })();
+  }
+
+  private superseded(workload: KubeObject): boolean {
+    const expected = this.options.expected;
+    return Boolean(expected && (workload.metadata.generation ?? 0) > expected.generation && JSON.stringify(imagesOf(workload)) !== JSON.stringify(expected.images));
+  }
+
+  private async evaluate(): Promise<void> {
+    const { workload, ref } = this;
+    if (this.abort.signal.aborted) return;
+    if (!workload) return this.done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, NO_COUNTS);
+    const status = rolloutStatus(workload);
+    if (this.superseded(workload)) {
+      return this.done('superseded', `${describeRef(ref)} was changed by a concurrent deploy (generation ${workload.metadata.generation}, images ${JSON.stringify(imagesOf(workload))}) while this deploy waited; not rolling it back`, status.counts);
+    }
+    if (status.message !== this.lastMessage) {
+      this.lastMessage = status.message;
+      const c = status.counts;
+      this.options.log(`${describeRef(ref)}: ${status.message} [updated ${c.updated}, ready ${c.ready}, available ${c.available} of ${c.desired}]`);
+    }
+    if (status.error) return this.done('failed', status.error, status.counts, await failureDetail(this.client, workload, 'ProgressDeadlineExceeded', [], []));
+    if (status.done) return this.done('ready', status.message, status.counts);
+    if (await this.failFast(workload, status)) return;
+    if (Date.now() - this.started >= this.options.timeoutMs) this.done('timeout', `timed out after ${Math.round(this.options.timeoutMs / 1000)}s: ${status.message}`, status.counts);
+  }
+
+  /** Pods of the current revision stuck past the grace period end the wait. */
+  private async failFast(workload: KubeObject, status: RolloutStatus): Promise<boolean> {
+    const expired = this.tracker.update([...this.pods.values()], Date.now());
+    if (!expired.length) return false;
+    const current = await currentRevision(this.client, workload).catch(() => undefined);
+    const failing = current ? expired.filter((p) => this.pods.has(p.pod) && podInRevision(this.pods.get(p.pod)!, current.podHashes)) : [];
+    if (!failing.length || this.abort.signal.aborted) return false;
+    const first = failing[0];
+    const detail = await failureDetail(this.client, workload, first.reason, failing, [...this.pods.values()]);
+    this.done('failed', `pod ${first.pod} container ${first.container} is in ${first.reason}${first.message ? `: ${first.message}` : ''} (image ${first.image}, restarts ${first.restartCount})`, status.counts, detail);
+    return true;
+  }
+
+  /** Starts the two resilient watches (the workload by name, its pods by selector). */
+  watch(selector: string): void {
+    const { ref } = this;
+    const onResume = (what: string) => (reason: string) => this.options.log(`${describeRef(ref)}: ${what} ${reason}`);
+    const failed = (error: unknown) => { if (!this.abort.signal.aborted) this.done('failed', `watching ${describeRef(ref)} failed: ${(error as Error).message}`, NO_COUNTS); };
+    observe(this.client, { apiVersion: ref.apiVersion, kind: ref.kind, namespace: ref.namespace, options: { fieldSelector: `metadata.name=${ref.name}` } }, {
+      onSnapshot: (items) => { this.workload = items[0]; this.schedule(); },
+      onEvent: (type, object) => { this.workload = type === 'DELETED' ? undefined : object; this.schedule(); },
+      onResume: onResume('workload watch:'),
+    }, this.abort.signal).catch(failed);
+    observe(this.client, { apiVersion: 'v1', kind: 'Pod', namespace: ref.namespace, options: { labelSelector: selector } }, {
+      onSnapshot: (items) => { this.pods.clear(); items.forEach((p) => this.pods.set(p.metadata.name ?? '', p)); this.schedule(); },
+      onEvent: (type, pod) => { if (type === 'DELETED') this.pods.delete(pod.metadata.name ?? ''); else this.pods.set(pod.metadata.name ?? '', pod); this.schedule(); },
+      onResume: onResume('pod watch:'),
+    }, this.abort.signal).catch(failed);
+  }
+}
+
 /**
  * Waits for one workload the way `kubectl rollout status` does, driven by watches of the
  * workload and its pods, and fails fast: ProgressDeadlineExceeded at once, pods of the new
  * revision stuck in a fatal reason after the grace period, and a concurrent deploy.
  */
 export async function waitForRollout(client: KubeClient, applied: KubeObject, options: WaitOptions): Promise<RolloutOutcome> {
-  const ref = refOf(applied);
-  const started = Date.now();
-  const abort = new AbortController();
-  const tracker = new FailureTracker(options.graceMs);
-  const pods = new Map<string, KubeObject>();
-  let workload: KubeObject | undefined = applied;
-  let lastMessage = '';
-  let finish!: (outcome: RolloutOutcome) => void;
-  const result = new Promise<RolloutOutcome>((resolve) => { finish = resolve; });
-  const done = (state: OutcomeState, message: string, counts: RolloutStatus['counts'], failure?: FailureDetail) => {
-    abort.abort();
-    finish({ ref, state, message, counts, elapsedMs: Date.now() - started, failure });
-  };
-  const noCounts = { desired: 0, updated: 0, ready: 0, available: 0 };
-
-  const evaluate = async (): Promise<void> => {
-    if (abort.signal.aborted) return;
-    if (!workload) return done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, noCounts);
-    const expected = options.expected;
-    if (expected && (workload.metadata.generation ?? 0) > expected.generation && JSON.stringify(imagesOf(workload)) !== JSON.stringify(expected.images)) {
-      return done('superseded', `${describeRef(ref)} was changed by a concurrent deploy (generation ${workload.metadata.generation}, images ${JSON.stringify(imagesOf(workload))}) while this deploy waited; not rolling it back`, rolloutStatus(workload).counts);
-    }
-    const status = rolloutStatus(workload);
-    if (status.message !== lastMessage) {
-      lastMessage = status.message;
-      const c = status.counts;
-      options.log(`${describeRef(ref)}: ${status.message} [updated ${c.updated}, ready ${c.ready}, available ${c.available} of ${c.desired}]`);
-    }
-    if (status.error) return done('failed', status.error, status.counts, await failureDetail(client, workload, 'ProgressDeadlineExceeded', [], []));
-    if (status.done) return done('ready', status.message, status.counts);
-    const expired = tracker.update([...pods.values()], Date.now());
-    if (expired.length) {
-      const current = await currentRevision(client, workload).catch(() => undefined);
-      const failing = current ? expired.filter((p) => podInRevision(pods.get(p.pod)!, current.podHashes)) : [];
-      if (failing.length && !abort.signal.aborted) {
-        const first = failing[0];
-        const detail = await failureDetail(client, workload, first.reason, failing, [...pods.values()]);
-        return done('failed', `pod ${first.pod} container ${first.container} is in ${first.reason}${first.message ? `: ${first.message}` : ''} (image ${first.image}, restarts ${first.restartCount})`, status.counts, detail);
-      }
-    }
-    if (Date.now() - started >= options.timeoutMs) return done('timeout', `timed out after ${Math.round(options.timeoutMs / 1000)}s: ${status.message}`, status.counts);
-  };
-
-  let running = false;
-  let again = false;
-  const schedule = () => {
-    if (running) { again = true; return; }
-    running = true;
-    void (async () => {
-      do { again = false; await evaluate().catch((error) => options.log(`evaluation failed: ${(error as Error).message}`)); } while (again && !abort.signal.aborted);
-      running = false;
-    })();
-  };
-  const onResume = (what: string) => (reason: string) => options.log(`${describeRef(ref)}: ${what} ${reason}`);
-  const spec = (applied.spec ?? {}) as Any;
-  const watchFailed = (error: unknown) => { if (!abort.signal.aborted) done('failed', `watching ${describeRef(ref)} failed: ${(error as Error).message}`, noCounts); };
-  observe(client, { apiVersion: ref.apiVersion, kind: ref.kind, namespace: ref.namespace, options: { fieldSelector: `metadata.name=${ref.name}` } }, {
-    onSnapshot: (items) => { workload = items[0]; schedule(); },
-    onEvent: (type, object) => { workload = type === 'DELETED' ? undefined : object; schedule(); },
-    onResume: onResume('workload watch:'),
-  }, abort.signal).catch(watchFailed);
-  observe(client, { apiVersion: 'v1', kind: 'Pod', namespace: ref.namespace, options: { labelSelector: selectorString(spec.selector) } }, {
-    onSnapshot: (items) => { pods.clear(); items.forEach((p) => pods.set(p.metadata.name ?? '', p)); schedule(); },
-    onEvent: (type, pod) => { if (type === 'DELETED') pods.delete(pod.metadata.name ?? ''); else pods.set(pod.metadata.name ?? '', pod); schedule(); },
-    onResume: onResume('pod watch:'),
-  }, abort.signal).catch(watchFailed);
-  const timer = setInterval(schedule, options.tickMs ?? 500);
+  const watch = new RolloutWatch(client, applied, options);
+  watch.watch(selectorString((applied.spec as Any | undefined)?.selector));
+  // A periodic re-evaluation: grace periods and the deadline expire without any event.
+  const timer = setInterval(() => watch.schedule(), options.tickMs ?? 500);
   try {
-    return await result;
+    return await watch.result;
   } finally {
     clearInterval(timer);
-    abort.abort();
+    watch.stop();
   }
 }
