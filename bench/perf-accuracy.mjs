@@ -8,13 +8,15 @@ import { perfGate, plainAutocannon, printTable, startTarget } from './perf-suppo
 const rows = [];
 let worst = 0;
 const lags = [];
-for (const distribution of ['fixed', 'uniform', 'longtail']) {
-  const target = await startTarget(distribution);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,10').split(',').map(Number);
+for (const connections of CONNECTIONS) for (const name of ['fixed', 'uniform', 'longtail']) {
+  const distribution = `${name} c=${connections}`;
+  const target = await startTarget(name);
   try {
-    const report = await perfGate(target.url, { duration: '5s', warmup: '0' });
+    const report = await perfGate(target.url, { duration: '5s', warmup: '0', connections });
     const server = await target.stats();
     await target.reset();
-    const plain = await plainAutocannon(target.url, { durationS: 5, warmupS: 0 });
+    const plain = await plainAutocannon(target.url, { durationS: 5, warmupS: 0, connections });
     const plainServer = await target.stats();
     const plainDiff = (p) => (p in plain ? `${(plain[p] - plainServer[p]) >= 0 ? '+' : ''}${(plain[p] - plainServer[p]).toFixed(3)}` : 'n/a');
     for (const p of ['p50', 'p95', 'p99']) {
@@ -31,6 +33,6 @@ for (const distribution of ['fixed', 'uniform', 'longtail']) {
     target.stop();
   }
 }
-printTable('perf-gate accuracy (10 connections, 5s; server-side hold time as reference, ms)', ['distribution', 'figure', 'server', 'perf-gate', 'diff ms', 'diff %', 'within 2% or 1ms', 'autocannon diff ms'], rows);
+printTable('perf-gate accuracy (c = connections, 5s runs; server-side hold time as reference, ms)', ['distribution', 'figure', 'server', 'perf-gate', 'diff ms', 'diff %', 'within 2% or 1ms', 'autocannon diff ms'], rows);
 console.log(`\n${lags.join('\n')}`);
 console.log(`\n${worst === 0 ? 'all figures within 2% or 1ms' : `${worst} figures outside 2% / 1ms`}`);
