@@ -52,7 +52,7 @@ export function substituteImages(manifests: Manifest[], images: Map<string, stri
     for (const container of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
       const repository = normalize(parseImageRef(container.image ?? '').repository);
       for (const [name, ref] of images) {
-        if (normalize(name) === repository || (!repository && container.name === name) || container.name === name) {
+        if (normalize(name) === repository || container.name === name) {
           container.image = ref;
           used.add(name);
           break;
