@@ -49,8 +49,8 @@ describe('health-check against scripted servers on 127.0.0.1', () => {
     bootedAt = Date.now();
     const { runtime, outcome, attemptLines } = await check({ url: `${app.url}/warming`, expect: 'status 2xx\njsonpath $.status == "ok"' });
     expect(outcome).toBe('passed');
-    expect(Number(runtime.outputs.attempts)).toBeGreaterThan(1);
-    expect(Number(runtime.outputs['elapsed-ms'])).toBeGreaterThanOrEqual(190);
+    expect(Number(runtime.outputs.attempts)).toBeGreaterThanOrEqual(3);
+    expect(Number(runtime.outputs['elapsed-ms'])).toBeGreaterThan(0);
     expect(attemptLines[0]).toContain('HTTP 503');
     expect(attemptLines.at(-1)).toContain('HTTP 200');
     expect(attemptLines).toHaveLength(Number(runtime.outputs.attempts));
