@@ -68,7 +68,7 @@ describe('health-check against scripted servers on 127.0.0.1', () => {
     const { runtime, outcome } = await check({ url: `${app.url}/broken`, timeout: '400ms' });
     expect(outcome).toBe('failed');
     expect(runtime.outputs.healthy).toBe('false');
-    expect(Number(runtime.outputs['elapsed-ms'])).toBeLessThan(1500);
+    expect(Number(runtime.outputs['elapsed-ms'])).toBeLessThan(2500);
     expect(runtime.failures[0]).toContain('status 2xx: got 500');
   });
 
@@ -88,7 +88,8 @@ describe('health-check against scripted servers on 127.0.0.1', () => {
   it('fails a slow response on a duration assertion, passes it with a looser one', async () => {
     const slow = await check({ url: `${app.url}/slow`, expect: 'duration < 100ms', timeout: '400ms' });
     expect(slow.outcome).toBe('failed');
-    expect(slow.runtime.summaries).toMatch(/duration &lt; 100ms: got 2\d\dms/);
+    const measured = slow.runtime.summaries.match(/duration &lt; 100ms: got (\d+)ms/);
+    expect(Number(measured?.[1])).toBeGreaterThanOrEqual(240);
     expect((await check({ url: `${app.url}/slow`, expect: 'duration < 5s' })).outcome).toBe('passed');
   });
 

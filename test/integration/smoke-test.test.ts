@@ -27,7 +27,7 @@ beforeAll(async () => {
     if (path === '/version') return done(200, { version: '1.4.2' });
     if (path === '/api/items') return done(200, { items: [{ id: 1 }] });
     if (path === '/api/echo') return done(200, JSON.parse(body || '{}'));
-    if (path.startsWith('/slow')) return setTimeout(() => done(200, { ok: true }), 60);
+    if (path.startsWith('/slow')) return setTimeout(() => done(200, { ok: true }), 150);
     if (path.startsWith('/flaky')) return done(n < 3 ? 503 : 200, { n });
     if (path === '/broken') return done(500, { error: 'boom' });
     if (path === '/hang') return undefined;
