@@ -56,6 +56,16 @@ describe('perf-gate adapter (memory runtime)', () => {
     expect(parsed.timeline.length).toBe(10);
     expect(parsed.generator?.cpu).toBeGreaterThan(0);
   });
+
+  it('skips max-regression with a warning when there is no baseline yet (first release)', async () => {
+    const runtime = createMemoryRuntime(
+      { url: server.url, duration: '500ms', warmup: '0', connections: '1', 'max-regression': 'p(95): 10%', report: join(dir, 'first.json') },
+      { cwd: dir, tempDir: dir, env: {} },
+    );
+    expect(await run(runtime)).toBe('passed');
+    expect(runtime.logs.some((l) => l.level === 'warning' && l.message.includes('regression check is skipped'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'first.json'), 'utf8')).regressions).toEqual([]);
+  });
 });
 
 describe('deploy-kit perf (CLI)', () => {

@@ -184,5 +184,10 @@ describe('perf-gate configuration errors name the input and send nothing', () =>
     const { outcome, runtime } = await gate({ url: fast.url, baseline: bad });
     expect(outcome).toBe('config-error');
     expect(runtime.failures[0]).toMatch(/input 'baseline'.*schema is 'something-else'/);
+    const garbled = join(dir, 'garbled.json');
+    writeFileSync(garbled, '{"schema": "deploy-kit/perf-gate-report@1", "runs": [');
+    const second = await gate({ url: fast.url, baseline: garbled });
+    expect(second.outcome).toBe('config-error');
+    expect(second.runtime.failures[0]).toMatch(/input 'baseline'.*is not JSON/);
   });
 });
