@@ -1,7 +1,7 @@
+import { captureIo } from '../helpers/cli-io.js';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/actions/perf-gate/main.js';
 import { perfCommand } from '../../src/cli/perf-command.js';
@@ -16,13 +16,7 @@ let authorized = 0;
 let unauthorized = 0;
 
 function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  return { io: { stdout, stderr, env: { ...process.env, GITHUB_WORKSPACE: dir } }, out: () => out, err: () => err };
+  return captureIo({ ...process.env, GITHUB_WORKSPACE: dir });
 }
 
 beforeAll(async () => {

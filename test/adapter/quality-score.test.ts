@@ -1,7 +1,7 @@
+import { captureIo } from '../helpers/cli-io.js';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/actions/quality-score/main.js';
 import { commands } from '../../src/cli/commands.js';
@@ -122,13 +122,7 @@ describe('quality-score adapter', () => {
 
 describe('deploy-kit score (CLI)', () => {
   const cli = commands.find((c) => c.name === 'score')!;
-  const io = () => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    stdout.on('data', (c) => (out += c));
-    return { io: { stdout, stderr, env: { ...process.env, GITHUB_WORKSPACE: repoRoot } }, out: () => out };
-  };
+  const io = () => captureIo({ ...process.env, GITHUB_WORKSPACE: repoRoot });
 
   it('exits 0 on a passing gate and prints the outputs', async () => {
     const { io: streams, out } = io();

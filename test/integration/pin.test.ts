@@ -1,8 +1,8 @@
+import { captureIo } from '../helpers/cli-io.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { pinCommand } from '../../src/cli/pin-command.js';
@@ -34,14 +34,9 @@ function makeRemote(owner: string, repo: string, commits: Array<{ tags: string[]
 }
 
 async function cli(...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(['pin', ...argv], [pinCommand], { stdout, stderr, env: {} });
-  return { code, out, err };
+  const captured = captureIo();
+  const code = await main(['pin', ...argv], [pinCommand], captured.io);
+  return { code, out: captured.out(), err: captured.err() };
 }
 
 const WORKFLOW = (pinnedSha: string) => `name: ci

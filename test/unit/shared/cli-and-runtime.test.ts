@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { captureIo } from '../../helpers/cli-io.js';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.js';
 import { actionCommand } from '../../../src/cli/action-command.js';
@@ -22,12 +22,6 @@ const echo: ActionDefinition<{ value: ReturnType<typeof number<{ required: true 
   failure: (result) => (result.value > 10 ? `value ${result.value} is over 10` : undefined),
 };
 
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream, text: () => text };
-}
 
 describe('parseArgs', () => {
   it('reads --a b, --a=b, bare flags and joins repeats with newlines', () => {
@@ -82,31 +76,28 @@ describe('CLI', () => {
     [['--value', 'x'], 2, ''],
     [['--nope', '1'], 2, ''],
   ])('%j exits %d', async (argv, code, stdout) => {
-    const out = capture();
-    const err = capture();
-    expect(await command.run(argv, { stdout: out.stream, stderr: err.stream, env: {} })).toBe(code);
-    expect(out.text().trim()).toBe(stdout);
+    const captured = captureIo();
+    expect(await command.run(argv, captured.io)).toBe(code);
+    expect(captured.out().trim()).toBe(stdout);
   });
 
   it('masks secret inputs in its logs', async () => {
-    const out = capture();
-    const err = capture();
-    await command.run(['--value', '1', '--secret', 'hunter2-pass'], { stdout: out.stream, stderr: err.stream, env: {} });
-    expect(err.text()).toContain('secret is ***');
-    expect(err.text()).not.toContain('hunter2-pass');
+    const captured = captureIo();
+    await command.run(['--value', '1', '--secret', 'hunter2-pass'], captured.io);
+    expect(captured.err()).toContain('secret is ***');
+    expect(captured.err()).not.toContain('hunter2-pass');
   });
 
   it('dispatches commands and names unknown ones', async () => {
-    const out = capture();
-    const err = capture();
-    expect(await main(['echo', '--value', '2'], [command], { stdout: out.stream, stderr: err.stream, env: {} })).toBe(0);
-    expect(await main(['nope'], [command], { stdout: out.stream, stderr: err.stream, env: {} })).toBe(2);
-    expect(err.text()).toContain("unknown command 'nope'");
+    const captured = captureIo();
+    expect(await main(['echo', '--value', '2'], [command], captured.io)).toBe(0);
+    expect(await main(['nope'], [command], captured.io)).toBe(2);
+    expect(captured.err()).toContain("unknown command 'nope'");
   });
 
   it('CLI runtime collects failures', () => {
-    const err = capture();
-    const runtime = createCliRuntime({ inputs: {}, stderr: err.stream, stdout: err.stream });
+    const { io } = captureIo();
+    const runtime = createCliRuntime({ inputs: {}, stderr: io.stderr, stdout: io.stdout });
     runtime.fail('boom');
     expect(runtime.failures).toEqual(['boom']);
   });

@@ -1,7 +1,7 @@
+import { captureIo } from '../../helpers/cli-io.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { commands } from '../../../src/cli/commands.js';
@@ -11,14 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'dk-version-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(argv: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(argv, commands, { stdout, stderr, env });
-  return { code, out, err };
+  const captured = captureIo(env);
+  const code = await main(argv, commands, captured.io);
+  return { code, out: captured.out(), err: captured.err() };
 }
 
 function release(tag: string, prerelease: boolean): Record<string, string> {
