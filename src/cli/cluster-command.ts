@@ -37,8 +37,9 @@ const USAGE = [
 ].join('\n');
 
 async function up(flags: ClusterFlags, io: CliIo): Promise<number> {
+  const t0 = performance.now();
   const sim = await startSimulator({ port: flags.port, kubeconfigPath: flags.kubeconfig, podReadyDelayMs: flags.podReadyDelayMs, tls: flags.tls });
-  io.stderr.write(`deploy-kit cluster: simulator serving ${sim.url}; export KUBECONFIG=${sim.kubeconfigPath}\n`);
+  io.stderr.write(`deploy-kit cluster: simulator serving ${sim.url} (ready in ${Math.round(performance.now() - t0)} ms); export KUBECONFIG=${sim.kubeconfigPath}\n`);
   io.stdout.write(`${sim.kubeconfigPath}\n`);
   const signal = await new Promise<string>((done) => {
     process.once('SIGINT', () => done('SIGINT'));
