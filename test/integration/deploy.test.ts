@@ -119,6 +119,31 @@ describeClusters('deploy', (c) => {
     expect(image(await c.json('get', 'deployment/web'))).toBe('registry.local/web-slow:6');
   });
 
+  it('rollback-on-failure false leaves the failed release in place and says so', async () => {
+    const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web-pullerror:7', 'rollback-on-failure': 'false', ...FAST });
+    expect(outcome).toBe('failed');
+    expect(runtime.outputs.status).toBe('failed');
+    expect(runtime.failures[0]).toContain('not rolled back (rollback-on-failure is false');
+    expect(image(await c.json('get', 'deployment/web'))).toBe('registry.local/web-pullerror:7');
+    const back = await c.rollback({ record: runtime.outputs.record, timeout: '1m' });
+    expect(back.outcome, back.runtime.failures.join('\n')).toBe('passed');
+    expect(image(await c.json('get', 'deployment/web'))).not.toContain('pullerror');
+  });
+
+  it('a release that creates its namespace applies the Namespace first and the rest into it', async () => {
+    const ns = `${c.namespace()}-own`;
+    const file = writeManifest('own-ns.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings }\ndata: { a: "1" }\n---\napiVersion: v1\nkind: Namespace\nmetadata: { name: ${ns} }\n`);
+    try {
+      const { runtime, outcome } = await c.deploy({ manifests: file, namespace: ns, ...FAST });
+      expect(outcome, runtime.failures.join('\n')).toBe('passed');
+      expect(JSON.parse(runtime.outputs.resources).map((r: any) => r.kind)).toEqual(['Namespace', 'ConfigMap']);
+      expect(runtime.summaries).toContain('Not dry-run first');
+      expect((await c.target().kubectl(['-n', ns, 'get', 'configmap/settings'])).code).toBe(0);
+    } finally {
+      await c.target().kubectl(['delete', 'namespace', ns, '--wait=false']);
+    }
+  });
+
   it('an unknown kind and a foreign namespace are rejected before the dry run', async () => {
     const file = writeManifest('odd.yaml', 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: elsewhere\n  namespace: kube-system\n');
     const { runtime, outcome } = await c.deploy({ manifests: file });
