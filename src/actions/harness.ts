@@ -31,7 +31,8 @@ export function parseInputs<S extends InputShape>(shape: S, runtime: Runtime): I
   const raw: Record<string, string> = {};
   for (const [name, schema] of Object.entries(shape)) {
     raw[name] = runtime.input(name);
-    if (inputMeta(schema).secret) secretParts(raw[name]).forEach((part) => runtime.secret(part));
+    const secret = inputMeta(schema).secret;
+    if (secret) secretParts(raw[name], secret).forEach((part) => runtime.secret(part));
   }
   const parsed = z.object(shape).safeParse(raw);
   if (parsed.success) return parsed.data as Inputs<S>;

@@ -10,8 +10,16 @@ import { parseDuration } from './duration.js';
 export interface InputMeta {
   inputDefault?: string;
   required?: boolean;
-  secret?: boolean;
+  secret?: SecretKind;
 }
+
+/**
+ * How much of a secret input to mask. 'value': the whole value and each of its lines (tokens,
+ * passwords, URLs, kubeconfig content, whose credential fields the kube client masks itself).
+ * 'pair-values': also the value part of every `name: value` line (headers), because masking
+ * every value of every secret would hide harmless words such as `default` or `v1` in all logs.
+ */
+export type SecretKind = 'value' | 'pair-values';
 
 type Coerce<T> = (raw: string) => { ok: true; value: T } | { ok: false; message: string };
 
@@ -41,7 +49,11 @@ export interface FieldOptions {
   secret?: boolean;
 }
 
-const metaOf = (o: FieldOptions = {}): InputMeta => ({ inputDefault: o.default, required: o.required, secret: o.secret });
+const metaOf = (o: FieldOptions = {}, secretKind: SecretKind = 'value'): InputMeta => ({
+  inputDefault: o.default,
+  required: o.required,
+  secret: o.secret ? secretKind : undefined,
+});
 type Maybe<T, O extends FieldOptions> = O extends { default: string } | { required: true } ? T : T | undefined;
 
 export function text<O extends FieldOptions>(o?: O) {
@@ -142,7 +154,7 @@ export function pairs<O extends FieldOptions & { separator: ':' | '=' }>(o: O) {
   return field<Maybe<[string, string][], O>>((raw) => {
     const parsed = parsePairs(raw, o.separator);
     return parsed.problem ? bad(parsed.problem) : ok(parsed.pairs as Maybe<[string, string][], O>);
-  }, metaOf(o));
+  }, metaOf(o, 'pair-values'));
 }
 
 /** A YAML (and so JSON) mapping. */
@@ -158,14 +170,15 @@ export function yamlObject<O extends FieldOptions>(o?: O) {
   }, metaOf(o));
 }
 
-/** Registers a secret raw value and the parts of it (lines, values after ':' or '=') the host could print alone. */
-export function secretParts(raw: string): string[] {
+/** The parts of a secret raw value the host could print alone: the value, its lines and, for pairs, each value. */
+export function secretParts(raw: string, kind: SecretKind = 'value'): string[] {
   const parts = new Set<string>();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
     const trimmed = line.trim();
     if (!trimmed) continue;
     parts.add(trimmed);
+    if (kind !== 'pair-values') continue;
     const at = trimmed.search(/[:=]/);
     if (at > 0) {
       const value = trimmed.slice(at + 1).trim();

@@ -56,7 +56,7 @@ async function execute(inputs: HealthInputs, runtime: Runtime): Promise<HealthCh
     runtime.warning('insecure-skip-tls-verify is true: TLS certificates are NOT verified (self-signed, expired or wrong-host certificates are accepted)');
   }
   const headerPairs = inputs.headers ?? [];
-  const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`)));
+  const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, 'pair-values')));
   const result = await runtime.group(`health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`, () =>
     waitUntilHealthy(
       {

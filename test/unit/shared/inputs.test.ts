@@ -74,7 +74,18 @@ describe('parseInputs', () => {
 });
 
 describe('secretParts', () => {
-  it('splits lines and values', () => {
-    expect(secretParts('A: one1\nB=two2')).toEqual(expect.arrayContaining(['one1', 'two2', 'A: one1']));
+  it('masks the value of every pair for pair inputs (headers)', () => {
+    expect(secretParts('A: one1\nB=two2', 'pair-values')).toEqual(expect.arrayContaining(['one1', 'two2', 'A: one1']));
+  });
+
+  it('masks a plain secret whole and line by line, but not the words inside its lines', () => {
+    const kubeconfig = 'apiVersion: v1\ncurrent-context: default';
+    expect(secretParts(kubeconfig)).toEqual([kubeconfig, 'apiVersion: v1', 'current-context: default']);
+  });
+
+  it('a secret text input masks its whole value when parsed', () => {
+    const runtime = createMemoryRuntime({ url: 'http://ok/', token: 'namespace: default' });
+    parseInputs({ url: urls({ required: true }), token: text({ secret: true }) }, runtime);
+    expect(runtime.secrets).toEqual(['namespace: default']);
   });
 });
