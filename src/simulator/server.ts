@@ -7,6 +7,7 @@ import { coreVersions, groupInfo, groupList, resourceList, versionInfo } from '.
 import type { FaultState } from './faults.js';
 import { handleResource } from './handlers.js';
 import { openapiV3Doc, openapiV3Index } from './openapi.js';
+import { decodeProtobuf } from './protobuf.js';
 import { findResource } from './resources.js';
 import type { Reply } from './types.js';
 import type { WatchHub } from './watch.js';
@@ -54,6 +55,7 @@ function parser(raw: Buffer, contentType: string): () => unknown {
   let cached: { value: unknown } | undefined;
   return () => {
     if (cached) return cached.value;
+    if (contentType === 'application/vnd.kubernetes.protobuf') return (cached = { value: decodeProtobuf(raw) }).value;
     const text = raw.toString('utf8');
     if (!text.trim()) throw badRequest('the body of the request is empty; an object is required');
     try {
@@ -109,9 +111,6 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
   if (!resource || rest.length > 3) throw notFoundPath();
   const body = await readBody(req);
   const contentType = (req.headers['content-type'] ?? 'application/json').split(';')[0].trim();
-  if (body.length && contentType.includes('protobuf')) {
-    throw new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`);
-  }
   if (deps.faults.takeConflict(req.method ?? '') && rest[1]) throw conflict(resource, rest[1]);
   return handleResource(deps.api, deps.hub, {
     resource, namespace, name: rest[1], subresource: rest[2], method: req.method ?? 'GET', query: url.searchParams, contentType,

@@ -119,3 +119,33 @@ export function apiCases(cluster: () => Cluster): void {
     expect(unknown.body).toMatchObject({ kind: 'Status', reason: 'NotFound', message: 'the server could not find the requested resource' });
   });
 }
+
+/** Leaf paths and values of a JSON value ("spec.replicas=2"), to compare what was sent with what was stored. */
+function leaves(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [`${prefix}=${JSON.stringify(value)}`];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** kubectl's typed `create` commands send protobuf bodies; what they send must be what gets stored. */
+export function createCases(cluster: () => Cluster): void {
+  it('kubectl create (protobuf request bodies) stores exactly what kubectl sent', async () => {
+    const c = cluster();
+    const ns = c.namespace;
+    const commands = [
+      ['deployment', 'pb-web', '--image=example/app:1', '--replicas=2', '--port=8080'],
+      ['configmap', 'pb-cfg', '--from-literal=a=1', '--from-literal=b=two'],
+      ['secret', 'generic', 'pb-sec', '--from-literal=pw=s3cret'],
+      ['serviceaccount', 'pb-robot'],
+      ['service', 'clusterip', 'pb-svc', '--tcp=80:8080'],
+    ];
+    for (const args of commands) {
+      const sent = JSON.parse((await c.kubectl(['create', ...args, '-n', ns, '--dry-run=client', '-o', 'json'])).stdout);
+      const created = await c.kubectl(['create', ...args, '-n', ns]);
+      expect(created.code, created.stderr).toBe(0);
+      const stored = JSON.parse((await c.kubectl(['get', sent.kind, sent.metadata.name, '-n', ns, '-o', 'json'])).stdout);
+      const have = new Set(leaves(stored));
+      const missing = leaves({ ...sent, status: undefined }).filter((l) => !l.endsWith('=undefined') && !l.endsWith('=null') && !have.has(l));
+      expect(missing, `${sent.kind} fields lost`).toEqual([]);
+    }
+  });
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.js';
-import { apiCases } from './cases-api.js';
+import { apiCases, createCases } from './cases-api.js';
 import { setCases } from './cases-sets.js';
 import { workloadCases } from './cases-workloads.js';
 import { connect, type Cluster } from './helpers.js';
@@ -26,6 +26,7 @@ function suite(name: string, kubeconfig: () => Promise<string>, stop: () => Prom
     workloadCases(() => cluster);
     apiCases(() => cluster);
     setCases(() => cluster);
+    createCases(() => cluster);
   });
 }
 
