@@ -83,7 +83,7 @@ export function workloadCases(cluster: () => Cluster): void {
     await c.kubectl(['apply', '-f', '-'], deploymentYaml(ns, 'hist', 'example/app:1'));
     await wait();
     for (const tag of ['2', '3']) {
-      await c.kubectl(['annotate', 'deployment/hist', '-n', ns, '--overwrite', `kubernetes.io/change-cause=to ${tag}`]);
+      await c.kubectl(['annotate', 'deployment/hist', '-n', ns, '--overwrite', `kubernetes.io/change-cause=to ${tag}`, `example.com/release=r${Number(tag) - 1}`]);
       const set = await c.kubectl(['set', 'image', 'deployment/hist', `app=example/app:${tag}`, '-n', ns]);
       expect(set.stdout.trim()).toBe('deployment.apps/hist image updated');
       await wait();
@@ -102,11 +102,14 @@ export function workloadCases(cluster: () => Cluster): void {
     const d = await c.apps.readNamespacedDeployment({ name: 'hist', namespace: ns });
     expect(image(d)).toBe('example/app:1');
     expect(d.metadata?.annotations?.['deployment.kubernetes.io/revision']).toBe('5');
+    expect(d.metadata?.annotations?.['example.com/release']).toBe('r1');
     expect(await history()).toEqual(['3 to 3', '4 to 3', '5 to 2']);
     const rss = await c.apps.listNamespacedReplicaSet({ namespace: ns, labelSelector: 'app=hist' });
     expect(rss.items.length).toBe(3);
     const byImage = Object.fromEntries(rss.items.map((rs) => [image(rs), rs.metadata?.annotations?.['deployment.kubernetes.io/revision']]));
     expect(byImage).toEqual({ 'example/app:1': '5', 'example/app:2': '4', 'example/app:3': '3' });
+    const release = Object.fromEntries(rss.items.map((rs) => [image(rs), rs.metadata?.annotations?.['example.com/release']]));
+    expect(release).toEqual({ 'example/app:1': 'r1', 'example/app:2': 'r2', 'example/app:3': 'r2' });
     expect(rss.items.every((rs) => rs.metadata?.name === `hist-${rs.metadata?.labels?.['pod-template-hash']}`)).toBe(true);
   });
 

@@ -104,13 +104,13 @@ describe('simulator API machinery', () => {
     expect(missing.status).toBe(422);
   });
 
-  it('deletes with propagation: background collects dependents, orphan keeps them, namespaces cascade', async () => {
+  it('deletes with propagation (query or DeleteOptions body): orphan keeps dependents, foreground waits for them, namespaces cascade', async () => {
     const mk = async (name: string) => {
       await apps.createNamespacedDeployment({ namespace: ns, body: { metadata: { name }, spec: { replicas: 1, selector: { matchLabels: { gc: name } }, template: { metadata: { labels: { gc: name } }, spec: { containers: [{ name: 'c', image: 'x:1' }] } } } } });
       await eventually(async () => ((await core.listNamespacedPod({ namespace: ns, labelSelector: `gc=${name}` })).items.length === 1 ? true : undefined), 10_000, 'pod');
     };
     await mk('orphaned');
-    await apps.deleteNamespacedDeployment({ namespace: ns, name: 'orphaned', propagationPolicy: 'Orphan' });
+    await apps.deleteNamespacedDeployment({ namespace: ns, name: 'orphaned', body: { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: 'Orphan' } });
     await eventually(async () => ((await apps.listNamespacedDeployment({ namespace: ns, fieldSelector: 'metadata.name=orphaned' })).items.length === 0 ? true : undefined), 10_000, 'owner gone');
     const rs = (await apps.listNamespacedReplicaSet({ namespace: ns, labelSelector: 'gc=orphaned' })).items;
     expect(rs.length).toBe(1);

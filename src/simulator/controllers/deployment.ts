@@ -27,11 +27,10 @@ async function createNewRS(ctx: ControllerContext, d: Obj, all: Obj[], revision:
   const hash = templateHash(d.spec.template, d.status?.collisionCount);
   const template = clone(d.spec.template);
   template.metadata = { ...template.metadata, labels: { ...template.metadata?.labels, [HASH]: hash } };
-  const changeCause = d.metadata.annotations?.['kubernetes.io/change-cause'];
   const rs: Obj = {
     metadata: {
       name: `${d.metadata.name}-${hash}`, namespace: d.metadata.namespace, labels: template.metadata.labels,
-      annotations: { [REV]: String(revision), ...(changeCause ? { 'kubernetes.io/change-cause': changeCause } : {}), 'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas), 'deployment.kubernetes.io/max-replicas': String(d.spec.replicas + fenceposts(d).surge) },
+      annotations: { ...copiedAnnotations(d), [REV]: String(revision), 'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas), 'deployment.kubernetes.io/max-replicas': String(d.spec.replicas + fenceposts(d).surge) },
       ownerReferences: [ownerRef(d)],
     },
     spec: { replicas: 0, minReadySeconds: d.spec.minReadySeconds ?? 0, selector: { ...d.spec.selector, matchLabels: { ...d.spec.selector.matchLabels, [HASH]: hash } }, template },
@@ -42,18 +41,29 @@ async function createNewRS(ctx: ControllerContext, d: Obj, all: Obj[], revision:
   return created;
 }
 
-/** Gives a reused ReplicaSet (rollout undo) the next revision, remembering its old ones. */
-function bumpRevision(ctx: ControllerContext, rs: Obj, revision: number, d: Obj): Obj {
+/** Annotations the controller never copies from a Deployment to its ReplicaSets. */
+const NOT_COPIED = new Set(['kubectl.kubernetes.io/last-applied-configuration', REV, 'deployment.kubernetes.io/revision-history',
+  'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to']);
+
+/** The Deployment's own annotations (change-cause, user ones) as the new ReplicaSet carries them. */
+function copiedAnnotations(d: Obj): Record<string, string> {
+  return Object.fromEntries(Object.entries((d.metadata.annotations ?? {}) as Record<string, string>).filter(([k]) => !NOT_COPIED.has(k)));
+}
+
+/**
+ * Keeps the new ReplicaSet's annotations in step: the Deployment's annotations are copied over
+ * (added or overwritten, never removed) and a reused ReplicaSet (rollout undo) gets the next
+ * revision, remembering its old ones in revision-history.
+ */
+function syncNewRSAnnotations(ctx: ControllerContext, rs: Obj, revision: number, d: Obj): Obj {
+  const annotations: Record<string, string> = { ...rs.metadata.annotations, ...copiedAnnotations(d) };
   const current = revisionOf(rs);
-  const changeCause = d.metadata.annotations?.['kubernetes.io/change-cause'];
-  if (current >= revision && (!changeCause || rs.metadata.annotations?.['kubernetes.io/change-cause'] === changeCause)) return rs;
-  const annotations = { ...rs.metadata.annotations };
   if (current < revision) {
     const history = annotations['deployment.kubernetes.io/revision-history'];
     if (current) annotations['deployment.kubernetes.io/revision-history'] = history ? `${history},${current}` : String(current);
     annotations[REV] = String(revision);
   }
-  if (changeCause) annotations['kubernetes.io/change-cause'] = changeCause;
+  if (deepEqual(annotations, rs.metadata.annotations ?? {})) return rs;
   return ctx.api.update(R.replicasets, rs.metadata.namespace, rs.metadata.name, { ...rs, metadata: { ...rs.metadata, annotations } }, { manager: KCM });
 }
 
@@ -105,7 +115,7 @@ export async function syncDeployment(ctx: ControllerContext, d: Obj): Promise<vo
     if (!newRS) {
       newRS = await createNewRS(ctx, d, rsList, maxOld + 1);
       created = true;
-    } else newRS = bumpRevision(ctx, newRS, maxOld + 1, d);
+    } else newRS = syncNewRSAnnotations(ctx, newRS, maxOld + 1, d);
     d = syncDeploymentRevision(ctx, d, newRS);
     const refreshed = (rs: Obj) => ctx.store.get(R.replicasets, rs.metadata.namespace, rs.metadata.name) ?? rs;
     if (!rollStep(ctx, d, newRS, oldRSs) && specReplicas(oldRSs) === 0) cleanupHistory(ctx, d, oldRSs);
