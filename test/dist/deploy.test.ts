@@ -27,7 +27,7 @@ describeClusters('dist-deploy', (c) => {
     expect(result.code).toBe(1);
     expect(result.outputs.status).toBe('rolled-back');
     expect(result.outputs['rolled-back']).toBe('true');
-    expect(result.stdout).toMatch(/::error::deploy-kit\/deploy: deployment\/web: pod .* (ErrImagePull|ImagePullBackOff).*rolled back: deployment\/web -> revision 3 \(app=registry.local\/web:1\)/);
+    expect(result.stdout).toMatch(/::error::deploy-kit\/deploy: deployment\/web: pod .* (ErrImagePull|ImagePullBackOff).*rolled back: deployment\/web -> revision 3 = v1 \(app=registry.local\/web:1\)/);
     expect(result.summary).toContain('### Rollback');
   });
 });

@@ -53,7 +53,7 @@ describeClusters('deploy', (c) => {
     expect(runtime.outputs.status).toBe('rolled-back');
     expect(runtime.outputs['rolled-back']).toBe('true');
     expect(runtime.failures[0]).toMatch(reason);
-    expect(runtime.failures[0]).toContain('rolled back: deployment/web -> revision');
+    expect(runtime.failures[0]).toMatch(/rolled back: deployment\/web -> revision \d+ = v1.1.0 \(app=registry.local\/web:1.1\)/);
     expect(runtime.failures[0]).toContain('app=registry.local/web:1.1');
     // Fail fast: far inside the 3 minute timeout.
     expect(elapsed).toBeLessThan(90_000);

@@ -43,7 +43,11 @@ function rollbackText(result: ReleaseResult): string {
     const first = result.record.workloads.every((w) => !w.existedBefore);
     return first ? 'nothing to roll back to: this was the first deploy of these workloads' : `rollback changed nothing: ${result.rollback.items.map((i) => i.message).join('; ')}`;
   }
-  const text = back.map((i) => `${i.key} -> revision ${i.toRevision} (${Object.entries(i.images ?? {}).map(([c, img]) => `${c}=${img}`).join(', ')})`).join('; ');
+  const versionOf = (key: string) => result.record.workloads.find((w) => workloadKey(w) === key)?.before?.version;
+  const text = back.map((i) => {
+    const version = versionOf(i.key);
+    return `${i.key} -> revision ${i.toRevision}${version ? ` = ${version}` : ''} (${Object.entries(i.images ?? {}).map(([c, img]) => `${c}=${img}`).join(', ')})`;
+  }).join('; ');
   return result.rollback.ok ? `rolled back: ${text}` : `rollback incomplete: ${result.rollback.items.filter((i) => i.action === 'failed').map((i) => i.message).join('; ')}`;
 }
 

@@ -1,5 +1,6 @@
 import type { KubeClient, KubeObject, ObjectRef } from '../../clients/kube/types.js';
 import { imagesOf } from '../manifests/images.js';
+import { ANNOTATION } from '../manifests/metadata.js';
 import { isWorkload, type Manifest } from '../manifests/types.js';
 import { currentRevision, POD_TEMPLATE_HASH } from '../rollout/revisions.js';
 
@@ -16,6 +17,8 @@ export interface WorkloadState {
   /** Name of the ReplicaSet or ControllerRevision that holds the revision. */
   holder?: string;
   generation: number;
+  /** The release version that was running (its deploy-kit.dev/version annotation), when deploy-kit deployed it. */
+  version?: string;
 }
 
 export interface WorkloadRecord extends ObjectRef {
@@ -77,6 +80,7 @@ export async function workloadState(client: KubeClient, live: KubeObject): Promi
     templateHash: current?.podHashes.at(-1),
     holder: current?.holder?.metadata.name,
     generation: live.metadata.generation ?? 0,
+    version: live.metadata.annotations?.[ANNOTATION.version],
   };
 }
 
