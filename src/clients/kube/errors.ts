@@ -29,8 +29,6 @@ export class KubeApiError extends Error {
   }
 }
 
-export const isNotFound = (error: unknown): boolean => error instanceof KubeApiError && error.status === 404;
-export const isConflict = (error: unknown): boolean => error instanceof KubeApiError && error.status === 409;
 
 /** 429 and 5xx are worth retrying; so are connection failures (status 0). */
 export function isRetryable(error: unknown): boolean {

@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { KubeApiError, isRetryable } from './errors.js';
 
+/** One API request; `what` names the object for error messages. */
 export interface KubeRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
@@ -13,6 +14,7 @@ export interface KubeRequest {
   what?: string;
 }
 
+/** How transient API failures (429, 5xx, connection) are retried. */
 export interface RetryPolicy {
   attempts: number;
   baseDelayMs: number;
@@ -21,8 +23,10 @@ export interface RetryPolicy {
   onRetry?(error: Error, attempt: number, delayMs: number): void;
 }
 
+/** About 6 s of retrying in total: enough for a control-plane hiccup, short of hiding an outage. */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5000 };
 
+/** A promise timer (the watch loop and retries wait with it). */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function buildUrl(server: string, path: string, query: KubeRequest['query']): URL {

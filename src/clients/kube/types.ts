@@ -73,6 +73,7 @@ export interface KubeClient {
   delete(ref: ObjectRef): Promise<boolean>;
 }
 
+/** The address of an object, for get/patch/delete and for messages. */
 export const refOf = (object: KubeObject): ObjectRef => ({
   apiVersion: object.apiVersion,
   kind: object.kind,

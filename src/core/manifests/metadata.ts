@@ -8,6 +8,7 @@ export interface ReleaseInfo {
   changeCause?: string;
 }
 
+/** Every annotation deploy-kit writes or reads, in one place. */
 export const ANNOTATION = {
   version: 'deploy-kit.dev/version',
   commit: 'deploy-kit.dev/commit',

@@ -40,9 +40,10 @@ export class ManifestError extends Error {
   }
 }
 
+/** The kinds with a rollout to wait for and a revision history to roll back to. */
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'] as const;
-export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
+/** apps/v1 Deployment, StatefulSet or DaemonSet. */
 export function isWorkload(object: KubeObject): boolean {
   return object.apiVersion === 'apps/v1' && (WORKLOAD_KINDS as readonly string[]).includes(object.kind);
 }

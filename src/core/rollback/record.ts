@@ -4,6 +4,7 @@ import { ANNOTATION } from '../manifests/metadata.js';
 import { isWorkload, type Manifest } from '../manifests/types.js';
 import { currentRevision, POD_TEMPLATE_HASH } from '../rollout/revisions.js';
 
+/** Versioned so a rollback step never misreads a record from another deploy-kit major. */
 export const RECORD_SCHEMA = 'deploy-kit.dev/deploy-record/v1';
 
 /** What one workload ran before the deploy: the exact rollback target. */

@@ -2,6 +2,7 @@ import type { KubeClient, KubeObject } from '../../clients/kube/types.js';
 
 type Any = Record<string, any>;
 
+/** Labels and annotations the controllers use to tie revisions to pods. */
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
 export const CONTROLLER_REVISION_HASH = 'controller-revision-hash';
@@ -19,9 +20,11 @@ export function selectorString(selector: Any | undefined): string {
   return parts.join(',');
 }
 
+/** Controlled by that owner (by uid, so a recreated namesake does not count). */
 export const isOwnedBy = (object: KubeObject, owner: KubeObject): boolean =>
   (object.metadata.ownerReferences ?? []).some((ref) => ref.uid === owner.metadata.uid && ref.controller !== false);
 
+/** The deployment.kubernetes.io/revision number of a Deployment or ReplicaSet (0 when unset). */
 export const revisionOf = (object: KubeObject): number => Number(object.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
 
 /** The ReplicaSets a Deployment controls, newest revision first. */
@@ -47,6 +50,7 @@ export interface CurrentRevision {
   holder?: KubeObject;
 }
 
+/** Finds what a workload runs now; undefined until the controller has created it. */
 export async function currentRevision(client: KubeClient, workload: KubeObject): Promise<CurrentRevision | undefined> {
   if (workload.kind === 'Deployment') {
     const wanted = revisionOf(workload);
