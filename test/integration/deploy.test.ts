@@ -144,6 +144,14 @@ describeClusters('deploy', (c) => {
     }
   });
 
+  it('a directory with config, a Service without port protocols and a Deployment applies in dependency order', async () => {
+    const { runtime, outcome } = await c.deploy({ manifests: 'test/fixtures/manifests/app', images: 'ghcr.io/acme/web=ghcr.io/acme/web@sha256:' + 'ab'.repeat(32), ...FAST });
+    expect(outcome, runtime.failures.join('\n')).toBe('passed');
+    expect(JSON.parse(runtime.outputs.resources).map((r: any) => `${r.kind}/${r.name}`)).toEqual(['ConfigMap/web-config', 'Service/web', 'Deployment/web']);
+    const live = await c.json('get', 'deployment/web');
+    expect(live.spec.template.spec.initContainers[0].image).toBe(`ghcr.io/acme/web@sha256:${'ab'.repeat(32)}`);
+  });
+
   it('an unknown kind and a foreign namespace are rejected before the dry run', async () => {
     const file = writeManifest('odd.yaml', 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: elsewhere\n  namespace: kube-system\n');
     const { runtime, outcome } = await c.deploy({ manifests: file });

@@ -1,4 +1,5 @@
 import { HttpKubeClient, loadKubeAccess, renderKustomization, type KubeAccess } from '../../clients/kube/index.js';
+import { fillProtocolDefaults } from '../../core/manifests/defaults.js';
 import { imageMap, substituteImages } from '../../core/manifests/images.js';
 import { loadManifests } from '../../core/manifests/load.js';
 import { addMetadata, releaseMetadata, labelValue } from '../../core/manifests/metadata.js';
@@ -42,6 +43,7 @@ export async function prepareManifests(inputs: DeployInputs, runtime: Runtime): 
   if (badLabel) throw ConfigError.single('labels', `value of '${badLabel[0]}' must be at most 63 characters of letters, digits, '-', '_' or '.', got '${badLabel[1]}'`);
   try {
     const manifests = await loadManifests(inputs.manifests, { cwd: runtime.cwd, kustomize: (dir) => renderKustomization(dir) });
+    fillProtocolDefaults(manifests);
     const problems = substituteImages(manifests, imageMap(inputs.images ?? []));
     if (problems.length) throw new ManifestError(problems);
     const defaults = releaseMetadata({ version: inputs.version, commit: runtime.env.GITHUB_SHA, runUrl: runUrl(runtime.env) });

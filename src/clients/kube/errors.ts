@@ -32,6 +32,8 @@ export class KubeApiError extends Error {
 
 /** 429 and 5xx are worth retrying; so are connection failures (status 0). */
 export function isRetryable(error: unknown): boolean {
+  // A 500 from server-side apply's patch conversion is deterministic: the same body fails again.
+  if (error instanceof KubeApiError && error.message.includes('failed to create typed patch object')) return false;
   if (error instanceof KubeApiError) return error.status === 429 || error.status >= 500 || error.status === 0;
   return false;
 }

@@ -59,7 +59,8 @@ async function applyAll(client: KubeClient, ordered: Manifest[], record: DeployR
     const result = await applyOwned(client, object, { fieldManager: options.fieldManager, force: options.force });
     const ref = refOf(object);
     const created = !record.resources.find((r) => r.kind === ref.kind && r.name === ref.name && r.namespace === ref.namespace)?.existedBefore;
-    options.log(`${describeRef(ref)} ${created ? 'created' : 'applied'} (generation ${result.metadata.generation ?? '-'})`);
+    const generation = result.metadata.generation === undefined ? '' : ` (generation ${result.metadata.generation})`;
+    options.log(`${describeRef(ref)} ${created ? 'created' : 'applied'}${generation}`);
     applied.push({ resource: { ...ref, created }, result });
   }
   return applied;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { imageMap, imagesOf, parseImageRef, substituteImages } from '../../../src/core/manifests/images.js';
 import { addMetadata, labelValue, releaseMetadata } from '../../../src/core/manifests/metadata.js';
 import { orderForApply } from '../../../src/core/manifests/order.js';
+import { fillProtocolDefaults } from '../../../src/core/manifests/defaults.js';
 import { parseManifestText } from '../../../src/core/manifests/parse.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,16 @@ describe('metadata', () => {
     addMetadata(manifests, { a: '1' }, { b: '2' });
     expect(manifests[2].object.metadata.labels).toEqual({ a: '1' });
     expect((manifests[2].object.spec as any).template.metadata.labels).toEqual({ app: 'web' });
+  });
+});
+
+describe('fillProtocolDefaults', () => {
+  it('adds protocol TCP to Service and container ports that omit it, keeps explicit ones', () => {
+    const manifests = app();
+    (manifests[2].object.spec as any).template.spec.containers[0].ports = [{ containerPort: 53, protocol: 'UDP' }, { containerPort: 8080 }];
+    fillProtocolDefaults(manifests);
+    expect((manifests[1].object.spec as any).ports).toEqual([{ port: 80, targetPort: 8080, protocol: 'TCP' }]);
+    expect((manifests[2].object.spec as any).template.spec.containers[0].ports).toEqual([{ containerPort: 53, protocol: 'UDP' }, { containerPort: 8080, protocol: 'TCP' }]);
   });
 });
 
