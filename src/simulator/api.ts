@@ -6,6 +6,7 @@ import { applyJsonPatch, applyMergePatch, strategicMerge } from './patch.js';
 import { apiVersionOf, qualifiedName, resourceByPlural, type ResourceType } from './resources.js';
 import type { ObjectStore } from './store.js';
 import { clone, isObject, nowTime, type Obj } from './types.js';
+import { checkStrict, pruneUnknown } from './schema.js';
 import { checkDecodable, validate } from './validation.js';
 
 export interface WriteOptions {
@@ -13,6 +14,8 @@ export interface WriteOptions {
   manager?: string;
   dryRun?: boolean;
   subresource?: 'status';
+  /** fieldValidation query parameter (Strict rejects unknown fields). */
+  fieldValidation?: string;
 }
 
 export type PatchType = 'json' | 'merge' | 'strategic' | 'apply';
@@ -53,6 +56,7 @@ export class Api {
       }
       md.namespace = namespace ?? md.namespace;
     } else delete md.namespace;
+    pruneUnknown(r, obj);
     applyDefaults(r, obj);
     validate(r, obj);
     return obj;
@@ -60,6 +64,7 @@ export class Api {
 
   async create(r: ResourceType, namespace: string | undefined, body: Obj, opts: WriteOptions = {}): Promise<Obj> {
     checkDecodable(body);
+    checkStrict(r, body, opts.fieldValidation);
     const obj = clone(body);
     obj.metadata ??= {};
     if (isObject(obj?.metadata) && !obj.metadata.name && obj.metadata.generateName) obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
@@ -81,6 +86,7 @@ export class Api {
   update(r: ResourceType, namespace: string | undefined, name: string, body: Obj, opts: WriteOptions = {}): Obj {
     const old = this.store.mustGet(r, namespace, name);
     checkDecodable(body);
+    checkStrict(r, body, opts.fieldValidation);
     if (isObject(body.metadata) && body.metadata.name && body.metadata.name !== name) {
       throw badRequest('the name of the object (' + body.metadata.name + ') does not match the name on the URL (' + name + ')');
     }
@@ -114,6 +120,7 @@ export class Api {
     const live = this.store.get(r, namespace, name);
     if (type === 'apply') {
       checkDecodable(patch);
+      checkStrict(r, patch as Obj, opts.fieldValidation);
       if (!isObject(patch)) throw badRequest('the body of the request must be a YAML or JSON object');
       if (!opts.manager) throw badRequest('PATCH requests with Content-Type application/apply-patch+yaml require a fieldManager parameter');
       if (isObject(patch.metadata) && patch.metadata.name && patch.metadata.name !== name) throw badRequest('the name of the object does not match the name on the URL');

@@ -119,7 +119,7 @@ async function onCollection(api: Api, hub: WatchHub, r: ResourceRequest): Promis
       }
       return list(api, r);
     }
-    case 'POST': return { code: 201, body: await api.create(r.resource, r.namespace, r.body() as Obj, { manager: manager(r), dryRun }) };
+    case 'POST': return { code: 201, body: await api.create(r.resource, r.namespace, r.body() as Obj, { manager: manager(r), dryRun, fieldValidation: r.query.get('fieldValidation') ?? undefined }) };
     case 'DELETE': {
       const labels = parseLabelSelector(r.query.get('labelSelector'));
       const opts = deleteOptions(r);
@@ -135,7 +135,7 @@ async function onObject(api: Api, r: ResourceRequest, name: string): Promise<Rep
   const sub = r.subresource;
   if (sub && !(r.resource.subresources as string[]).includes(sub)) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
   if (sub === 'scale') return scale(api, r, name);
-  const opts = { manager: manager(r), dryRun: Boolean(r.query.get('dryRun')), subresource: sub as 'status' | undefined };
+  const opts = { manager: manager(r), dryRun: Boolean(r.query.get('dryRun')), subresource: sub as 'status' | undefined, fieldValidation: r.query.get('fieldValidation') ?? undefined };
   switch (r.method) {
     case 'GET': {
       const obj = api.store.mustGet(r.resource, r.namespace, name);

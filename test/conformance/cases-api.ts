@@ -98,6 +98,10 @@ export function apiCases(cluster: () => Cluster): void {
     const applied = await c.kubectl(['apply', '-f', '-'], bad);
     expect(applied.code).not.toBe(0);
     expect(applied.stderr).toContain('The Deployment "invalid" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"invalid"}: `selector` does not match template `labels`');
+    const typo = await c.kubectl(['apply', '-f', '-'], deploymentYaml(ns, 'typo', 'example/app:1').replace('  replicas: 1', '  replicaz: 1'));
+    expect(typo.code).not.toBe(0);
+    expect(typo.stderr).toMatch(/unknown field "(spec\.)?replicaz"/);
+    expect((await c.kubectl(['get', 'deployment', 'typo', '-n', ns])).code).toBe(1);
     const badName = await c.raw('POST', `/api/v1/namespaces/${ns}/configmaps`, JSON.stringify(cm(ns, 'Bad_Name')));
     expect(badName.status).toBe(422);
     expect(badName.body).toMatchObject({ kind: 'Status', reason: 'Invalid', details: { name: 'Bad_Name', kind: 'ConfigMap', causes: [{ reason: 'FieldValueInvalid', field: 'metadata.name' }] } });

@@ -141,6 +141,18 @@ describe('simulator API machinery', () => {
     expect([...first.body.items, ...rest.body.items].map((i: any) => i.metadata.name)).toEqual(all);
   });
 
+  it('rejects unknown fields with fieldValidation=Strict (400) and drops them otherwise', async () => {
+    const body = JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'strict' }, spec: { replicas: 1, selector: { matchLabels: { s: 't' } },
+      template: { metadata: { labels: { s: 't' } }, spec: { containers: [{ name: 'c', image: 'x:1', imagez: 'typo' }] } }, bogus: true } });
+    const strict = await c.raw('POST', `/apis/apps/v1/namespaces/${ns}/deployments?fieldValidation=Strict`, body);
+    expect(strict).toMatchObject({ status: 400, body: { kind: 'Status', reason: 'BadRequest',
+      message: 'Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.template.spec.containers[0].imagez", unknown field "spec.bogus"' } });
+    const lax = await c.raw('POST', `/apis/apps/v1/namespaces/${ns}/deployments?fieldValidation=Ignore`, body);
+    expect(lax.status).toBe(201);
+    expect(lax.body.spec.bogus).toBeUndefined();
+    expect(lax.body.spec.template.spec.containers[0]).not.toHaveProperty('imagez');
+  });
+
   it('serves plain HTTP when tls is false (client-node sends the token)', async () => {
     const plain = await startSimulator({ tls: false });
     try {

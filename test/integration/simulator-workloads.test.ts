@@ -94,7 +94,9 @@ describe('simulator workloads', () => {
     const events = (await core.listNamespacedEvent({ namespace: ns })).items;
     const reasons = new Set(events.map((e) => `${e.involvedObject.kind}/${e.reason}`));
     for (const r of ['Pod/Scheduled', 'Pod/Started', 'Pod/BackOff', 'Pod/Failed', 'ReplicaSet/SuccessfulCreate', 'Deployment/ScalingReplicaSet']) expect(reasons).toContain(r);
-    expect(events.find((e) => e.reason === 'Failed')?.message).toContain('Failed to pull image "example/nonexistent:1"');
+    const failed = events.filter((e) => e.reason === 'Failed').map((e) => e.message);
+    expect(failed).toContain('Error: ErrImagePull');
+    expect(failed.some((m) => m?.startsWith('Failed to pull image "example/nonexistent:1"'))).toBe(true);
   });
 
   it('never exceeds maxSurge or drops below maxUnavailable during a rolling update', async () => {
