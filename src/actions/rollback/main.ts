@@ -20,6 +20,9 @@ async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<Rollba
   }
   const record = hasRecord ? await readRecord(inputs.record!, runtime.cwd) : undefined;
   const { access, client } = connect(inputs, runtime);
+  if (record && record.context !== access.context) {
+    runtime.warning(`the deploy record was written through context '${record.context}'; rolling back through context '${access.context}'`);
+  }
   const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
   const options = {
     reason: inputs.reason, pruneNew: inputs['prune-new'], wait: true, timeoutMs: inputs.timeout,
