@@ -5,7 +5,7 @@ function defaultContainer(c: Obj): void {
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
   const tag = String(c.image ?? '').split('/').pop() ?? '';
-  c.imagePullPolicy ??= tag.includes('@') || (tag.includes(':') && !tag.endsWith(':latest')) ? 'IfNotPresent' : 'Always';
+  if (!c.imagePullPolicy) c.imagePullPolicy = tag.includes('@') || (tag.includes(':') && !tag.endsWith(':latest')) ? 'IfNotPresent' : 'Always';
   c.resources ??= {};
   for (const p of c.ports ?? []) if (isObject(p)) p.protocol ??= 'TCP';
 }
@@ -14,9 +14,9 @@ function defaultContainer(c: Obj): void {
 export function defaultPodSpec(spec: Obj | undefined): void {
   if (!isObject(spec)) return;
   for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) if (isObject(c)) defaultContainer(c);
-  spec.restartPolicy ??= 'Always';
+  if (!spec.restartPolicy) spec.restartPolicy = 'Always';
   spec.terminationGracePeriodSeconds ??= 30;
-  spec.dnsPolicy ??= 'ClusterFirst';
+  if (!spec.dnsPolicy) spec.dnsPolicy = 'ClusterFirst';
   spec.securityContext ??= {};
   spec.schedulerName ??= 'default-scheduler';
 }
@@ -31,7 +31,7 @@ function defaultTemplate(spec: Obj): void {
 function defaultDeployment(spec: Obj): void {
   spec.replicas ??= 1;
   spec.strategy ??= { type: 'RollingUpdate' };
-  if (spec.strategy.type === undefined) spec.strategy.type = 'RollingUpdate';
+  if (!spec.strategy.type) spec.strategy.type = 'RollingUpdate';
   if (spec.strategy.type === 'RollingUpdate') {
     spec.strategy.rollingUpdate ??= {};
     spec.strategy.rollingUpdate.maxUnavailable ??= '25%';
@@ -43,8 +43,8 @@ function defaultDeployment(spec: Obj): void {
 
 let nextIp = 1;
 function defaultService(spec: Obj): void {
-  spec.type ??= 'ClusterIP';
-  spec.sessionAffinity ??= 'None';
+  if (!spec.type) spec.type = 'ClusterIP';
+  if (!spec.sessionAffinity) spec.sessionAffinity = 'None';
   if (!spec.clusterIP) {
     spec.clusterIP = `10.96.${Math.floor(nextIp / 250)}.${(nextIp % 250) + 2}`;
     nextIp++;

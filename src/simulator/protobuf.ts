@@ -35,6 +35,12 @@ const S: Record<string, Schema> = {
   IntOrString: { 1: ['type', 'int'], 2: ['intVal', 'int'], 3: ['strVal', 'string'] },
 };
 
+/**
+ * Go's proto2 encoding writes every non-pointer field, empty or not; JSON (omitempty) would leave
+ * "", 0 and false out. Only these pointer fields keep a zero value.
+ */
+const POINTER = new Set(['replicas', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'immutable', 'automountServiceAccountToken', 'intVal', 'type']);
+
 class Reader {
   pos = 0;
   constructor(readonly buf: Buffer) {}
@@ -106,6 +112,7 @@ function decode(buf: Buffer, type: string, depth = 0): Obj {
       continue;
     } else value = decode(r.bytes(), ftype, depth + 1);
     if (repeated) (out[name] ??= []).push(value);
+    else if (value === '' || ((value === 0 || value === false) && !POINTER.has(name))) continue;
     else out[name] = value;
   }
   return out;

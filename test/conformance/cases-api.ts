@@ -150,6 +150,14 @@ export function createCases(cluster: () => Cluster): void {
       const have = new Set(leaves(stored));
       const missing = leaves({ ...sent, status: undefined }).filter((l) => !l.endsWith('=undefined') && !l.endsWith('=null') && !have.has(l));
       expect(missing, `${sent.kind} fields lost`).toEqual([]);
+      expect(leaves(stored).filter((l) => l.endsWith('=""')), `${sent.kind} empty strings stored`).toEqual([]);
+      if (sent.kind === 'Deployment') {
+        expect(stored.spec.strategy.type).toBe('RollingUpdate');
+        const restart = await c.kubectl(['rollout', 'restart', 'deployment/pb-web', '-n', ns]);
+        expect(restart.code, restart.stderr).toBe(0);
+        const status = await c.kubectl(['rollout', 'status', 'deployment/pb-web', '-n', ns, '--timeout=90s']);
+        expect(status.code, status.stderr).toBe(0);
+      }
     }
   });
 }
