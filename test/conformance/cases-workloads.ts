@@ -47,6 +47,16 @@ export function workloadCases(cluster: () => Cluster): void {
     expect((teamB.fieldsV1 as any)['f:spec']['f:replicas']).toEqual({});
     const teamA = got.metadata!.managedFields!.find((m) => m.manager === 'team-a')!;
     expect((teamA.fieldsV1 as any)['f:spec']['f:replicas']).toBeUndefined();
+    const noReplicas = yaml.replace('  replicas: 1\n', '');
+    const labelled = noReplicas.replace('labels: {suite: conformance}', 'labels: {suite: conformance, only-a: "yes"}');
+    expect((await c.kubectl(['apply', '--server-side', '--field-manager=team-a', '-f', '-'], labelled)).code).toBe(0);
+    expect((await c.apps.readNamespacedDeployment({ name: 'ssa', namespace: ns })).metadata?.labels?.['only-a']).toBe('yes');
+    const dropped = await c.kubectl(['apply', '--server-side', '--field-manager=team-a', '-f', '-'], noReplicas.replace(', env: [{name: MODE, value: conformance}]', ''));
+    expect(dropped.code, dropped.stderr).toBe(0);
+    const after = await c.apps.readNamespacedDeployment({ name: 'ssa', namespace: ns });
+    expect(after.metadata?.labels).toEqual({ suite: 'conformance' });
+    expect(after.spec?.template.spec?.containers[0].env).toEqual([{ name: 'MODE', value: 'conformance' }]);
+    expect(after.spec?.replicas).toBe(2);
   });
 
   it('kubectl rollout status succeeds once the pods are ready', async () => {
