@@ -2,7 +2,10 @@ import type { KubeClient, KubeObject, ObjectRef } from '../../clients/kube/types
 import { imagesOf } from '../manifests/images.js';
 import { ANNOTATION } from '../manifests/metadata.js';
 import { isWorkload, type Manifest } from '../manifests/types.js';
-import { currentRevision, POD_TEMPLATE_HASH } from '../rollout/revisions.js';
+import { currentRevision } from '../rollout/revisions.js';
+import { normalizeTemplate } from '../rollout/template.js';
+
+export { normalizeTemplate, sameTemplate } from '../rollout/template.js';
 
 /** Versioned so a rollback step never misreads a record from another deploy-kit major. */
 export const RECORD_SCHEMA = 'deploy-kit.dev/deploy-record/v1';
@@ -46,30 +49,6 @@ export interface DeployRecord {
   workloads: WorkloadRecord[];
   resources: ResourceRecord[];
 }
-
-/** Strips what the controller adds to a template so templates compare like kubectl compares them. */
-export function normalizeTemplate(template: unknown): Record<string, any> {
-  const copy = JSON.parse(JSON.stringify(template ?? {})) as Record<string, any>;
-  delete copy.$patch;
-  if (copy.metadata?.labels) {
-    delete copy.metadata.labels[POD_TEMPLATE_HASH];
-    if (Object.keys(copy.metadata.labels).length === 0) delete copy.metadata.labels;
-  }
-  if (copy.metadata?.creationTimestamp === null) delete copy.metadata.creationTimestamp;
-  return copy;
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
-  }
-  return value;
-}
-
-/** Semantic equality of two pod templates, ignoring the hash label and key order. */
-export const sameTemplate = (a: unknown, b: unknown): boolean =>
-  JSON.stringify(canonical(normalizeTemplate(a))) === JSON.stringify(canonical(normalizeTemplate(b)));
 
 /** The state of one live workload, with the revision and the object that holds it. */
 export async function workloadState(client: KubeClient, live: KubeObject): Promise<WorkloadState> {

@@ -70,7 +70,7 @@ async function waitAll(client: KubeClient, pending: { item: RollbackItem; patche
     if (!options.wait) return;
     item.outcome = await waitForRollout(client, patched!, {
       timeoutMs: options.timeoutMs, graceMs: options.graceMs, log: options.log,
-      expected: { generation: patched!.metadata.generation ?? 0, images: item.images ?? {} },
+      expected: { generation: patched!.metadata.generation ?? 0, template: (patched!.spec as Record<string, unknown> | undefined)?.template },
     });
     const live = await client.get(item.ref);
     if (live) item.toRevision = (await currentRevision(client, live).catch(() => undefined))?.revision ?? item.toRevision;

@@ -75,6 +75,12 @@ async function recordAfter(client: KubeClient, record: DeployRecord, outcomes: R
   }
 }
 
+/** A rollback that could not even start (API down): the step still reports what it tried. */
+function rollbackCrashed(record: DeployRecord, error: unknown): RollbackResult {
+  const message = `rollback failed: ${(error as Error).message}; the deploy record still names the target, re-run actions/rollback with it`;
+  return { ok: false, rolledBack: false, items: record.workloads.filter((w) => w.existedBefore).map((w) => ({ ref: w, key: workloadKey(w), action: 'failed', message })) };
+}
+
 /**
  * One release, start to end: validate everything and dry-run every object (nothing changes if
  * anything fails), record what runs now, apply in dependency order with server-side apply,
@@ -96,7 +102,7 @@ export async function release(client: KubeClient, manifests: Manifest[], options
     if (options.wait && workloads.length) {
       result.outcomes = await options.phase('Rollout', () => Promise.all(workloads.map((w) => waitForRollout(client, w.result, {
         timeoutMs: Math.max(1000, options.timeoutMs - (Date.now() - started)), graceMs: options.graceMs, log: options.log,
-        expected: { generation: w.result.metadata.generation ?? 0, images: imagesOf(w.result) },
+        expected: { generation: w.result.metadata.generation ?? 0, template: (w.result.spec as Record<string, unknown> | undefined)?.template },
       }))));
     }
     const bad = result.outcomes.filter((o) => o.state !== 'ready');
@@ -112,7 +118,7 @@ export async function release(client: KubeClient, manifests: Manifest[], options
       result.rollback = await options.phase('Rollback', () => rollbackRecord(client, record, {
         reason: `deploy${options.version ? ` of ${options.version}` : ''} failed: ${failure}`.slice(0, 1000), fieldManager: `${options.fieldManager}-rollback`,
         pruneNew: false, wait: options.wait, timeoutMs: options.timeoutMs, graceMs: options.graceMs, log: options.log,
-      }));
+      })).catch((error: unknown) => rollbackCrashed(record, error));
       if (result.rollback.ok && result.rollback.rolledBack) result.status = 'rolled-back';
     }
   }

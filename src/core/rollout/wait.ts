@@ -4,6 +4,7 @@ import { imagesOf } from '../manifests/images.js';
 import { describeContainers, FailureTracker, type ContainerProblem } from './pods.js';
 import { currentRevision, podInRevision, selectorString } from './revisions.js';
 import { rolloutStatus, type RolloutStatus } from './status.js';
+import { sameTemplate } from './template.js';
 
 export type OutcomeState = 'ready' | 'failed' | 'timeout' | 'superseded';
 
@@ -29,8 +30,8 @@ export interface WaitOptions {
   /** How long a pod may sit in a fatal waiting reason before the rollout fails. */
   graceMs: number;
   log(message: string): void;
-  /** Generation and images the deploy produced; a newer generation with other images means someone else deployed. */
-  expected?: { generation: number; images: Record<string, string> };
+  /** Generation and pod template the deploy produced; a newer generation with another template means someone else deployed. */
+  expected?: { generation: number; template: unknown };
   tickMs?: number;
 }
 
@@ -100,7 +101,7 @@ class RolloutWatch {
 
   private superseded(workload: KubeObject): boolean {
     const expected = this.options.expected;
-    return Boolean(expected && (workload.metadata.generation ?? 0) > expected.generation && JSON.stringify(imagesOf(workload)) !== JSON.stringify(expected.images));
+    return Boolean(expected && (workload.metadata.generation ?? 0) > expected.generation && !sameTemplate((workload.spec as Any)?.template, expected.template));
   }
 
   private async evaluate(): Promise<void> {
