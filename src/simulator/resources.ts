@@ -32,6 +32,7 @@ export const RESOURCES: ResourceType[] = [
   core('secrets', 'Secret', []),
   core('serviceaccounts', 'ServiceAccount', ['sa']),
   core('events', 'Event', ['ev']),
+  core('endpoints', 'Endpoints', ['ep']),
   core('nodes', 'Node', ['no'], false, ['status']),
   apps('deployments', 'Deployment', ['deploy'], ['status', 'scale']),
   apps('replicasets', 'ReplicaSet', ['rs'], ['status', 'scale']),

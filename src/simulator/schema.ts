@@ -31,6 +31,7 @@ const T: Record<string, Record<string, string>> = {
   Service: { ...TOP, spec: 'ServiceSpec', status: '' },
   ConfigMap: { ...TOP, ...list('data binaryData immutable') },
   Secret: { ...TOP, ...list('data stringData type immutable') },
+  Endpoints: { ...TOP, ...list('subsets') },
   ServiceAccount: { ...TOP, ...list('secrets imagePullSecrets automountServiceAccountToken') },
   Namespace: { ...TOP, ...list('spec status') },
   ControllerRevision: { ...TOP, ...list('data revision') },

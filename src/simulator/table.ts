@@ -44,6 +44,10 @@ const COLUMNS: Record<string, Column[]> = {
   Namespace: [name, ['Status', 'string', (ns) => ns.status?.phase ?? 'Active'], ageCol],
   ConfigMap: [name, ['Data', 'integer', (c) => Object.keys(c.data ?? {}).length + Object.keys(c.binaryData ?? {}).length], ageCol],
   Secret: [name, ['Type', 'string', (s) => s.type ?? 'Opaque'], ['Data', 'integer', (s) => Object.keys(s.data ?? {}).length], ageCol],
+  Endpoints: [name, ['Endpoints', 'string', (e) => {
+    const addrs = (e.subsets ?? []).flatMap((s: Obj) => (s.addresses ?? []).flatMap((a: Obj) => (s.ports ?? []).map((p: Obj) => `${a.ip}:${p.port}`)));
+    return addrs.length ? addrs.slice(0, 3).join(',') + (addrs.length > 3 ? ` + ${addrs.length - 3} more...` : '') : '<none>';
+  }], ageCol],
   ServiceAccount: [name, ['Secrets', 'integer', (s) => (s.secrets ?? []).length], ageCol],
   ControllerRevision: [name, ['Controller', 'string', (c) => { const o = (c.metadata.ownerReferences ?? [])[0]; return o ? `${o.kind.toLowerCase()}.apps/${o.name}` : '<none>'; }],
     ['Revision', 'integer', (c) => n(c.revision)], ageCol],

@@ -51,6 +51,12 @@ describe('simulator workloads', () => {
     expect(svc.metadata?.annotations?.['sim.deploy-kit.dev/url']).toBe(url);
     await ready('shop', 2);
     expect(await get(`${url}/version`)).toEqual({ status: 200, body: { version: '1.0.0' } });
+    const ep = await eventually(async () => {
+      const e = await core.readNamespacedEndpoints({ namespace: ns, name: 'shop' });
+      return e.subsets?.[0]?.addresses?.length === 2 ? e : undefined;
+    }, 10_000, 'two ready endpoints');
+    expect(ep.subsets?.[0].ports).toEqual([{ port: 8080, protocol: 'TCP' }]);
+    expect(ep.subsets?.[0].addresses?.every((a) => a.targetRef?.kind === 'Pod' && /^10\.244\./.test(a.ip))).toBe(true);
     expect(await get(`${url}/healthz`)).toEqual({ status: 200, body: { status: 'ok' } });
     const items = await get(`${url}/api/items`);
     expect(items.body.items.length).toBeGreaterThan(0);

@@ -18,6 +18,7 @@ export const R = {
   namespaces: resourceByPlural('namespaces'),
   pods: resourceByPlural('pods'),
   services: resourceByPlural('services'),
+  endpoints: resourceByPlural('endpoints'),
   events: resourceByPlural('events'),
   deployments: resourceByPlural('deployments'),
   replicasets: resourceByPlural('replicasets'),

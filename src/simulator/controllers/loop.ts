@@ -1,6 +1,7 @@
 import type { Obj } from '../types.js';
 import { R, type ControllerContext } from './context.js';
 import { syncDeployment } from './deployment.js';
+import { syncEndpoints } from './endpoints.js';
 import { collectGarbage } from './gc.js';
 import { Kubelet } from './kubelet.js';
 import type { KubeletTiming } from './pod-status.js';
@@ -61,6 +62,7 @@ export class ControllerLoop {
     await this.each(store.list(R.replicasets), (rs) => syncReplicaSet(this.ctx, rs));
     await this.each([...store.list(R.statefulsets), ...store.list(R.daemonsets)], (o) => syncWorkloadSets(this.ctx, o));
     await this.each(store.list(R.pods), (p) => this.kubelet.sync(p));
+    await this.each([this.ctx], (ctx) => syncEndpoints(ctx as ControllerContext));
     this.running = false;
     if (this.again) this.schedule();
   }
