@@ -42,6 +42,7 @@ function defaultDeployment(spec: Obj): void {
 }
 
 let nextIp = 1;
+let nextNodePort = 0;
 function defaultService(spec: Obj): void {
   if (!spec.type) spec.type = 'ClusterIP';
   if (!spec.sessionAffinity) spec.sessionAffinity = 'None';
@@ -53,7 +54,9 @@ function defaultService(spec: Obj): void {
     if (!isObject(p)) continue;
     p.protocol ??= 'TCP';
     p.targetPort ??= p.port;
+    if ((spec.type === 'NodePort' || spec.type === 'LoadBalancer') && !p.nodePort) p.nodePort = 30000 + (nextNodePort++ % 2768);
   }
+  if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') spec.externalTrafficPolicy ??= 'Cluster';
 }
 
 /** Applies the API server's defaulting for a resource type (in place). */
