@@ -49,8 +49,10 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /** Routes one request; the behaviour (latency, errors, failing health) comes from the config. */
-export function demoHandler(config: DemoAppConfig, random: () => number = Math.random) {
+export function demoHandler(config: DemoAppConfig, random: () => number = Math.random, log?: (line: string) => void) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = Date.now();
+    if (log) res.on('finish', () => log(`${new Date().toISOString()} ${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`));
     if (config.latencyMs) await new Promise((r) => setTimeout(r, config.latencyMs));
     const path = (req.url ?? '/').split('?')[0];
     if (path.startsWith('/api/') && random() < config.errorRate) return json(res, 500, { error: 'injected error', version: config.version });
@@ -74,9 +76,12 @@ export function demoHandler(config: DemoAppConfig, random: () => number = Math.r
  * Starts the demo app on 127.0.0.1 (port 0 = ephemeral). The simulator runs one per pod of the
  * demo image; `deploy-kit`'s bundled CLI carries it, so nothing is loaded from a path.
  */
-export async function startDemoApp(config: DemoAppConfig, port = 0): Promise<DemoApp> {
-  if (config.crashOnStart) throw new Error('CRASH_ON_START=true: exiting at start');
-  const handler = demoHandler(config);
+export async function startDemoApp(config: DemoAppConfig, port = 0, log?: (line: string) => void): Promise<DemoApp> {
+  if (config.crashOnStart) {
+    log?.(`${new Date().toISOString()} CRASH_ON_START=true: exiting at start`);
+    throw new Error('CRASH_ON_START=true: exiting at start');
+  }
+  const handler = demoHandler(config, Math.random, log);
   const server = createServer((req, res) => void handler(req, res).catch(() => res.destroy()));
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
@@ -84,6 +89,7 @@ export async function startDemoApp(config: DemoAppConfig, port = 0): Promise<Dem
     server.listen(port, '127.0.0.1', resolve);
   });
   const actual = (server.address() as AddressInfo).port;
+  log?.(`${new Date().toISOString()} demo-app ${config.version} listening on 127.0.0.1:${actual} (latency ${config.latencyMs}ms, error rate ${config.errorRate}, health ${config.healthFail ? 'failing' : 'ok'})`);
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,

@@ -10,7 +10,9 @@ function entries(r: ResourceType): object[] {
     ...(r.categories ? { categories: r.categories } : {}),
   };
   const subs = r.subresources.map((s) =>
-    s === 'scale'
+    s === 'log'
+      ? { name: `${r.plural}/log`, singularName: '', namespaced: true, kind: 'Pod', verbs: ['get'] }
+      : s === 'scale'
       ? { name: `${r.plural}/scale`, singularName: '', namespaced: r.namespaced, group: 'autoscaling', version: 'v1', kind: 'Scale', verbs: ['get', 'patch', 'update'] }
       : { name: `${r.plural}/status`, singularName: '', namespaced: r.namespaced, kind: r.kind, verbs: ['get', 'patch', 'update'] },
   );

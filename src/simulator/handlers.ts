@@ -19,6 +19,8 @@ export interface ResourceRequest {
   contentType: string;
   body: () => unknown;
   userAgent: string;
+  /** Container log text of a pod (demo-app pods log their requests), undefined when unknown. */
+  podLogs?: (namespace: string, name: string, container?: string) => string | undefined;
   req: IncomingMessage;
   res: ServerResponse;
 }
@@ -80,6 +82,19 @@ async function scale(api: Api, r: ResourceRequest, name: string): Promise<Reply>
   return { code: 200, body: scaleOf(updated) };
 }
 
+function logs(api: Api, r: ResourceRequest, name: string): Reply {
+  if (r.method !== 'GET') throw new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+  const pod = api.store.mustGet(r.resource, r.namespace, name);
+  const container = r.query.get('container') ?? pod.spec.containers[0]?.name;
+  if (!(pod.spec.containers as Obj[]).some((c) => c.name === container)) {
+    throw badRequest(`container ${container} is not valid for pod ${name}`);
+  }
+  let text = r.podLogs?.(r.namespace ?? '', name, container) ?? '';
+  const tail = Number(r.query.get('tailLines') ?? -1);
+  if (tail >= 0) text = text.split('\n').filter(Boolean).slice(-tail).map((l) => `${l}\n`).join('');
+  return { code: 200, body: text, contentType: 'text/plain' };
+}
+
 function deleteOptions(r: ResourceRequest): Obj {
   let body: unknown;
   try {
@@ -135,6 +150,7 @@ async function onObject(api: Api, r: ResourceRequest, name: string): Promise<Rep
   const sub = r.subresource;
   if (sub && !(r.resource.subresources as string[]).includes(sub)) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
   if (sub === 'scale') return scale(api, r, name);
+  if (sub === 'log') return logs(api, r, name);
   const opts = { manager: manager(r), dryRun: Boolean(r.query.get('dryRun')), subresource: sub as 'status' | undefined, fieldValidation: r.query.get('fieldValidation') ?? undefined };
   switch (r.method) {
     case 'GET': {

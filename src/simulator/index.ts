@@ -76,7 +76,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const hub = new WatchHub(store, options.bookmarkMs ?? 5000);
   const faults = new FaultState();
   let url = '';
-  const listener = createListener({ api, hub, faults, token, address: () => new URL(url).host });
+  const podLogs = (ns: string, name: string, container?: string) => {
+    const pod = store.get(R.pods, ns, name);
+    return pod ? loop.kubelet.logsOf(pod, container) : undefined;
+  };
+  const listener = createListener({ api, hub, faults, token, address: () => new URL(url).host, podLogs });
   const tls = options.tls !== false ? await selfSignedCert() : undefined;
   const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, listener) : createServer(listener);
   server.on('clientError', (_err, socket) => socket.destroy());

@@ -10,13 +10,13 @@ export interface ResourceType {
   kind: string;
   namespaced: boolean;
   shortNames: string[];
-  subresources: Array<'status' | 'scale'>;
+  subresources: Array<'status' | 'scale' | 'log'>;
   categories?: string[];
   /** metadata.generation is tracked (spec changes bump it). */
   generation?: boolean;
 }
 
-const core = (plural: string, kind: string, shortNames: string[], namespaced = true, sub: Array<'status' | 'scale'> = []): ResourceType => ({
+const core = (plural: string, kind: string, shortNames: string[], namespaced = true, sub: Array<'status' | 'scale' | 'log'> = []): ResourceType => ({
   group: '', version: 'v1', plural, singular: kind.toLowerCase(), kind, namespaced, shortNames, subresources: sub,
 });
 const apps = (plural: string, kind: string, shortNames: string[], sub: Array<'status' | 'scale'>): ResourceType => ({
@@ -26,7 +26,7 @@ const apps = (plural: string, kind: string, shortNames: string[], sub: Array<'st
 
 export const RESOURCES: ResourceType[] = [
   core('namespaces', 'Namespace', ['ns'], false, ['status']),
-  core('pods', 'Pod', ['po'], true, ['status']),
+  core('pods', 'Pod', ['po'], true, ['status', 'log']),
   core('services', 'Service', ['svc'], true, ['status']),
   core('configmaps', 'ConfigMap', ['cm']),
   core('secrets', 'Secret', []),

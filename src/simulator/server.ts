@@ -22,6 +22,7 @@ export interface ServerDeps {
   faults: FaultState;
   token: string;
   address: () => string;
+  podLogs?: (namespace: string, name: string, container?: string) => string | undefined;
 }
 
 const notFoundPath = () => new ApiError(404, 'NotFound', 'the server could not find the requested resource', {});
@@ -114,7 +115,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
   if (deps.faults.takeConflict(req.method ?? '') && rest[1]) throw conflict(resource, rest[1]);
   return handleResource(deps.api, deps.hub, {
     resource, namespace, name: rest[1], subresource: rest[2], method: req.method ?? 'GET', query: url.searchParams, contentType,
-    body: parser(body, contentType), userAgent: String(req.headers['user-agent'] ?? ''), req, res,
+    body: parser(body, contentType), userAgent: String(req.headers['user-agent'] ?? ''), req, res, podLogs: deps.podLogs,
   });
 }
 

@@ -62,6 +62,10 @@ describe('simulator workloads', () => {
     expect(items.body.items.length).toBeGreaterThan(0);
     const echo = await fetch(`${url}/api/echo`, { method: 'POST', body: JSON.stringify({ hello: 'sim' }), headers: { 'content-type': 'application/json' } });
     expect(((await echo.json()) as { echo: unknown }).echo).toEqual({ hello: 'sim' });
+    const pods = (await core.listNamespacedPod({ namespace: ns, labelSelector: 'app=shop' })).items;
+    const logs = (await Promise.all(pods.map((p) => core.readNamespacedPodLog({ namespace: ns, name: p.metadata!.name! })))).join('');
+    expect(logs).toContain('demo-app 1.0.0 listening on 127.0.0.1:');
+    expect(logs).toMatch(/GET \/version 200 \d+ms/);
     await apps.patchNamespacedDeployment({ namespace: ns, name: 'shop', body: [{ op: 'replace', path: '/spec/template/spec/containers/0/env/0/value', value: '2.0.0' }] });
     await eventually(async () => ((await get(`${url}/version`)).body.version === '2.0.0' ? true : undefined), 20_000, 'v2 served');
     await ready('shop', 2);

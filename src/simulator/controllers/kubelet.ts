@@ -15,6 +15,7 @@ interface PodRuntime {
   probeOk?: boolean;
   probing?: boolean;
   said: Set<string>;
+  logs: string[];
 }
 
 /** Resolves a container's env (value, configMapKeyRef, secretKeyRef, fieldRef) like a kubelet. */
@@ -54,6 +55,14 @@ export class Kubelet {
     return rt?.appState === 'running' ? rt.app?.url : undefined;
   }
 
+  /** Log lines of a pod's demo-app container (what `kubectl logs` shows). */
+  logsOf(pod: Obj, container?: string): string | undefined {
+    const rt = this.pods.get(pod.metadata.uid);
+    const demo = (pod.spec.containers as Obj[]).find((c) => isDemoApp(c.image));
+    if (!rt || !demo || (container && container !== demo.name)) return undefined;
+    return rt.logs.map((l) => `${l}\n`).join('');
+  }
+
   private async forget(uid: string): Promise<void> {
     const rt = this.pods.get(uid);
     this.pods.delete(uid);
@@ -72,7 +81,11 @@ export class Kubelet {
 
   private startApp(pod: Obj, rt: PodRuntime, c: Obj): void {
     rt.appState = 'starting';
-    startDemoApp(demoConfig(containerEnv(this.ctx, pod, c)))
+    const log = (line: string) => {
+      rt.logs.push(line);
+      if (rt.logs.length > 1000) rt.logs.shift();
+    };
+    startDemoApp(demoConfig(containerEnv(this.ctx, pod, c)), 0, log)
       .then((app) => {
         if (!this.pods.has(pod.metadata.uid)) return void app.close();
         rt.app = app;
@@ -117,7 +130,7 @@ export class Kubelet {
   sync(pod: Obj): void {
     if (pod.metadata.deletionTimestamp) return;
     let rt = this.pods.get(pod.metadata.uid);
-    if (!rt) this.pods.set(pod.metadata.uid, (rt = { createdAt: Date.now(), ip: `10.244.0.${this.nextIp++ % 250}`, appState: 'none', said: new Set() }));
+    if (!rt) this.pods.set(pod.metadata.uid, (rt = { createdAt: Date.now(), ip: `10.244.0.${this.nextIp++ % 250}`, appState: 'none', said: new Set(), logs: [] }));
     if (!pod.spec.nodeName) {
       pod = this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, { ...pod, spec: { ...pod.spec, nodeName: NODE_NAME } });
       this.say(pod, rt, 'scheduled', 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${NODE_NAME}`);
