@@ -63,6 +63,7 @@ describeClusters('deploy', (c) => {
     expect(JSON.parse(runtime.outputs.images)).toEqual({ 'deployment/web': { app: 'registry.local/web:1.1' } });
     expect(runtime.summaries).toMatch(/### Failure: deployment\/web/);
     expect(runtime.summaries).toContain('Container status');
+    expect(runtime.summaries).toMatch(/Recent events[\s\S]*(Pod|Deployment)\/web/);
     expect(runtime.summaries).toContain('### Rollback');
     const pods = await c.json('get', 'pods', '-l', 'app=web');
     const ready = pods.items.filter((p: any) => !p.metadata.deletionTimestamp && p.spec.containers[0].image === 'registry.local/web:1.1');
