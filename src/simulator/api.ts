@@ -167,6 +167,12 @@ export class Api {
       if (obj.metadata.deletionTimestamp) return obj;
       return this.store.update(r, { ...obj, metadata: { ...obj.metadata, deletionTimestamp: nowTime() }, status: { phase: 'Terminating' } });
     }
+    const grace = Number(options.gracePeriodSeconds ?? obj.spec?.terminationGracePeriodSeconds ?? 30);
+    if (r.plural === 'pods' && obj.spec?.nodeName && grace > 0) {
+      if (obj.metadata.deletionTimestamp) return obj;
+      const metadata = { ...obj.metadata, deletionTimestamp: nowTime(), deletionGracePeriodSeconds: grace, ...(finalizers.length ? { finalizers } : {}) };
+      return this.store.update(r, { ...obj, metadata });
+    }
     if (finalizers.length) {
       if (obj.metadata.deletionTimestamp) return obj;
       return this.store.update(r, { ...obj, metadata: { ...obj.metadata, finalizers, deletionTimestamp: nowTime(), deletionGracePeriodSeconds: 0 } });

@@ -103,6 +103,8 @@ function deleteOptions(r: ResourceRequest): Obj {
     body = undefined;
   }
   const opts: Obj = isObject(body) ? { ...body } : {};
+  const grace = r.query.get('gracePeriodSeconds');
+  if (grace !== null && Number.isFinite(Number(grace))) opts.gracePeriodSeconds = Number(grace);
   const pp = r.query.get('propagationPolicy');
   if (pp) opts.propagationPolicy = pp;
   if (r.query.get('dryRun')) opts.dryRun = true;

@@ -70,7 +70,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const ctx = { api, store, events: new EventRecorder(api) };
   const loop = new ControllerLoop(ctx, {
     readyDelayMs: options.podReadyDelayMs ?? 300, crashPeriodMs: options.crashPeriodMs ?? 3000,
-    slowReadyMs: options.slowReadyMs ?? 5000, pullBackoffMs: 2000,
+    slowReadyMs: options.slowReadyMs ?? 5000, pullBackoffMs: 2000, terminationMs: 200,
   });
   proxies = new ServiceProxies(store, () => loop.kubelet);
   const hub = new WatchHub(store, options.bookmarkMs ?? 5000);

@@ -145,4 +145,19 @@ describe('simulator workloads', () => {
     const d = await apps.readNamespacedDeployment({ name: 'held', namespace: ns });
     expect(d.metadata?.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
   });
+
+  it('deletes pods gracefully: Terminating with a deletionTimestamp, then gone; gracePeriodSeconds=0 is immediate', async () => {
+    await core.createNamespacedPod({ namespace: ns, body: { metadata: { name: 'graceful' }, spec: { containers: [{ name: 'c', image: 'example/app:1' }] } } });
+    await core.createNamespacedPod({ namespace: ns, body: { metadata: { name: 'forced' }, spec: { containers: [{ name: 'c', image: 'example/app:1' }] } } });
+    await eventually(async () => ((await core.readNamespacedPod({ namespace: ns, name: 'forced' })).spec?.nodeName ? true : undefined), 10_000, 'scheduled');
+    await eventually(async () => ((await core.readNamespacedPod({ namespace: ns, name: 'graceful' })).spec?.nodeName ? true : undefined), 10_000, 'scheduled');
+    const terminating = await core.deleteNamespacedPod({ namespace: ns, name: 'graceful' });
+    expect(terminating.metadata?.deletionTimestamp).toBeDefined();
+    expect(terminating.metadata?.deletionGracePeriodSeconds).toBe(30);
+    await core.deleteNamespacedPod({ namespace: ns, name: 'forced', gracePeriodSeconds: 0 });
+    expect((await core.listNamespacedPod({ namespace: ns, fieldSelector: 'metadata.name=forced' })).items).toEqual([]);
+    await eventually(async () => ((await core.listNamespacedPod({ namespace: ns, fieldSelector: 'metadata.name=graceful' })).items.length === 0 ? true : undefined), 10_000, 'terminated');
+    const killing = (await core.listNamespacedEvent({ namespace: ns })).items.filter((e) => e.involvedObject.name === 'graceful' && e.reason === 'Killing');
+    expect(killing.length).toBe(1);
+  });
 });

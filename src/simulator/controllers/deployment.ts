@@ -1,5 +1,5 @@
 import { clone, deepEqual, nowTime, type Obj } from '../types.js';
-import { activePod, KCM, ownedBy, ownerRef, R, setCondition, templateHash, type ControllerContext } from './context.js';
+import { KCM, ownedBy, ownerRef, R, setCondition, templateHash, type ControllerContext } from './context.js';
 import { fenceposts, newReplicaCount, oldScaleDowns, revisionOf, specReplicas, statusSum } from './rollout-math.js';
 import { deploymentStatus } from './deployment-status.js';
 
@@ -85,7 +85,8 @@ function rollStep(ctx: ControllerContext, d: Obj, newRS: Obj, oldRSs: Obj[]): bo
   let changed = false;
   if (d.spec.strategy?.type === 'Recreate') {
     for (const rs of oldRSs) changed = scaleRS(ctx, d, rs, 0) || changed;
-    const oldPods = ctx.store.list(R.pods, d.metadata.namespace).filter((p) => activePod(p) && oldRSs.some((rs) => ownedBy(p, rs)));
+    const running = (p: Obj) => !['Succeeded', 'Failed'].includes(p.status?.phase);
+    const oldPods = ctx.store.list(R.pods, d.metadata.namespace).filter((p) => running(p) && oldRSs.some((rs) => ownedBy(p, rs)));
     if (!changed && !oldPods.length) changed = scaleRS(ctx, d, newRS, d.spec.replicas);
     return changed;
   }

@@ -16,6 +16,7 @@ interface PodRuntime {
   probing?: boolean;
   said: Set<string>;
   logs: string[];
+  terminatingSince?: number;
 }
 
 /** Resolves a container's env (value, configMapKeyRef, secretKeyRef, fieldRef) like a kubelet. */
@@ -126,11 +127,23 @@ export class Kubelet {
     if (rt.probeOk === false) this.say(pod, rt, `unhealthy-${restarts}`, 'Warning', 'Unhealthy', `Readiness probe failed: HTTP probe failed with statuscode: 503`, true);
   }
 
+  /** A deleted pod: stop its container, then finish the deletion like a kubelet (grace period 0). */
+  private terminate(pod: Obj, rt: PodRuntime): void {
+    if (rt.terminatingSince === undefined) {
+      rt.terminatingSince = Date.now();
+      void rt.app?.close();
+      rt.appState = 'none';
+      this.say(pod, rt, 'killing', 'Normal', 'Killing', `Stopping container ${pod.spec.containers.map((c: Obj) => c.name).join(', ')}`);
+    }
+    if (Date.now() - rt.terminatingSince < this.timing.terminationMs) return;
+    this.ctx.api.delete(R.pods, pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0, preconditions: { uid: pod.metadata.uid } });
+  }
+
   /** One kubelet pass over a pod: bind, start, probe, report status. */
   sync(pod: Obj): void {
-    if (pod.metadata.deletionTimestamp) return;
     let rt = this.pods.get(pod.metadata.uid);
     if (!rt) this.pods.set(pod.metadata.uid, (rt = { createdAt: Date.now(), ip: `10.244.0.${this.nextIp++ % 250}`, appState: 'none', said: new Set(), logs: [] }));
+    if (pod.metadata.deletionTimestamp) return this.terminate(pod, rt);
     if (!pod.spec.nodeName) {
       pod = this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, { ...pod, spec: { ...pod.spec, nodeName: NODE_NAME } });
       this.say(pod, rt, 'scheduled', 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${NODE_NAME}`);

@@ -11,6 +11,8 @@ export interface KubeletTiming {
   crashPeriodMs: number;
   slowReadyMs: number;
   pullBackoffMs: number;
+  /** How long a deleted pod stays Terminating before the kubelet finishes its deletion. */
+  terminationMs: number;
 }
 
 /** What the stand-in knows about a running pod beyond its spec. */
