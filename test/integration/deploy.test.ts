@@ -113,6 +113,18 @@ describeClusters('deploy', (c) => {
     expect(image(await c.json('get', 'deployment/web'))).not.toContain('slow');
   });
 
+  it('ProgressDeadlineExceeded fails the rollout at once, long before the timeout', async () => {
+    const stuck = writeManifest('stuck.yaml', deploymentYaml('stuck', 'registry.local/stuck:1', { replicas: 1, progressDeadlineSeconds: 2 }));
+    expect((await c.deploy({ manifests: stuck, ...FAST })).outcome).toBe('passed');
+    const started = Date.now();
+    const { runtime, outcome } = await c.deploy({ manifests: stuck, images: 'registry.local/stuck=registry.local/stuck-slow:2', 'fail-fast-grace': '10m', timeout: '3m' });
+    expect(outcome).toBe('failed');
+    expect(runtime.failures[0]).toContain('deployment "stuck" exceeded its progress deadline');
+    expect(runtime.outputs.status).toBe('rolled-back');
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(runtime.summaries).toContain('### Failure: deployment/stuck (ProgressDeadlineExceeded)');
+  });
+
   it('wait: false applies and returns without waiting', async () => {
     const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web-slow:6', wait: 'false', ...FAST });
     expect(outcome, runtime.failures.join('\n')).toBe('passed');

@@ -1,7 +1,7 @@
 import { describeRef, type KubeClient, type KubeObject, type ObjectRef } from '../../clients/kube/types.js';
 import { imagesOf } from '../manifests/images.js';
 import { ANNOTATION } from '../manifests/metadata.js';
-import { currentRevision, revisionOf } from '../rollout/revisions.js';
+import { currentRevision, lastWriteTime, revisionOf } from '../rollout/revisions.js';
 import { waitForRollout, type RolloutOutcome } from '../rollout/wait.js';
 import { workloadKey, type DeployRecord, type ResourceRecord, type WorkloadRecord } from './record.js';
 import { replaceBrokenPods, restoreTemplate, targetFromRevision, targetFromState, type RestoreTarget } from './restore.js';
@@ -70,7 +70,10 @@ async function waitAll(client: KubeClient, pending: { item: RollbackItem; patche
     if (!options.wait) return;
     item.outcome = await waitForRollout(client, patched!, {
       timeoutMs: options.timeoutMs, graceMs: options.graceMs, log: options.log,
-      expected: { generation: patched!.metadata.generation ?? 0, template: (patched!.spec as Record<string, unknown> | undefined)?.template },
+      expected: {
+        generation: patched!.metadata.generation ?? 0, template: (patched!.spec as Record<string, unknown> | undefined)?.template,
+        writtenAt: lastWriteTime(patched!, options.fieldManager),
+      },
     });
     const live = await client.get(item.ref);
     if (live) item.toRevision = (await currentRevision(client, live).catch(() => undefined))?.revision ?? item.toRevision;

@@ -6,7 +6,7 @@ import { isWorkload, ManifestError, type Manifest } from '../manifests/types.js'
 import { dryRunAll, validateManifests } from '../manifests/validate.js';
 import { captureRecord, workloadKey, type DeployRecord } from '../rollback/record.js';
 import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
-import { currentRevision } from './revisions.js';
+import { currentRevision, lastWriteTime } from './revisions.js';
 import { waitForRollout, type RolloutOutcome } from './wait.js';
 
 export interface ReleaseOptions {
@@ -102,7 +102,10 @@ export async function release(client: KubeClient, manifests: Manifest[], options
     if (options.wait && workloads.length) {
       result.outcomes = await options.phase('Rollout', () => Promise.all(workloads.map((w) => waitForRollout(client, w.result, {
         timeoutMs: Math.max(1000, options.timeoutMs - (Date.now() - started)), graceMs: options.graceMs, log: options.log,
-        expected: { generation: w.result.metadata.generation ?? 0, template: (w.result.spec as Record<string, unknown> | undefined)?.template },
+        expected: {
+          generation: w.result.metadata.generation ?? 0, template: (w.result.spec as Record<string, unknown> | undefined)?.template,
+          writtenAt: lastWriteTime(w.result, options.fieldManager),
+        },
       }))));
     }
     const bad = result.outcomes.filter((o) => o.state !== 'ready');

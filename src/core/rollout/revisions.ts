@@ -74,3 +74,9 @@ export function podInRevision(pod: KubeObject, hashes: string[]): boolean {
   const labels = pod.metadata.labels ?? {};
   return hashes.includes(labels[POD_TEMPLATE_HASH] ?? '') || hashes.includes(labels[CONTROLLER_REVISION_HASH] ?? '');
 }
+
+/** Server time of the latest write by this field manager (from managedFields), to tell our change from older state. */
+export function lastWriteTime(object: KubeObject, manager: string): string | undefined {
+  const entries = ((object.metadata.managedFields ?? []) as { manager?: string; time?: string }[]).filter((e) => e.manager === manager && e.time);
+  return entries.map((e) => e.time!).sort().at(-1);
+}

@@ -16,8 +16,13 @@ function counts(desired: number, s: Any, ready: string, available: string, updat
   return { desired, updated: s[updated] ?? 0, ready: s[ready] ?? 0, available: s[available] ?? 0 };
 }
 
-/** kubectl's DeploymentStatusViewer, rule for rule. */
-export function deploymentStatus(d: KubeObject): RolloutStatus {
+/**
+ * kubectl's DeploymentStatusViewer, rule for rule, with one addition: a ProgressDeadlineExceeded
+ * condition last updated before `staleBefore` (the server time of our own write) is left over
+ * from the release being replaced. The controller keeps it until the new rollout progresses, so
+ * an undo of a stuck release would otherwise fail at once.
+ */
+export function deploymentStatus(d: KubeObject, staleBefore?: string): RolloutStatus {
   const spec = (d.spec ?? {}) as Any;
   const s = (d.status ?? {}) as Any;
   const name = d.metadata.name;
@@ -27,7 +32,8 @@ export function deploymentStatus(d: KubeObject): RolloutStatus {
     return { done: false, message: 'Waiting for deployment spec update to be observed...', counts: c };
   }
   const progressing = (s.conditions ?? []).find((x: Any) => x.type === 'Progressing');
-  if (progressing?.reason === 'ProgressDeadlineExceeded') {
+  const stale = staleBefore && progressing?.lastUpdateTime && Date.parse(progressing.lastUpdateTime) <= Date.parse(staleBefore);
+  if (progressing?.reason === 'ProgressDeadlineExceeded' && !stale) {
     return { done: false, message: `deployment "${name}" exceeded its progress deadline`, error: `deployment "${name}" exceeded its progress deadline (ProgressDeadlineExceeded: ${progressing.message ?? ''})`, counts: c };
   }
   const updated = s.updatedReplicas ?? 0;
@@ -94,8 +100,8 @@ export function statefulSetStatus(sts: KubeObject): RolloutStatus {
 }
 
 /** Dispatches on kind; only apps/v1 workloads have a rollout. */
-export function rolloutStatus(workload: KubeObject): RolloutStatus {
-  if (workload.kind === 'Deployment') return deploymentStatus(workload);
+export function rolloutStatus(workload: KubeObject, staleBefore?: string): RolloutStatus {
+  if (workload.kind === 'Deployment') return deploymentStatus(workload, staleBefore);
   if (workload.kind === 'DaemonSet') return daemonSetStatus(workload);
   if (workload.kind === 'StatefulSet') return statefulSetStatus(workload);
   return { done: true, message: `${workload.kind} has no rollout`, counts: { desired: 0, updated: 0, ready: 0, available: 0 } };

@@ -31,7 +31,7 @@ export interface WaitOptions {
   graceMs: number;
   log(message: string): void;
   /** Generation and pod template the deploy produced; a newer generation with another template means someone else deployed. */
-  expected?: { generation: number; template: unknown };
+  expected?: { generation: number; template: unknown; writtenAt?: string };
   tickMs?: number;
 }
 
@@ -108,7 +108,7 @@ class RolloutWatch {
     const { workload, ref } = this;
     if (this.abort.signal.aborted) return;
     if (!workload) return this.done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, NO_COUNTS);
-    const status = rolloutStatus(workload);
+    const status = rolloutStatus(workload, this.options.expected?.writtenAt);
     if (this.superseded(workload)) {
       return this.done('superseded', `${describeRef(ref)} was changed by a concurrent deploy (generation ${workload.metadata.generation}, images ${JSON.stringify(imagesOf(workload))}) while this deploy waited; not rolling it back`, status.counts);
     }

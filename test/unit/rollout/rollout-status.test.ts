@@ -24,6 +24,13 @@ describe('deploymentStatus (kubectl rollout status rules)', () => {
     expect(deploymentStatus(deploy(1, { replicas: 2 }, exceeded)).error).toContain('exceeded its progress deadline');
     expect(deploymentStatus(deploy(2, { replicas: 2 }, exceeded)).error).toBeUndefined();
   });
+
+  it('ignores a ProgressDeadlineExceeded left over from before our own write (an undo of a stuck release)', () => {
+    const condition = { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', lastUpdateTime: '2026-11-23T12:00:05Z' };
+    const status = { observedGeneration: 3, updatedReplicas: 1, replicas: 2, availableReplicas: 1, conditions: [condition] };
+    expect(deploymentStatus(deploy(3, { replicas: 1 }, status), '2026-11-23T12:00:07Z')).toMatchObject({ done: false, message: 'Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...' });
+    expect(deploymentStatus(deploy(3, { replicas: 1 }, status), '2026-11-23T12:00:04Z').error).toContain('exceeded its progress deadline');
+  });
 });
 
 describe('statefulSetStatus', () => {
