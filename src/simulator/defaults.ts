@@ -7,6 +7,14 @@ function defaultContainer(c: Obj): void {
   const tag = String(c.image ?? '').split('/').pop() ?? '';
   if (!c.imagePullPolicy) c.imagePullPolicy = tag.includes('@') || (tag.includes(':') && !tag.endsWith(':latest')) ? 'IfNotPresent' : 'Always';
   c.resources ??= {};
+  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
+    if (!isObject(probe)) continue;
+    probe.timeoutSeconds ??= 1;
+    probe.periodSeconds ??= 10;
+    probe.successThreshold ??= 1;
+    probe.failureThreshold ??= 3;
+    if (isObject(probe.httpGet)) probe.httpGet.scheme ??= 'HTTP';
+  }
   for (const p of c.ports ?? []) if (isObject(p)) p.protocol ??= 'TCP';
 }
 

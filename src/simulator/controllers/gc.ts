@@ -2,6 +2,14 @@ import { RESOURCES } from '../resources.js';
 import type { Obj } from '../types.js';
 import { R, type ControllerContext } from './context.js';
 
+/**
+ * A deleted namespace stays Terminating this long before the namespace controller empties and
+ * removes it (a real one takes seconds), so `kubectl delete -f` of a namespace and its contents
+ * finds the contents still there, as on a real cluster.
+ */
+const NAMESPACE_TERMINATION_MS = 1000;
+const terminatingSince = new Map<string, number>();
+
 function allObjects(ctx: ControllerContext): Array<{ r: (typeof RESOURCES)[number]; o: Obj }> {
   return RESOURCES.flatMap((r) => ctx.store.list(r).map((o) => ({ r, o })));
 }
@@ -39,6 +47,10 @@ export function collectGarbage(ctx: ControllerContext): void {
     }
   }
   for (const ns of ctx.store.list(R.namespaces).filter((n) => n.metadata.deletionTimestamp)) {
+    const seen = terminatingSince.get(ns.metadata.uid) ?? Date.now();
+    terminatingSince.set(ns.metadata.uid, seen);
+    if (Date.now() - seen < NAMESPACE_TERMINATION_MS) continue;
+    terminatingSince.delete(ns.metadata.uid);
     for (const r of RESOURCES.filter((x) => x.namespaced)) {
       for (const o of ctx.store.list(r, ns.metadata.name)) ctx.store.remove(r, o.metadata.namespace, o.metadata.name);
     }
