@@ -150,3 +150,27 @@ export function workloadCases(cluster: () => Cluster): void {
     await eventually(async () => ((await c.core.listNamespacedPod({ namespace: ns, labelSelector: 'app=doomed' })).items.length === 0 ? true : undefined), 60_000, 'pods gone');
   });
 }
+
+/** A namespace and its contents in one file: apply, roll out, then delete -f in file order. */
+export function multiDocCases(cluster: () => Cluster): void {
+  it('kubectl apply -f / delete -f of a Namespace with a Deployment and a Service', async () => {
+    const c = cluster();
+    const ns = `${c.namespace}-multi`;
+    const file = [
+      `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${ns}}`,
+      deploymentYaml(ns, 'shop', 'example/app:1'),
+      `apiVersion: v1\nkind: Service\nmetadata: {name: shop, namespace: ${ns}}\nspec: {selector: {app: shop}, ports: [{port: 80, targetPort: 8080}]}`,
+    ].join('\n---\n');
+    const applied = await c.kubectl(['apply', '-f', '-'], file);
+    expect(applied.stdout.trim().split('\n')).toEqual([`namespace/${ns} created`, 'deployment.apps/shop created', 'service/shop created']);
+    expect((await c.kubectl(['rollout', 'status', 'deployment/shop', '-n', ns, '--timeout=90s'])).code).toBe(0);
+    const svc = await c.core.readNamespacedService({ name: 'shop', namespace: ns });
+    expect(svc.spec).toMatchObject({ type: 'ClusterIP', sessionAffinity: 'None', ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }] });
+    expect(svc.spec?.clusterIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const deleted = await c.kubectl(['delete', '-f', '-', '--timeout=90s'], file);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(deleted.stdout.trim().split('\n')).toEqual([`namespace "${ns}" deleted`, 'deployment.apps "shop" deleted', 'service "shop" deleted']);
+    const gone = await c.kubectl(['get', 'namespace', ns]);
+    expect(gone.stderr.trim()).toBe(`Error from server (NotFound): namespaces "${ns}" not found`);
+  });
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.js';
 import { apiCases, createCases } from './cases-api.js';
 import { setCases } from './cases-sets.js';
-import { workloadCases } from './cases-workloads.js';
+import { multiDocCases, workloadCases } from './cases-workloads.js';
 import { connect, type Cluster } from './helpers.js';
 
 /**
@@ -27,6 +27,7 @@ function suite(name: string, kubeconfig: () => Promise<string>, stop: () => Prom
     apiCases(() => cluster);
     setCases(() => cluster);
     createCases(() => cluster);
+    multiDocCases(() => cluster);
   });
 }
 
