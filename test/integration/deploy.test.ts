@@ -70,14 +70,17 @@ describeClusters('deploy', (c) => {
     expect(ready.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('two workloads in one release, one failing: the whole release is rolled back', async () => {
+  it('two workloads in one release, one failing: the other stops waiting and the whole release is rolled back', async () => {
     const first = await c.deploy({ manifests: `${web}\n${api}`, version: 'v3', ...FAST });
     expect(first.outcome, first.runtime.failures.join('\n')).toBe('passed');
     const before = await c.json('get', 'deployment/web');
     const { runtime, outcome } = await c.deploy({
       manifests: `${web}\n${api}`, version: 'v4', ...FAST,
-      images: 'registry.local/web=registry.local/web:4.0\nregistry.local/api=registry.local/api-crashloop:4.0',
+      images: 'registry.local/web=registry.local/web-slow:4.0\nregistry.local/api=registry.local/api-crashloop:4.0',
     });
+    // The slow web rollout is not waited for once api has failed: the release goes back as a whole.
+    expect(runtime.summaries).toMatch(/\| deployment\/web \|[^\n]*\| cancelled \(/);
+    expect(runtime.failures[0]).not.toContain('deployment/web:');
     expect(outcome).toBe('failed');
     expect(runtime.outputs.status).toBe('rolled-back');
     expect(runtime.failures[0]).toContain('deployment/api');

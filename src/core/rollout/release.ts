@@ -100,15 +100,17 @@ export async function release(client: KubeClient, manifests: Manifest[], options
     result.applied = applied.map((a) => a.resource);
     const workloads = applied.filter((a) => isWorkload(a.result));
     if (options.wait && workloads.length) {
+      // The first workload that fails ends the others' waits: the release is rolled back as a whole.
+      const cancel = new AbortController();
       result.outcomes = await options.phase('Rollout', () => Promise.all(workloads.map((w) => waitForRollout(client, w.result, {
-        timeoutMs: Math.max(1000, options.timeoutMs - (Date.now() - started)), graceMs: options.graceMs, log: options.log,
+        timeoutMs: Math.max(1000, options.timeoutMs - (Date.now() - started)), graceMs: options.graceMs, log: options.log, cancel: cancel.signal,
         expected: {
           generation: w.result.metadata.generation ?? 0, template: (w.result.spec as Record<string, unknown> | undefined)?.template,
           writtenAt: lastWriteTime(w.result, options.fieldManager),
         },
-      }))));
+      }).then((outcome) => { if (outcome.state !== 'ready') cancel.abort(); return outcome; }))));
     }
-    const bad = result.outcomes.filter((o) => o.state !== 'ready');
+    const bad = result.outcomes.filter((o) => o.state !== 'ready' && o.state !== 'cancelled');
     superseded = bad.some((o) => o.state === 'superseded');
     if (bad.length) failure = bad.map((o) => `${workloadKey(o.ref)}: ${o.message}`).join('; ');
   } catch (error) {

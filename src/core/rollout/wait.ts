@@ -6,7 +6,7 @@ import { currentRevision, podInRevision, selectorString } from './revisions.js';
 import { rolloutStatus, type RolloutStatus } from './status.js';
 import { sameTemplate } from './template.js';
 
-export type OutcomeState = 'ready' | 'failed' | 'timeout' | 'superseded';
+export type OutcomeState = 'ready' | 'failed' | 'timeout' | 'superseded' | 'cancelled';
 
 export interface FailureDetail {
   reason: string;
@@ -33,6 +33,8 @@ export interface WaitOptions {
   /** Generation and pod template the deploy produced; a newer generation with another template means someone else deployed. */
   expected?: { generation: number; template: unknown; writtenAt?: string };
   tickMs?: number;
+  /** Aborted when waiting is pointless (another workload of the release already failed). */
+  cancel?: AbortSignal;
 }
 
 type Any = Record<string, any>;
@@ -107,6 +109,7 @@ class RolloutWatch {
   private async evaluate(): Promise<void> {
     const { workload, ref } = this;
     if (this.abort.signal.aborted) return;
+    if (this.options.cancel?.aborted) return this.done('cancelled', 'stopped waiting: another workload of this release failed', workload ? rolloutStatus(workload).counts : NO_COUNTS);
     if (!workload) return this.done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, NO_COUNTS);
     const status = rolloutStatus(workload, this.options.expected?.writtenAt);
     if (this.superseded(workload)) {
@@ -164,6 +167,7 @@ export async function waitForRollout(client: KubeClient, applied: KubeObject, op
   watch.watch(selectorString((applied.spec as Any | undefined)?.selector));
   // A periodic re-evaluation: grace periods and the deadline expire without any event.
   const timer = setInterval(() => watch.schedule(), options.tickMs ?? 500);
+  options.cancel?.addEventListener('abort', () => watch.schedule(), { once: true });
   try {
     return await watch.result;
   } finally {
