@@ -9,6 +9,7 @@ import { clone, isObject, nowTime, type Obj } from './types.js';
 import { checkStrict, pruneUnknown } from './schema.js';
 import { checkDecodable, validate } from './validation.js';
 
+/** Options of one write, mirroring the query parameters of the REST call. */
 export interface WriteOptions {
   /** Field manager for managedFields; undefined = internal controller write (not tracked). */
   manager?: string;
@@ -18,6 +19,7 @@ export interface WriteOptions {
   fieldValidation?: string;
 }
 
+/** The four PATCH content types the API server accepts. */
 export type PatchType = 'json' | 'merge' | 'strategic' | 'apply';
 
 /** Hooks other parts attach to writes (service proxies allocate their port before a Service is stored). */
@@ -26,6 +28,7 @@ export interface ApiHooks {
 }
 
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+/** Random name suffix from the vowel-free alphabet Kubernetes uses (generateName, pod names). */
 export const randomSuffix = (n = 5): string => [...randomBytes(n)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
 
 /**

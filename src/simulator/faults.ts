@@ -17,6 +17,7 @@ export interface FaultControls {
   reset(): void;
 }
 
+/** Mutable fault settings consulted by the request listener; `controls()` is what the handle exposes. */
 export class FaultState {
   latencyMs = 0;
   failures = { count: 0, status: 500 as 429 | 500 | 503, pattern: undefined as RegExp | undefined };

@@ -6,8 +6,11 @@ import { deepEqual, isObject, type Obj } from './types.js';
  * (`f:spec`, `k:{"name":"web"}`, `v:"x"`, `.` for "this keyed item exists"), encoded as one string.
  */
 const SEP = '\u0001';
+/** A set of encoded field paths. */
 export type FieldSet = Set<string>;
+/** Encodes FieldsV1 segments as one set member. */
 export const joinPath = (segs: string[]): string => segs.join(SEP);
+/** Decodes a set member into FieldsV1 segments. */
 export const splitPath = (path: string): string[] => path.split(SEP);
 
 const SKIP_META = new Set(['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'deletionTimestamp']);
@@ -95,6 +98,7 @@ export function toFieldsV1(set: FieldSet): Obj {
   return root;
 }
 
+/** The field set of a managedFields[].fieldsV1 tree. */
 export function fromFieldsV1(tree: Obj | undefined, prefix: string[] = [], out: FieldSet = new Set()): FieldSet {
   for (const [seg, child] of Object.entries(tree ?? {})) {
     const segs = [...prefix, seg];

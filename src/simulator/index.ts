@@ -21,6 +21,7 @@ import { WatchHub } from './watch.js';
 export type { FaultControls } from './faults.js';
 export { URL_ANNOTATION } from './service-proxy.js';
 
+/** Options of startSimulator(); every one has a default that suits tests. */
 export interface SimulatorOptions {
   port?: number;
   host?: '127.0.0.1';
@@ -44,6 +45,7 @@ export interface SimulatorOptions {
   bookmarkMs?: number;
 }
 
+/** A running simulator (see INTERFACES.md); stop() ends watches, pods, Service proxies and the server. */
 export interface SimulatorHandle {
   url: string;
   kubeconfigPath: string;

@@ -24,6 +24,7 @@ const apps = (plural: string, kind: string, shortNames: string[], sub: Array<'st
   categories: plural === 'controllerrevisions' ? undefined : ['all'], generation: plural !== 'controllerrevisions',
 });
 
+/** Every served resource type. */
 export const RESOURCES: ResourceType[] = [
   core('namespaces', 'Namespace', ['ns'], false, ['status']),
   core('pods', 'Pod', ['po'], true, ['status', 'log']),
@@ -51,18 +52,22 @@ export const keyOf = (r: ResourceType): string => `${r.group}/${r.plural}`;
 /** "deployments.apps" or "pods": how the API names a resource in error messages. */
 export const qualifiedName = (r: ResourceType): string => (r.group ? `${r.plural}.${r.group}` : r.plural);
 
+/** The resource served at /api(s)/<group>/<version>/<plural>, if any. */
 export function findResource(group: string, version: string, plural: string): ResourceType | undefined {
   return RESOURCES.find((r) => r.group === group && r.version === version && r.plural === plural);
 }
 
+/** A resource type by plural name (internal lookups; throws on a typo). */
 export function resourceByPlural(plural: string): ResourceType {
   const found = RESOURCES.find((r) => r.plural === plural);
   if (!found) throw new Error(`unknown resource ${plural}`);
   return found;
 }
 
+/** The resource type of an apiVersion + kind. */
 export function resourceByKind(apiVersion: string, kind: string): ResourceType | undefined {
   return RESOURCES.find((r) => apiVersionOf(r) === apiVersion && r.kind === kind);
 }
 
+/** Named API groups besides the core group (listed by /apis). */
 export const GROUPS: Array<{ name: string; version: string }> = [{ name: 'apps', version: 'v1' }];

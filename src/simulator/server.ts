@@ -16,6 +16,7 @@ import type { WatchHub } from './watch.js';
 export const MAX_BODY = 3 * 1024 * 1024;
 const PUBLIC = new Set(['/healthz', '/livez', '/readyz', '/version']);
 
+/** What the request listener needs from the simulator. */
 export interface ServerDeps {
   api: Api;
   hub: WatchHub;

@@ -6,6 +6,7 @@ import { selectorMatches } from './selectors.js';
 import type { ObjectStore } from './store.js';
 import type { Obj } from './types.js';
 
+/** Annotation carrying a Service's 127.0.0.1 URL. */
 export const URL_ANNOTATION = 'sim.deploy-kit.dev/url';
 
 /**

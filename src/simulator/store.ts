@@ -3,6 +3,7 @@ import { alreadyExists, conflict, notFound } from './api-error.js';
 import { keyOf, type ResourceType } from './resources.js';
 import { clone, deepEqual, nowTime, type Obj } from './types.js';
 
+/** Watch event types a store change produces. */
 export type EventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 /** One change, kept in a bounded history so watches can resume from a resourceVersion. */

@@ -30,6 +30,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return ak.length === bk.length && ak.every((k) => deepEqual(ao[k], bo[k]));
 }
 
+/** A plain JSON object (not null, not an array). */
 export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** RFC 3339 seconds, the precision Kubernetes uses for metadata timestamps. */

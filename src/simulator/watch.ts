@@ -4,6 +4,7 @@ import { apiVersionOf, type ResourceType } from './resources.js';
 import type { ObjectStore, StoreEvent } from './store.js';
 import type { Obj } from './types.js';
 
+/** One watch call: which objects, from which resourceVersion, how to end and render. */
 export interface WatchRequest {
   resource: ResourceType;
   namespace?: string;

@@ -14,6 +14,7 @@ export interface ControllerContext {
 /** The field manager controller writes are recorded under, as in a real cluster. */
 export const KCM = 'kube-controller-manager';
 
+/** The resource types the controllers use. */
 export const R = {
   namespaces: resourceByPlural('namespaces'),
   pods: resourceByPlural('pods'),
@@ -36,8 +37,10 @@ export function writeStatus(ctx: ControllerContext, r: ResourceType, obj: Obj, s
 /** The controller owner reference of an object, if any. */
 export const controllerOf = (o: Obj): Obj | undefined => (o.metadata.ownerReferences ?? []).find((ref: Obj) => ref.controller);
 
+/** True when `owner` is the controller owner of `o`. */
 export const ownedBy = (o: Obj, owner: Obj): boolean => controllerOf(o)?.uid === owner.metadata.uid;
 
+/** The controller ownerReference a controller puts on what it creates. */
 export function ownerRef(owner: Obj): Obj {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
 }
@@ -53,6 +56,7 @@ export function podAvailable(p: Obj, minReadySeconds = 0, now = Date.now()): boo
   return now - Date.parse(c?.lastTransitionTime ?? 0) >= minReadySeconds * 1000;
 }
 
+/** Not terminating and not finished: what controllers count as a replica. */
 export const activePod = (p: Obj): boolean => !p.metadata.deletionTimestamp && !['Succeeded', 'Failed'].includes(p.status?.phase);
 
 const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';

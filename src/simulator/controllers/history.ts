@@ -1,6 +1,7 @@
 import { clone, deepEqual, type Obj } from '../types.js';
 import { KCM, ownedBy, ownerRef, R, templateHash, type ControllerContext } from './context.js';
 
+/** Label linking pods and ControllerRevisions to a revision. */
 export const HASH_LABEL = 'controller-revision-hash';
 
 /** The ControllerRevision data of a StatefulSet/DaemonSet: its pod template as a replace patch. */

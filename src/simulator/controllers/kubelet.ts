@@ -5,6 +5,7 @@ import type { Obj } from '../types.js';
 import { R, type ControllerContext } from './context.js';
 import { desiredPodStatus, fingerprint, isCrash, isDemoApp, isPullError, type KubeletTiming } from './pod-status.js';
 
+/** The one node every pod is bound to. */
 export const NODE_NAME = 'sim-node-1';
 
 interface PodRuntime {

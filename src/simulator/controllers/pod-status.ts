@@ -2,10 +2,14 @@ import { nowTime, type Obj } from '../types.js';
 
 /** Image-name conventions shared with ../shared/k8s-real/pod-faker.js. */
 export const isCrash = (image: string): boolean => /crashloop|bad/i.test(image);
+/** Images that never pull (ErrImagePull, then ImagePullBackOff). */
 export const isPullError = (image: string): boolean => /pullerror|nonexistent/i.test(image);
+/** Images that become Ready only after slowReadyMs. */
 export const isSlow = (image: string): boolean => /slow/i.test(image);
+/** deploy-kit/demo-app images (any registry prefix, tag or digest) that really run. */
 export const isDemoApp = (image: string): boolean => /(^|\/)deploy-kit\/demo-app([:@]|$)/.test(image);
 
+/** Timings of the kubelet stand-in (all in milliseconds). */
 export interface KubeletTiming {
   readyDelayMs: number;
   crashPeriodMs: number;

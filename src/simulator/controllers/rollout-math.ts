@@ -20,7 +20,9 @@ export function fenceposts(d: Obj): { surge: number; unavailable: number } {
   return { surge, unavailable: Math.min(unavailable, replicas) };
 }
 
+/** Sum of spec.replicas over ReplicaSets. */
 export const specReplicas = (rss: Obj[]): number => rss.reduce((n, rs) => n + (rs.spec.replicas ?? 0), 0);
+/** Sum of one status counter over ReplicaSets. */
 export const statusSum = (rss: Obj[], field: string): number => rss.reduce((n, rs) => n + (rs.status?.[field] ?? 0), 0);
 export const revisionOf = (o: Obj | undefined): number => Number(o?.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
 
