@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { repoRoot } from '../helpers/repo.js';
 import { runBundle } from '../helpers/bundle.js';
 import { describeClusters } from '../integration/deploy-harness.js';
 import { deploymentYaml, writeManifest } from '../integration/deploy-targets.js';
@@ -30,4 +33,18 @@ describeClusters('dist-deploy', (c) => {
     expect(result.stdout).toMatch(/::error::deploy-kit\/deploy: deployment\/web: pod .* (ErrImagePull|ImagePullBackOff).*rolled back: deployment\/web -> revision 3 = v1 \(app=registry.local\/web:1\)/);
     expect(result.summary).toContain('### Rollback');
   });
+});
+
+it('deploy-kit deploy (dist/cli) exits 2 on a configuration error, naming the input, before touching a cluster', async () => {
+  const run = (args: string[]) => new Promise<{ code: number; stderr: string; stdout: string }>((resolve) => {
+    execFile(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], { env: { PATH: process.env.PATH ?? '' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
+    });
+  });
+  const bad = await run(['deploy', '--manifests', 'test/fixtures/manifests/app', '--images', 'ghcr.io/acme/nope=x:1', '--kubeconfig', 'apiVersion: v1\nkind: Config\nclusters: []\nusers: []\ncontexts: []\n']);
+  expect(bad.code).toBe(2);
+  expect(bad.stdout + bad.stderr).toContain("input 'images': 'ghcr.io/acme/nope' matches no container");
+  const help = await run(['rollback', '--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toContain('--to-revision');
 });
