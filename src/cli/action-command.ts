@@ -1,11 +1,11 @@
 import { createCliRuntime } from '../runtime/cli-runtime.js';
 import { runAction, type ActionDefinition, type InputShape } from '../actions/harness.js';
 import { inputMeta } from '../shared/inputs.js';
-import { parseArgs } from './args.js';
+import { parseCommandFlags } from './args.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 /** Flags of the CLI itself, never passed to an action as inputs. */
-const CLI_FLAGS = new Set(['summary-file', 'verbose', 'help', 'json']);
+const CLI_FLAGS = ['summary-file', 'verbose', 'json'];
 
 /**
  * A CLI command that runs an action's adapter unchanged: every `--input-name value` flag is the
@@ -35,17 +35,8 @@ export function actionCommand<S extends InputShape, R>(
       ].join('\n');
     },
     async run(argv: string[], io: CliIo) {
-      const { flags, positionals } = parseArgs(argv, new Set(['verbose', 'help', 'json']));
-      if (flags.help) {
-        io.stdout.write(`${this.usage()}\n`);
-        return EXIT.ok;
-      }
-      const unknown = Object.keys(flags).filter((f) => !CLI_FLAGS.has(f) && !inputNames.includes(f));
-      if (unknown.length || positionals.length) {
-        const what = unknown.length ? `unknown option ${unknown.map((u) => `--${u}`).join(', ')}` : `unexpected argument '${positionals[0]}'`;
-        io.stderr.write(`deploy-kit ${name}: ${what}; valid options: ${inputNames.map((i) => `--${i}`).join(' ')}\n`);
-        return EXIT.config;
-      }
+      const flags = parseCommandFlags(name, argv, { valid: [...inputNames, ...CLI_FLAGS], booleans: ['verbose', 'json'], usage: this.usage() }, io);
+      if (typeof flags === 'number') return flags;
       const inputs = Object.fromEntries(Object.entries(flags).filter(([k]) => inputNames.includes(k)));
       const outputs: Record<string, string> = {};
       const runtime = createCliRuntime({

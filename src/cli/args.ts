@@ -26,3 +26,35 @@ export function parseArgs(argv: string[], booleanFlags: ReadonlySet<string> = ne
   }
   return { flags, positionals };
 }
+
+export interface CommandFlagSpec {
+  /** Flags the command takes (besides --help). */
+  valid: string[];
+  /** Flags that take no value. */
+  booleans?: string[];
+  usage: string;
+}
+
+/**
+ * The front door of every hand-written command: `--help` prints the usage (exit 0), an unknown
+ * flag or stray argument is named with the valid ones (exit 2). Returns the flags, or the exit code.
+ */
+export function parseCommandFlags(
+  name: string,
+  argv: string[],
+  spec: CommandFlagSpec,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Record<string, string> | number {
+  const { flags, positionals } = parseArgs(argv, new Set([...(spec.booleans ?? []), 'help']));
+  if (flags.help) {
+    io.stdout.write(`${spec.usage}\n`);
+    return 0;
+  }
+  const unknown = Object.keys(flags).filter((flag) => !spec.valid.includes(flag));
+  if (unknown.length || positionals.length) {
+    const what = unknown.length ? `unknown option --${unknown[0]}` : `unexpected argument '${positionals[0]}'`;
+    io.stderr.write(`deploy-kit ${name}: ${what}; valid: ${spec.valid.map((v) => `--${v}`).join(' ')}\n`);
+    return 2;
+  }
+  return flags;
+}

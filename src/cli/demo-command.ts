@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { startSimulator } from '../simulator/index.js';
 import { runDemo, type DemoResult } from '../core/pipeline/demo.js';
 import { outcomeLine } from '../core/pipeline/report.js';
-import { parseArgs } from './args.js';
+import { parseCommandFlags } from './args.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 import { pipelineActions, terminalEvents, writeReports } from './pipeline-command.js';
 
@@ -24,13 +24,8 @@ export const demoCommand: CliCommand = {
   summary: 'run the release pipeline on the embedded simulator: one good release, two rolled back',
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
-    const { flags, positionals } = parseArgs(argv, new Set(['help', 'verbose']));
-    if (flags.help) return io.stdout.write(`${USAGE}\n`), EXIT.ok;
-    const unknown = Object.keys(flags).filter((f) => !['out-dir', 'perf-duration', 'verbose'].includes(f));
-    if (unknown.length || positionals.length) {
-      io.stderr.write(`deploy-kit demo: unknown option ${unknown.map((u) => `--${u}`).join(' ') || positionals[0]}\n${USAGE}\n`);
-      return EXIT.config;
-    }
+    const flags = parseCommandFlags('demo', argv, { valid: ['out-dir', 'perf-duration', 'verbose'], booleans: ['verbose'], usage: USAGE }, io);
+    if (typeof flags === 'number') return flags;
     const started = Date.now();
     const outDir = resolve(flags['out-dir'] ?? 'demo-output');
     io.stdout.write('deploy-kit demo: starting the embedded Kubernetes simulator\n');

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs } from './args.js';
+import { parseCommandFlags } from './args.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 import { pin, scan } from '../core/pin/pin.js';
 import { gitLsRemote } from '../core/pin/ls-remote.js';
@@ -22,13 +22,8 @@ export const pinCommand: CliCommand = {
   summary: 'pin uses: references to full commit SHAs (--check lists unpinned ones)',
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
-    const { flags, positionals } = parseArgs(argv, new Set(['check', 'help']));
-    if (flags.help) return io.stdout.write(`${USAGE}\n`), EXIT.ok;
-    const unknown = Object.keys(flags).filter((f) => !['check', 'dir', 'url-template'].includes(f));
-    if (unknown.length || positionals.length) {
-      io.stderr.write(`deploy-kit pin: unknown option ${unknown.map((u) => `--${u}`).join(' ') || positionals[0]}; valid: --check --dir --url-template\n`);
-      return EXIT.config;
-    }
+    const flags = parseCommandFlags('pin', argv, { valid: ['check', 'dir', 'url-template'], booleans: ['check'], usage: USAGE }, io);
+    if (typeof flags === 'number') return flags;
     const template = flags['url-template'] ?? DEFAULT_URL_TEMPLATE;
     if (!template.includes('{owner}') || !template.includes('{repo}')) {
       io.stderr.write(`deploy-kit pin: --url-template must contain {owner} and {repo}, got '${template}'\n`);

@@ -15,7 +15,7 @@ import { outcomeLine, renderPipelineMarkdown, stepLine } from '../core/pipeline/
 import { runPipeline, type PipelineResult } from '../core/pipeline/run.js';
 import type { AnyDefinition, PipelineActions, PipelineEvents } from '../core/pipeline/steps.js';
 import { ConfigError } from '../shared/errors.js';
-import { parseArgs } from './args.js';
+import { parseCommandFlags } from './args.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 /** The real action definitions, the same objects the bundles run. */
@@ -64,11 +64,10 @@ export const pipelineCommand: CliCommand = {
   summary: 'run deploy -> verify -> score -> rollback-on-failure from a deploy-kit.yml',
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
-    const { flags, positionals } = parseArgs(argv, new Set(['help', 'verbose']));
-    if (flags.help) return io.stdout.write(`${USAGE}\n`), EXIT.ok;
-    const unknown = Object.keys(flags).filter((f) => !['config', 'out-dir', 'verbose'].includes(f));
-    if (unknown.length || positionals.length || !flags.config) {
-      io.stderr.write(`deploy-kit pipeline: ${flags.config ? `unknown option ${unknown.join(' ') || positionals[0]}` : '--config FILE is required'}\n${USAGE}\n`);
+    const flags = parseCommandFlags('pipeline', argv, { valid: ['config', 'out-dir', 'verbose'], booleans: ['verbose'], usage: USAGE }, io);
+    if (typeof flags === 'number') return flags;
+    if (!flags.config) {
+      io.stderr.write(`deploy-kit pipeline: --config FILE is required\n${USAGE}\n`);
       return EXIT.config;
     }
     let result: PipelineResult;

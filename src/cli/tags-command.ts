@@ -2,7 +2,7 @@ import { readEventContext } from '../actions/build-and-push/event.js';
 import { planImage } from '../core/tags/plan.js';
 import { parsePairs, splitList } from '../shared/inputs.js';
 import { ConfigError } from '../shared/errors.js';
-import { EXIT, type CliCommand } from './command.js';
+import type { CliCommand } from './command.js';
 import { runReleaseCommand } from './version-command.js';
 
 const FLAGS = ['images', 'tags', 'flavor', 'registry', 'labels', 'version', 'match'];
@@ -17,8 +17,7 @@ export const tagsCommand: CliCommand = {
     '  prints one image:tag per line, or with --json the version, tags (with rule and priority), refs and labels',
   ].join('\n'),
   async run(argv, io) {
-    if (argv.includes('--help')) { io.stdout.write(`${this.usage()}\n`); return EXIT.ok; }
-    return runReleaseCommand('tags', argv, io, FLAGS, async (flags) => {
+    return runReleaseCommand('tags', argv, io, FLAGS, this.usage(), async (flags) => {
       if (!flags.images) throw ConfigError.single('images', 'is required, for example --images ghcr.io/org/app');
       const labels = parsePairs(flags.labels ?? '', '=');
       if (labels.problem) throw ConfigError.single('labels', labels.problem);

@@ -1,7 +1,7 @@
 import { readEventContext } from '../actions/build-and-push/event.js';
 import { resolveVersion } from '../core/version/resolve.js';
 import { ConfigError, describeError } from '../shared/errors.js';
-import { parseArgs, type ParsedArgs } from './args.js';
+import { parseCommandFlags } from './args.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 /**
@@ -9,15 +9,11 @@ import { EXIT, type CliCommand, type CliIo } from './command.js';
  * (exit 2 naming the valid ones), and maps ConfigError to exit 2.
  */
 export async function runReleaseCommand(
-  name: string, argv: string[], io: CliIo, valid: string[],
-  body: (flags: ParsedArgs['flags']) => Promise<string>,
+  name: string, argv: string[], io: CliIo, valid: string[], usage: string,
+  body: (flags: Record<string, string>) => Promise<string>,
 ): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, new Set(['json', 'help']));
-  const unknown = Object.keys(flags).filter((f) => !valid.includes(f) && f !== 'json' && f !== 'help');
-  if (unknown.length || positionals.length) {
-    io.stderr.write(`deploy-kit ${name}: ${unknown.length ? `unknown option --${unknown[0]}` : `unexpected argument '${positionals[0]}'`}; valid: ${[...valid, 'json'].map((v) => `--${v}`).join(' ')}\n`);
-    return EXIT.config;
-  }
+  const flags = parseCommandFlags(name, argv, { valid: [...valid, 'json'], booleans: ['json'], usage }, io);
+  if (typeof flags === 'number') return flags;
   try {
     io.stdout.write(`${await body(flags)}\n`);
     return EXIT.ok;
@@ -40,8 +36,7 @@ export const versionCommand: CliCommand = {
     '  (deploy-kit version --kit prints the version of deploy-kit itself)',
   ].join('\n'),
   async run(argv, io) {
-    if (argv.includes('--help')) { io.stdout.write(`${this.usage()}\n`); return EXIT.ok; }
-    return runReleaseCommand('version', argv, io, ['version', 'match'], async (flags) => {
+    return runReleaseCommand('version', argv, io, ['version', 'match'], this.usage(), async (flags) => {
       const { event } = await readEventContext(io.env);
       const resolved = resolveVersion(event, { version: flags.version, match: flags.match });
       return flags.json ? JSON.stringify(resolved, null, 2) : resolved.version;

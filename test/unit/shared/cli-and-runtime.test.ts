@@ -1,6 +1,6 @@
 import { captureIo } from '../../helpers/cli-io.js';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../src/cli/args.js';
+import { parseArgs, parseCommandFlags } from '../../../src/cli/args.js';
 import { actionCommand } from '../../../src/cli/action-command.js';
 import { main } from '../../../src/cli/main.js';
 import { createCliRuntime } from '../../../src/runtime/cli-runtime.js';
@@ -29,6 +29,24 @@ describe('parseArgs', () => {
       flags: { url: 'x\ny', verbose: 'true', n: '1' },
       positionals: ['pos'],
     });
+  });
+});
+
+describe('parseCommandFlags', () => {
+  const spec = { valid: ['dir', 'check'], booleans: ['check'], usage: 'usage: x' };
+
+  it('returns the flags of a valid command line', () => {
+    expect(parseCommandFlags('x', ['--check', '--dir', 'a'], spec, captureIo().io)).toEqual({ check: 'true', dir: 'a' });
+  });
+
+  it.each([
+    [['--help'], 0, 'out', 'usage: x'],
+    [['--nope', '1'], 2, 'err', 'deploy-kit x: unknown option --nope; valid: --dir --check'],
+    [['stray'], 2, 'err', "deploy-kit x: unexpected argument 'stray'; valid: --dir --check"],
+  ])('%j exits %d', (argv, code, stream, text) => {
+    const captured = captureIo();
+    expect(parseCommandFlags('x', argv, spec, captured.io)).toBe(code);
+    expect(stream === 'out' ? captured.out() : captured.err()).toBe(`${text}\n`);
   });
 });
 
