@@ -56960,6 +56960,9 @@ function formatChange(change) {
   if (!Number.isFinite(change)) return "from 0";
   return `${change >= 0 ? "+" : ""}${(change * 100).toFixed(1)}%`;
 }
+function formatPValue(p) {
+  return p < 1e-4 ? "p<0.0001" : `p=${Number(p.toPrecision(2))}`;
+}
 
 // src/core/perf/statistics.ts
 function median(values) {
@@ -57264,7 +57267,7 @@ function judge(input2) {
   }
   for (const r of regressions.filter((x) => x.verdict !== "pass")) {
     const change = Number.isFinite(r.change) ? `${(r.change * 100).toFixed(1)}%` : "from zero";
-    const why = r.verdict === "fail" ? `significant (p=${r.pValue}, effect ${r.effectSize})` : `not significant (p=${r.pValue}), may be noise`;
+    const why = r.verdict === "fail" ? `significant (${formatPValue(r.pValue)}, effect ${r.effectSize})` : `not significant (${formatPValue(r.pValue)}), may be noise`;
     reasons.push(`${r.metric} regressed ${change} vs baseline (allowed ${(r.allowed * 100).toFixed(1)}%): ${why}`);
   }
   return { thresholds, regressions, verdict, reasons };
@@ -77761,7 +77764,7 @@ function regressionTable(report) {
     formatMetric(r.metric, r.baseline),
     formatMetric(r.metric, r.current),
     formatChange(r.change),
-    `${r.pValue} (${(r.confidence * 100).toFixed(1)}%)`,
+    `${formatPValue(r.pValue)} (${(r.confidence * 100).toFixed(1)}%)`,
     r.effectSize,
     `${verdictIcon(r.verdict)} ${r.verdict}`
   ]);

@@ -1,4 +1,4 @@
-import { formatChange, formatMetric } from '../../core/perf/format.js';
+import { formatChange, formatMetric, formatPValue } from '../../core/perf/format.js';
 import type { TimelineEntry } from '../../core/perf/recorder.js';
 import type { PerfReport } from '../../core/perf/report.js';
 import { formatDuration } from '../../shared/duration.js';
@@ -44,7 +44,7 @@ function regressionTable(report: PerfReport): string {
   if (report.regressions.length === 0) return '';
   const rows = report.regressions.map((r) => [
     r.expression, formatMetric(r.metric, r.baseline), formatMetric(r.metric, r.current), formatChange(r.change),
-    `${r.pValue} (${(r.confidence * 100).toFixed(1)}%)`, r.effectSize, `${verdictIcon(r.verdict)} ${r.verdict}`,
+    `${formatPValue(r.pValue)} (${(r.confidence * 100).toFixed(1)}%)`, r.effectSize, `${verdictIcon(r.verdict)} ${r.verdict}`,
   ]);
   return heading('Against the baseline (Mann-Whitney U over per-window samples)', 3)
     + table(['rule', 'baseline', 'current', 'worse by', 'p-value (confidence)', 'effect size (+ = worse)', 'verdict'], rows) + '\n';

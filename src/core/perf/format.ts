@@ -17,3 +17,8 @@ export function formatChange(change: number): string {
   if (!Number.isFinite(change)) return 'from 0';
   return `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`;
 }
+
+/** A p-value as people read it: rounded to 0 it would claim certainty, so small ones print as a bound. */
+export function formatPValue(p: number): string {
+  return p < 0.0001 ? 'p<0.0001' : `p=${Number(p.toPrecision(2))}`;
+}

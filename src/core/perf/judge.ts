@@ -1,4 +1,4 @@
-import { formatMetric } from './format.js';
+import { formatMetric, formatPValue } from './format.js';
 import { metricValue, type Measured } from './metrics.js';
 import { median } from './statistics.js';
 import type { TimelineEntry } from './recorder.js';
@@ -61,7 +61,7 @@ export function judge(input: JudgeInput): Judgement {
   }
   for (const r of regressions.filter((x) => x.verdict !== 'pass')) {
     const change = Number.isFinite(r.change) ? `${(r.change * 100).toFixed(1)}%` : 'from zero';
-    const why = r.verdict === 'fail' ? `significant (p=${r.pValue}, effect ${r.effectSize})` : `not significant (p=${r.pValue}), may be noise`;
+    const why = r.verdict === 'fail' ? `significant (${formatPValue(r.pValue)}, effect ${r.effectSize})` : `not significant (${formatPValue(r.pValue)}), may be noise`;
     reasons.push(`${r.metric} regressed ${change} vs baseline (allowed ${(r.allowed * 100).toFixed(1)}%): ${why}`);
   }
   return { thresholds, regressions, verdict, reasons };

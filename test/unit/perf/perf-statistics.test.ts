@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mannWhitney, median, normalCdf } from '../../../src/core/perf/statistics.js';
+import { formatPValue } from '../../../src/core/perf/format.js';
 
 /** Deterministic pseudo-random numbers (mulberry32) so "noise" is reproducible. */
 function rng(seed: number): () => number {
@@ -73,5 +74,11 @@ describe('statistics', () => {
 
   it('returns a neutral result for an empty side', () => {
     expect(mannWhitney([], [1, 2])).toMatchObject({ pGreater: 1, pLess: 1, effectSize: 0 });
+  });
+});
+
+describe('formatPValue', () => {
+  it.each([[0, 'p<0.0001'], [0.00004, 'p<0.0001'], [0.0312, 'p=0.031'], [0.5, 'p=0.5']])('%d -> %s', (p, text) => {
+    expect(formatPValue(p)).toBe(text);
   });
 });
