@@ -1,8 +1,5 @@
 import { readFile } from 'node:fs/promises';
-
-interface RecordShape {
-  workloads?: Array<{ existedBefore?: boolean; before?: { images?: Record<string, string>; template?: { metadata?: { labels?: Record<string, string> } } } }>;
-}
+import type { DeployRecord } from '../rollback/record.js';
 
 /** The tag or digest of an image reference: `reg:5000/app:v1` -> `v1`, `app@sha256:ab..` -> `sha256:ab..`. */
 export function imageVersion(ref: string): string {
@@ -14,15 +11,18 @@ export function imageVersion(ref: string): string {
 }
 
 /**
- * What runs again after a rollback, read from the deploy record: the workloads' previous images
- * (their tags name the version). Undefined for a first deploy, which has nothing to restore.
+ * What runs again after a rollback, read from the deploy record: the release version deploy-kit
+ * recorded on the previous revision, else its app.kubernetes.io/version label, else the image
+ * tag. Undefined for a first deploy, which has nothing to restore.
  */
 export async function restoredVersionOf(recordPath: string | undefined): Promise<string | undefined> {
   if (!recordPath) return undefined;
   try {
-    const record = JSON.parse(await readFile(recordPath, 'utf8')) as RecordShape;
+    const record = JSON.parse(await readFile(recordPath, 'utf8')) as Partial<DeployRecord>;
     const before = record.workloads?.find((w) => w.existedBefore && w.before)?.before;
-    const label = before?.template?.metadata?.labels?.['app.kubernetes.io/version'];
+    if (before?.version) return before.version;
+    const metadata = before?.template?.metadata as { labels?: Record<string, string> } | undefined;
+    const label = metadata?.labels?.['app.kubernetes.io/version'];
     if (label) return label;
     const image = Object.values(before?.images ?? {})[0];
     return image ? imageVersion(image) : undefined;
