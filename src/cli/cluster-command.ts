@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { startSimulator } from '../simulator/index.js';
 import { parseArgs } from './args.js';
+import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 const VALID = ['port', 'kubeconfig', 'pod-ready-delay', 'tls', 'help'];
@@ -53,7 +54,7 @@ async function up(flags: ClusterFlags, io: CliIo): Promise<number> {
 /** `deploy-kit cluster up`: the embedded Kubernetes simulator as a foreground process for laptops and CI. */
 export const clusterCommand: CliCommand = {
   name: 'cluster',
-  summary: 'run the embedded Kubernetes API simulator (deploy-kit cluster up) and write a kubeconfig for it',
+  summary: SUMMARIES.cluster,
   usage: () => USAGE,
   async run(argv, io) {
     if (argv.includes('--help') || argv.length === 0) {

@@ -1,37 +1,42 @@
-import type { CliCommand } from './command.js';
-import { pinCommand } from './pin-command.js';
-import { pipelineCommand } from './pipeline-command.js';
-import { demoCommand } from './demo-command.js';
-import { perfCommand } from './perf-command.js';
+import type { ActionDefinition, InputShape } from '../actions/harness.js';
 import { actionCommand } from './action-command.js';
-import { versionCommand } from './version-command.js';
-import { tagsCommand } from './tags-command.js';
-import { clusterCommand } from './cluster-command.js';
-import { definition as buildAndPushDefinition } from '../actions/build-and-push/main.js';
-import { definition as healthCheckDefinition } from '../actions/health-check/main.js';
-import { definition as smokeTestDefinition } from '../actions/smoke-test/main.js';
-import { definition as notifyDefinition } from '../actions/notify/main.js';
-import { definition as qualityScoreDefinition } from '../actions/quality-score/main.js';
-import { definition as deployDefinition } from '../actions/deploy/main.js';
-import { definition as rollbackDefinition } from '../actions/rollback/main.js';
+import type { CliCommand } from './command.js';
+import { SUMMARIES } from './summaries.js';
+
+type Name = keyof typeof SUMMARIES;
 
 /**
- * Every `deploy-kit <command>`. Each part of the kit adds its commands here, one line each;
- * action-backed commands come from actionCommand() so they share the action's schema and core.
+ * A command whose module is imported only when it runs: `deploy-kit cluster up` then evaluates
+ * the simulator, not every core of the kit (the bundle is one file; esbuild keeps dynamically
+ * imported modules lazy).
  */
+export function lazyCommand(name: Name, load: () => Promise<CliCommand>): CliCommand {
+  return {
+    name,
+    summary: SUMMARIES[name],
+    usage: () => `run 'deploy-kit ${name} --help' for its options`,
+    run: async (argv, io) => (await load()).run(argv, io),
+  };
+}
+
+function lazyAction(name: Name, load: () => Promise<{ definition: ActionDefinition<InputShape, unknown> }>): CliCommand {
+  return lazyCommand(name, async () => actionCommand(name, SUMMARIES[name], (await load()).definition));
+}
+
+/** Every `deploy-kit <command>`; action-backed ones share the action's schema and core through actionCommand(). */
 export const commands: CliCommand[] = [
-  pinCommand,
-  pipelineCommand,
-  demoCommand,
-  actionCommand('build', 'build a container image, tag it from the release, push it and print the registry digest', buildAndPushDefinition),
-  versionCommand,
-  tagsCommand,
-  clusterCommand,
-  actionCommand('health', 'wait until URLs answer and pass their assertions (retries, backoff, deadline)', healthCheckDefinition),
-  actionCommand('smoke', 'run a YAML suite of HTTP checks with assertions and captures; JSON + JUnit reports', smokeTestDefinition),
-  perfCommand,
-  actionCommand('score', 'one explainable 0-100 release score from test, coverage, lint, security, perf and health reports', qualityScoreDefinition),
-  actionCommand('deploy', 'apply manifests with server-side apply, wait like kubectl rollout status, fail fast, roll back on failure', deployDefinition),
-  actionCommand('rollback', 'roll workloads back to exactly what ran before a deploy (deploy record) or kubectl-undo style', rollbackDefinition),
-  actionCommand('notify', 'post the release outcome to webhooks and record a GitHub Deployment', notifyDefinition),
+  lazyCommand('pin', async () => (await import('./pin-command.js')).pinCommand),
+  lazyCommand('pipeline', async () => (await import('./pipeline-command.js')).pipelineCommand),
+  lazyCommand('demo', async () => (await import('./demo-command.js')).demoCommand),
+  lazyAction('build', () => import('../actions/build-and-push/main.js')),
+  lazyCommand('version', async () => (await import('./version-command.js')).versionCommand),
+  lazyCommand('tags', async () => (await import('./tags-command.js')).tagsCommand),
+  lazyCommand('cluster', async () => (await import('./cluster-command.js')).clusterCommand),
+  lazyAction('health', () => import('../actions/health-check/main.js')),
+  lazyAction('smoke', () => import('../actions/smoke-test/main.js')),
+  lazyCommand('perf', async () => (await import('./perf-command.js')).perfCommand),
+  lazyAction('score', () => import('../actions/quality-score/main.js')),
+  lazyAction('deploy', () => import('../actions/deploy/main.js')),
+  lazyAction('rollback', () => import('../actions/rollback/main.js')),
+  lazyAction('notify', () => import('../actions/notify/main.js')),
 ];

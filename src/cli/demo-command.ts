@@ -3,6 +3,7 @@ import { startSimulator } from '../simulator/index.js';
 import { runDemo, type DemoResult } from '../core/pipeline/demo.js';
 import { outcomeLine } from '../core/pipeline/report.js';
 import { parseCommandFlags } from './args.js';
+import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 import { pipelineActions, terminalEvents, writeReports } from './pipeline-command.js';
 
@@ -21,7 +22,7 @@ export function demoAsExpected(demo: DemoResult): boolean {
 /** `deploy-kit demo` (`npm run demo`): the whole kit on one machine with nothing else installed. */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'run the release pipeline on the embedded simulator: one good release, two rolled back',
+  summary: SUMMARIES.demo,
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
     const flags = parseCommandFlags('demo', argv, { valid: ['out-dir', 'perf-duration', 'verbose'], booleans: ['verbose'], usage: USAGE }, io);

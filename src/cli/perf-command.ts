@@ -1,8 +1,9 @@
 import { definition } from '../actions/perf-gate/main.js';
 import { actionCommand } from './action-command.js';
+import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
-const run = actionCommand('perf', 'load-test a URL: exact percentiles, k6-style thresholds, baseline regression', definition);
+const run = actionCommand('perf', SUMMARIES.perf, definition);
 
 const MERGE_USAGE = [
   'deploy-kit perf merge <report.json|glob> ... [--thresholds EXPR ...] [--warn-margin 10%]',
@@ -33,7 +34,7 @@ export function mergeArgv(argv: readonly string[]): string[] | string {
  */
 export const perfCommand: CliCommand = {
   name: 'perf',
-  summary: `${run.summary}; 'perf merge' combines shard reports`,
+  summary: SUMMARIES.perf,
   usage: () => `${run.usage()}\n\n${MERGE_USAGE}`,
   async run(argv: string[], io: CliIo) {
     if (argv[0] !== 'merge') return run.run(argv, io);

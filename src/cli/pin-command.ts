@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseCommandFlags } from './args.js';
+import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 import { pin, scan } from '../core/pin/pin.js';
 import { gitLsRemote } from '../core/pin/ls-remote.js';
@@ -19,7 +20,7 @@ const at = (r: UsesRef) => `${r.file}:${r.line}`;
 /** `deploy-kit pin`: supply-chain hygiene for workflow files, runnable before every release. */
 export const pinCommand: CliCommand = {
   name: 'pin',
-  summary: 'pin uses: references to full commit SHAs (--check lists unpinned ones)',
+  summary: SUMMARIES.pin,
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
     const flags = parseCommandFlags('pin', argv, { valid: ['check', 'dir', 'url-template'], booleans: ['check'], usage: USAGE }, io);

@@ -16,6 +16,7 @@ import { runPipeline, type PipelineResult } from '../core/pipeline/run.js';
 import type { AnyDefinition, PipelineActions, PipelineEvents } from '../core/pipeline/steps.js';
 import { ConfigError } from '../shared/errors.js';
 import { parseCommandFlags } from './args.js';
+import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 /** The real action definitions, the same objects the bundles run. */
@@ -61,7 +62,7 @@ const USAGE = `deploy-kit pipeline --config deploy-kit.yml [--out-dir DIR] [--ve
 /** `deploy-kit pipeline`: the release pipeline for teams on other CI systems. */
 export const pipelineCommand: CliCommand = {
   name: 'pipeline',
-  summary: 'run deploy -> verify -> score -> rollback-on-failure from a deploy-kit.yml',
+  summary: SUMMARIES.pipeline,
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
     const flags = parseCommandFlags('pipeline', argv, { valid: ['config', 'out-dir', 'verbose'], booleans: ['verbose'], usage: USAGE }, io);

@@ -2,6 +2,7 @@ import { readEventContext } from '../actions/build-and-push/event.js';
 import { planImage } from '../core/tags/plan.js';
 import { parsePairs, splitList } from '../shared/inputs.js';
 import { ConfigError } from '../shared/errors.js';
+import { SUMMARIES } from './summaries.js';
 import type { CliCommand } from './command.js';
 import { runReleaseCommand } from './version-command.js';
 
@@ -10,7 +11,7 @@ const FLAGS = ['images', 'tags', 'flavor', 'registry', 'labels', 'version', 'mat
 /** `deploy-kit tags`: the image references and labels build-and-push would push for this event, without building. */
 export const tagsCommand: CliCommand = {
   name: 'tags',
-  summary: 'print the image tags (metadata-action rules) and OCI labels build-and-push would use for the runner event',
+  summary: SUMMARIES.tags,
   usage: () => [
     'deploy-kit tags --images NAME [--tags RULES] [--flavor F] [--registry HOST] [--labels K=V] [--version V] [--match REGEX] [--json]',
     '  same inputs and rules as actions/build-and-push; repeat --tags/--labels for several lines',

@@ -2,6 +2,7 @@ import { readEventContext } from '../actions/build-and-push/event.js';
 import { resolveVersion } from '../core/version/resolve.js';
 import { ConfigError, describeError } from '../shared/errors.js';
 import { parseCommandFlags } from './args.js';
+import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 /**
@@ -26,7 +27,7 @@ export async function runReleaseCommand(
 /** `deploy-kit version`: the release version build-and-push and deploy would use for this event. */
 export const versionCommand: CliCommand = {
   name: 'version',
-  summary: 'print the release version resolved from the runner event (GITHUB_REF, GITHUB_EVENT_PATH) or --version',
+  summary: SUMMARIES.version,
   usage: () => [
     'deploy-kit version [--version V] [--match REGEX] [--json]',
     '  reads GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and the GITHUB_EVENT_PATH payload like the runner provides them',
