@@ -27542,9 +27542,17 @@ async function probe(request) {
   }
 }
 
+// src/core/http/deps.ts
+function resolveHttpDeps(deps) {
+  return {
+    probe: deps.probe ?? probe,
+    now: deps.now ?? Date.now,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+  };
+}
+
 // src/core/http/health.ts
 var HISTORY_LIMIT = 50;
-var wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function attemptOnce(options, deps, url2, attempt, startedAt, remaining) {
   const result = await deps.probe({
     url: url2,
@@ -27605,9 +27613,7 @@ async function waitForTarget(options, deps, url2, startedAt) {
 }
 async function waitUntilHealthy(options, deps = {}) {
   const full = {
-    probe: deps.probe ?? probe,
-    now: deps.now ?? Date.now,
-    sleep: deps.sleep ?? wait,
+    ...resolveHttpDeps(deps),
     random: deps.random ?? Math.random,
     log: deps.log ?? (() => void 0),
     redact: deps.redact ?? ((t) => t)

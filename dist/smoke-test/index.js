@@ -27290,6 +27290,15 @@ async function probe(request) {
   }
 }
 
+// src/core/http/deps.ts
+function resolveHttpDeps(deps) {
+  return {
+    probe: deps.probe ?? probe,
+    now: deps.now ?? Date.now,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+  };
+}
+
 // src/core/http/redact.ts
 function makeRedactor(secrets) {
   const list = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
@@ -27727,8 +27736,8 @@ var skipped = (check3, reason) => ({
   reason
 });
 async function runSuite(spec, options, deps = {}) {
-  const now = deps.now ?? Date.now;
-  const started = now();
+  const http = resolveHttpDeps(deps);
+  const started = http.now();
   const secrets = /* @__PURE__ */ new Set();
   const scope = { values: { ...spec.variables, ...options.baseUrl ? { base_url: options.baseUrl } : {} }, env: options.env };
   const ctx = {
@@ -27736,9 +27745,7 @@ async function runSuite(spec, options, deps = {}) {
     scope,
     deadline: started + options.timeoutMs,
     defaultTimeoutMs: options.requestTimeoutMs ?? 3e4,
-    probe: deps.probe ?? probe,
-    now,
-    sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    ...http,
     secret: (value) => {
       if (value.length >= 3 && !secrets.has(value)) {
         secrets.add(value);
@@ -27758,7 +27765,7 @@ async function runSuite(spec, options, deps = {}) {
       await slots.acquire();
       try {
         if (options.failFast && firstFailure) return skipped(check3, `fail-fast: '${firstFailure}' failed`);
-        if (now() >= ctx.deadline) return skipped(check3, "suite timeout reached before it started");
+        if (http.now() >= ctx.deadline) return skipped(check3, "suite timeout reached before it started");
         const result = await runCheck(check3, ctx);
         if (result.verdict === "fail") firstFailure ??= check3.name;
         return result;
@@ -27770,7 +27777,7 @@ async function runSuite(spec, options, deps = {}) {
   const checks = (await Promise.all(runs)).map((check3) => redactDeep(check3, ctx.redact));
   const failed = checks.filter((c) => c.verdict === "fail").length;
   const skippedCount = checks.filter((c) => c.verdict === "skip").length;
-  return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: now() - started, checks };
+  return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: http.now() - started, checks };
 }
 
 // src/core/smoke/spec-load.ts

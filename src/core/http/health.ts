@@ -2,8 +2,7 @@ import { evaluateAll } from '../assertions/evaluate.js';
 import type { Assertion } from '../assertions/types.js';
 import type { Scope } from '../assertions/interpolate.js';
 import { backoffDelay, displayUrl } from './backoff.js';
-import { probe as realProbe } from './probe.js';
-import type { ProbeRequest, ProbeResult } from './types.js';
+import { resolveHttpDeps, type HttpDeps } from './deps.js';
 
 export interface HealthCheckOptions {
   urls: string[];
@@ -21,10 +20,7 @@ export interface HealthCheckOptions {
 }
 
 /** The host-facing collaborators, injected so the loop runs in microseconds in unit tests. */
-export interface HealthCheckDeps {
-  probe?: (request: ProbeRequest) => Promise<ProbeResult>;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+export interface HealthCheckDeps extends HttpDeps {
   random?: () => number;
   log?: (line: string) => void;
   /** Removes secrets from any text that leaves the core (messages, logs, report). */
@@ -65,7 +61,6 @@ export interface HealthCheckResult {
 }
 
 export const HISTORY_LIMIT = 50;
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function attemptOnce(options: HealthCheckOptions, deps: Required<HealthCheckDeps>, url: string, attempt: number, startedAt: number, remaining: number): Promise<{ record: AttemptRecord; tlsDays?: number }> {
   const result = await deps.probe({
@@ -139,7 +134,7 @@ async function waitForTarget(options: HealthCheckOptions, deps: Required<HealthC
  */
 export async function waitUntilHealthy(options: HealthCheckOptions, deps: HealthCheckDeps = {}): Promise<HealthCheckResult> {
   const full: Required<HealthCheckDeps> = {
-    probe: deps.probe ?? realProbe, now: deps.now ?? Date.now, sleep: deps.sleep ?? wait,
+    ...resolveHttpDeps(deps),
     random: deps.random ?? Math.random, log: deps.log ?? (() => undefined), redact: deps.redact ?? ((t) => t),
   };
   const startedAt = full.now();

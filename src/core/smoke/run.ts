@@ -1,7 +1,6 @@
 import type { Scope } from '../assertions/interpolate.js';
-import { probe as realProbe } from '../http/probe.js';
+import { resolveHttpDeps, type HttpDeps } from '../http/deps.js';
 import { makeRedactor } from '../http/redact.js';
-import type { ProbeRequest, ProbeResult } from '../http/types.js';
 import { runCheck, type CheckContext, type CheckResult } from './check.js';
 import type { LoadedSpec } from './spec-load.js';
 
@@ -16,10 +15,7 @@ export interface SuiteOptions {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-export interface SuiteDeps {
-  probe?: (request: ProbeRequest) => Promise<ProbeResult>;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+export interface SuiteDeps extends HttpDeps {
   /** Called as each check finishes (for one log line per check). */
   onResult?: (result: CheckResult) => void;
   /** Called for each credential found in request headers (the adapter masks it on the host). */
@@ -64,13 +60,13 @@ const skipped = (check: LoadedSpec['checks'][number], reason: string): CheckResu
  * the first failure, and nothing starts after the suite deadline. Results keep spec order.
  */
 export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: SuiteDeps = {}): Promise<SuiteResult> {
-  const now = deps.now ?? Date.now;
-  const started = now();
+  const http = resolveHttpDeps(deps);
+  const started = http.now();
   const secrets = new Set<string>();
   const scope: Scope = { values: { ...spec.variables, ...(options.baseUrl ? { base_url: options.baseUrl } : {}) }, env: options.env };
   const ctx: CheckContext = {
     baseUrl: options.baseUrl, scope, deadline: started + options.timeoutMs, defaultTimeoutMs: options.requestTimeoutMs ?? 30_000,
-    probe: deps.probe ?? realProbe, now, sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    ...http,
     secret: (value) => { if (value.length >= 3 && !secrets.has(value)) { secrets.add(value); deps.onSecret?.(value); } },
     redact: (text) => makeRedactor(secrets)(text),
   };
@@ -85,7 +81,7 @@ export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: Su
       await slots.acquire();
       try {
         if (options.failFast && firstFailure) return skipped(check, `fail-fast: '${firstFailure}' failed`);
-        if (now() >= ctx.deadline) return skipped(check, 'suite timeout reached before it started');
+        if (http.now() >= ctx.deadline) return skipped(check, 'suite timeout reached before it started');
         const result = await runCheck(check, ctx);
         if (result.verdict === 'fail') firstFailure ??= check.name;
         return result;
@@ -98,5 +94,5 @@ export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: Su
   const checks = (await Promise.all(runs)).map((check) => redactDeep(check, ctx.redact));
   const failed = checks.filter((c) => c.verdict === 'fail').length;
   const skippedCount = checks.filter((c) => c.verdict === 'skip').length;
-  return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: now() - started, checks };
+  return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: http.now() - started, checks };
 }
