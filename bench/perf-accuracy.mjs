@@ -13,6 +13,10 @@ for (const connections of CONNECTIONS) for (const name of ['fixed', 'uniform', '
   const distribution = `${name} c=${connections}`;
   const target = await startTarget(name);
   try {
+    // Warm the server (JIT, sockets) with an unmeasured second of load, so the first measured
+    // client does not pay for a cold server that the second one then gets warm.
+    await plainAutocannon(target.url, { durationS: 1, warmupS: 0, connections });
+    await target.reset();
     const report = await perfGate(target.url, { duration: '5s', warmup: '0', connections });
     const server = await target.stats();
     await target.reset();
