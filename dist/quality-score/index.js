@@ -19169,11 +19169,11 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -19195,7 +19195,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19204,13 +19204,13 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
   }
 });
@@ -23319,9 +23319,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23357,7 +23357,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23397,7 +23397,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23420,7 +23420,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -23452,7 +23452,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23468,7 +23468,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24755,7 +24755,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24839,7 +24839,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -50246,8 +50246,46 @@ var scoreConfigSchema = external_exports.strictObject({
 var defaultScoreConfig = () => scoreConfigSchema.parse({});
 
 // src/core/score/config-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
+
+// src/shared/yaml-source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function keyLine(doc, lines, path) {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!(0, import_yaml2.isMap)(parent)) return void 0;
+  const pair = parent.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === path.at(-1));
+  const range = (0, import_yaml2.isNode)(pair?.key) ? pair.key.range : void 0;
+  return range ? lines.linePos(range[0]).line : void 0;
+}
+function parseYamlSource(text2) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
+  const lastLine = text2.trimEnd().split("\n").length;
+  const lineOf = (path, atKey = false) => {
+    const atKeyLine = atKey && path.length ? keyLine(doc, lines, path) : void 0;
+    if (atKeyLine !== void 0) return atKeyLine;
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node2 = doc.getIn(path.slice(0, depth), true);
+      if ((0, import_yaml2.isNode)(node2) && !(0, import_yaml2.isAlias)(node2) && node2.range) return lines.linePos(node2.range[0]).line;
+    }
+    return void 0;
+  };
+  return {
+    syntaxErrors: doc.errors.map((e) => ({ message: e.message.split("\n")[0], line: Math.min(lines.linePos(e.pos[0]).line, lastLine) })),
+    value: doc.errors.length ? void 0 : doc.toJS() ?? {},
+    lineOf
+  };
+}
+function issuePath(issue3) {
+  const path = issue3.path.filter((p) => typeof p !== "symbol");
+  return issue3.code === "unrecognized_keys" ? { path, unknownKey: issue3.keys[0] } : { path };
+}
+function issueLine(source, issue3) {
+  const { path, unknownKey } = issuePath(issue3);
+  return unknownKey === void 0 ? source.lineOf(path) : source.lineOf([...path, unknownKey], true);
+}
+
+// src/core/score/config-file.ts
 var ScoreConfigError = class extends Error {
   constructor(file2, problems) {
     super(problems.map((p) => `${file2}${p.line ? `:${p.line}` : ""}: ${p.message}`).join("\n"));
@@ -50258,28 +50296,18 @@ var ScoreConfigError = class extends Error {
   file;
   problems;
 };
-function lineOf(doc, counter, path) {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node2 = doc.getIn(path.slice(0, depth), true);
-    if ((0, import_yaml2.isNode)(node2) && node2.range) return counter.linePos(node2.range[0]).line;
-  }
-  return void 0;
-}
 function parseScoreConfig(text2, file2) {
-  const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    throw new ScoreConfigError(file2, doc.errors.map((e) => ({ message: `invalid YAML: ${e.message.split("\n")[0]}`, line: counter.linePos(e.pos[0]).line })));
+  const source = parseYamlSource(text2);
+  if (source.syntaxErrors.length) {
+    throw new ScoreConfigError(file2, source.syntaxErrors.map((e) => ({ message: `invalid YAML: ${e.message}`, line: e.line })));
   }
-  const value = doc.toJS() ?? {};
-  const parsed = scoreConfigSchema.safeParse(value);
+  const parsed = scoreConfigSchema.safeParse(source.value);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue3) => {
     const keys = issue3.code === "unrecognized_keys" ? issue3.keys : [];
-    const path = keys.length ? [...issue3.path, keys[0]] : issue3.path;
-    const where = path.length ? path.join(".") : "(top level)";
+    const where = issue3.path.length ? issue3.path.join(".") : "(top level)";
     const message = keys.length ? `unknown key${keys.length > 1 ? "s" : ""} ${keys.map((k) => `'${k}'`).join(", ")} in ${issue3.path.join(".") || "the top level"}` : `${where}: ${issue3.message}`;
-    return { message, line: lineOf(doc, counter, keys.length ? [...issue3.path, keys[0]] : issue3.path) };
+    return { message, line: issueLine(source, issue3) };
   });
   throw new ScoreConfigError(file2, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 }

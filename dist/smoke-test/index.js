@@ -19184,7 +19184,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node2) {
+    function isNode2(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -19208,7 +19208,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
@@ -27780,8 +27780,42 @@ async function runSuite(spec, options, deps = {}) {
   return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: http.now() - started, checks };
 }
 
-// src/core/smoke/spec-load.ts
+// src/shared/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
+function keyLine(doc, lines, path) {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!(0, import_yaml.isMap)(parent)) return void 0;
+  const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === path.at(-1));
+  const range = (0, import_yaml.isNode)(pair?.key) ? pair.key.range : void 0;
+  return range ? lines.linePos(range[0]).line : void 0;
+}
+function parseYamlSource(text2) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
+  const lastLine = text2.trimEnd().split("\n").length;
+  const lineOf = (path, atKey = false) => {
+    const atKeyLine = atKey && path.length ? keyLine(doc, lines, path) : void 0;
+    if (atKeyLine !== void 0) return atKeyLine;
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node2 = doc.getIn(path.slice(0, depth), true);
+      if ((0, import_yaml.isNode)(node2) && !(0, import_yaml.isAlias)(node2) && node2.range) return lines.linePos(node2.range[0]).line;
+    }
+    return void 0;
+  };
+  return {
+    syntaxErrors: doc.errors.map((e) => ({ message: e.message.split("\n")[0], line: Math.min(lines.linePos(e.pos[0]).line, lastLine) })),
+    value: doc.errors.length ? void 0 : doc.toJS() ?? {},
+    lineOf
+  };
+}
+function issuePath(issue3) {
+  const path = issue3.path.filter((p) => typeof p !== "symbol");
+  return issue3.code === "unrecognized_keys" ? { path, unknownKey: issue3.keys[0] } : { path };
+}
+function issueLine(source, issue3) {
+  const { path, unknownKey } = issuePath(issue3);
+  return unknownKey === void 0 ? source.lineOf(path) : source.lineOf([...path, unknownKey], true);
+}
 
 // src/core/assertions/parse.ts
 var ASSERTION_FORMS = [
@@ -47621,34 +47655,21 @@ var specSchema = external_exports.object({
 }).strict();
 
 // src/core/smoke/spec-load.ts
-function lineOf(doc, lines, path, atKey = false) {
-  if (atKey && path.length) {
-    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-    const pair = (0, import_yaml.isMap)(parent) ? parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === path.at(-1)) : void 0;
-    const range = pair?.key?.range;
-    if (range) return lines.linePos(range[0]).line;
-  }
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node2 = doc.getIn(path.slice(0, depth), true);
-    if (node2 && !(0, import_yaml.isAlias)(node2) && node2.range) return lines.linePos(node2.range[0]).line;
-  }
-  return void 0;
-}
 var KNOWN_KEYS = {
   "": "variables, defaults, checks",
   check: "name, method, path, url, headers, body, json, expect, capture, retries, retry-delay, timeout, follow-redirects, insecure",
   defaults: "headers, timeout, retries"
 };
-function describeIssue(issue3, at) {
-  const path = issue3.path.filter((p) => typeof p !== "symbol");
+function describeIssue(issue3, source) {
+  const { path } = issuePath(issue3);
   const where = path.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("");
   const prefix = where ? `${where}: ` : "";
   if (issue3.code === "unrecognized_keys") {
     const scope = path.length === 0 ? "" : path[0] === "checks" ? "check" : String(path[0]);
     const valid = KNOWN_KEYS[scope] ? ` (valid keys: ${KNOWN_KEYS[scope]})` : "";
-    return { message: `${prefix}unknown key '${issue3.keys.join("', '")}'${valid}`, line: at([...path, issue3.keys[0]], true) };
+    return { message: `${prefix}unknown key '${issue3.keys.join("', '")}'${valid}`, line: issueLine(source, issue3) };
   }
-  return { message: `${prefix}${issue3.message}`, line: at(path) };
+  return { message: `${prefix}${issue3.message}`, line: issueLine(source, issue3) };
 }
 function templatedTexts(check3) {
   const json2 = check3.json === void 0 ? [] : [JSON.stringify(check3.json)];
@@ -47678,25 +47699,24 @@ function linkCheck(check3, index, at, known, capturedBy, problems) {
   return { ...rest, index, line: at(["checks", index]) ?? 1, assertions, captures, dependsOn: [...dependsOn] };
 }
 function loadSpec(text2, inputVariables) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) {
-    const lastLine = text2.trimEnd().split("\n").length;
-    return { problems: doc.errors.map((e) => ({ message: `invalid YAML: ${e.message.split("\n")[0]}`, line: Math.min(lines.linePos(e.pos[0]).line, lastLine) })) };
+  const source = parseYamlSource(text2);
+  if (source.syntaxErrors.length) {
+    return { problems: source.syntaxErrors.map((e) => ({ message: `invalid YAML: ${e.message}`, line: e.line })) };
   }
-  const at = (path, atKey = false) => lineOf(doc, lines, path, atKey);
-  const parsed = specSchema.safeParse(doc.toJS() ?? {});
+  const at = (path) => source.lineOf(path);
+  const parsed = specSchema.safeParse(source.value);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue3) => describeIssue(issue3, at)) };
+    return { problems: parsed.error.issues.map((issue3) => describeIssue(issue3, source)) };
   }
   const spec = parsed.data;
   const variables = { ...spec.variables, ...inputVariables };
   const known = /* @__PURE__ */ new Set(["base_url", ...Object.keys(variables)]);
   const capturedBy = /* @__PURE__ */ new Map();
   const problems = [];
+  const written = source.value.checks ?? [];
   const checks = spec.checks.map((raw, index) => {
     const check3 = { ...raw, headers: { ...spec.defaults.headers, ...raw.headers }, timeout: raw.timeout ?? spec.defaults.timeout };
-    if (spec.defaults.retries !== void 0 && doc.getIn(["checks", index, "retries"]) === void 0) check3.retries = spec.defaults.retries;
+    if (spec.defaults.retries !== void 0 && written[index]?.retries === void 0) check3.retries = spec.defaults.retries;
     const loaded = linkCheck(check3, index, at, known, capturedBy, problems);
     for (const name of Object.keys(loaded.captures)) capturedBy.set(name, index);
     return loaded;

@@ -26,7 +26,7 @@ describe('deploy-kit.yml', () => {
   it.each([
     ['environment: x\n', /deploy: .*expected record/i],
     ['deploy:\n  manifests: a\nverify:\n  load-test:\n    url: x\n', /verify: Unrecognized key.*"load-test"/],
-    ['deploy:\n  manifests: a\n  bad: [unclosed\n', /deploy-kit.yml:4\): Flow sequence/],
+    ['deploy:\n  manifests: a\n  bad: [unclosed\n', /deploy-kit.yml:3\): Flow sequence/],
     ['deploy:\n  manifests: ${NOPE}\n', /uses \$\{NOPE\} but the environment does not set it/],
   ])('rejects %j with a clear error', (text, message) => {
     let error: unknown;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { parseDocument, type Document } from 'yaml';
+import { issueLine, parseYamlSource } from '../../shared/yaml-source.js';
 import { ConfigError, type InputProblem } from '../../shared/errors.js';
 
 /** Inputs of one step exactly as a workflow's `with:` gives them: name -> string. */
@@ -57,27 +57,17 @@ function toInputs(raw: Record<string, z.infer<typeof scalar>> | undefined, env: 
   return out;
 }
 
-/** Where a value (or, for an unknown key, the key itself) starts in the text. */
-function offsetOf(doc: Document, path: (string | number)[], key?: string): number | undefined {
-  const node = (path.length ? doc.getIn(path, true) : doc.contents) as { range?: [number]; items?: Array<{ key?: { value?: unknown; range?: [number] } }> } | undefined;
-  if (key === undefined) return node?.range?.[0];
-  return node?.items?.find((pair) => pair.key?.value === key)?.key?.range?.[0] ?? node?.range?.[0];
-}
-
 /** Parses and validates a config document; every problem is reported with its line. */
 export function parseConfig(text: string, file: string, env: Readonly<Record<string, string | undefined>>): PipelineConfig {
-  const doc = parseDocument(text, { prettyErrors: false });
-  const lineOf = (offset?: number) => (offset === undefined ? undefined : text.slice(0, offset).split('\n').length);
-  if (doc.errors.length) {
-    throw new ConfigError(doc.errors.map((e) => ({ input: 'config', message: e.message.split('\n')[0], file, line: lineOf(e.pos[0]) })));
+  const source = parseYamlSource(text);
+  if (source.syntaxErrors.length) {
+    throw new ConfigError(source.syntaxErrors.map((e) => ({ input: 'config', message: e.message, file, line: e.line })));
   }
-  const parsed = schema.safeParse(doc.toJS() ?? {});
+  const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
-    const problems: InputProblem[] = parsed.error.issues.map((issue) => {
-      const path = issue.path as (string | number)[];
-      const extra = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      return { input: 'config', message: `${path.join('.') || '(top level)'}: ${issue.message}`, file, line: lineOf(offsetOf(doc, path, extra)) };
-    });
+    const problems: InputProblem[] = parsed.error.issues.map((issue) => (
+      { input: 'config', message: `${issue.path.join('.') || '(top level)'}: ${issue.message}`, file, line: issueLine(source, issue) }
+    ));
     throw new ConfigError(problems);
   }
   const c = parsed.data;

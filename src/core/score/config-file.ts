@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { issueLine, parseYamlSource } from '../../shared/yaml-source.js';
 import { scoreConfigSchema, type ScoreConfig } from './config.js';
 
 export interface ConfigProblem {
@@ -15,33 +15,22 @@ export class ScoreConfigError extends Error {
   }
 }
 
-function lineOf(doc: Document, counter: LineCounter, path: PropertyKey[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
 /**
  * Parses and validates a YAML score config. YAML and schema problems point at file:line (from
  * the document's node ranges), so the user fixes the right line the first time.
  */
 export function parseScoreConfig(text: string, file: string): ScoreConfig {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    throw new ScoreConfigError(file, doc.errors.map((e) => ({ message: `invalid YAML: ${e.message.split('\n')[0]}`, line: counter.linePos(e.pos[0]).line })));
+  const source = parseYamlSource(text);
+  if (source.syntaxErrors.length) {
+    throw new ScoreConfigError(file, source.syntaxErrors.map((e) => ({ message: `invalid YAML: ${e.message}`, line: e.line })));
   }
-  const value = doc.toJS() ?? {};
-  const parsed = scoreConfigSchema.safeParse(value);
+  const parsed = scoreConfigSchema.safeParse(source.value);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const path = keys.length ? [...issue.path, keys[0]] : issue.path;
-    const where = path.length ? path.join('.') : '(top level)';
+    const where = issue.path.length ? issue.path.join('.') : '(top level)';
     const message = keys.length ? `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')} in ${issue.path.join('.') || 'the top level'}` : `${where}: ${issue.message}`;
-    return { message, line: lineOf(doc, counter, keys.length ? [...issue.path, keys[0]] : issue.path) };
+    return { message, line: issueLine(source, issue) };
   });
   throw new ScoreConfigError(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { issueLine, issuePath, parseYamlSource, type YamlSource } from '../../shared/yaml-source.js';
 import { placeholders } from '../assertions/interpolate.js';
 import { parseAssertion } from '../assertions/parse.js';
 import type { Assertion } from '../assertions/types.js';
@@ -28,20 +28,6 @@ export interface LoadedSpec {
 
 type Path = (string | number)[];
 
-function lineOf(doc: Document, lines: LineCounter, path: Path, atKey = false): number | undefined {
-  if (atKey && path.length) {
-    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1)) : undefined;
-    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return lines.linePos(range[0]).line;
-  }
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node && !isAlias(node) && node.range) return lines.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
 const KNOWN_KEYS: Record<string, string> = {
   '': 'variables, defaults, checks',
   check: 'name, method, path, url, headers, body, json, expect, capture, retries, retry-delay, timeout, follow-redirects, insecure',
@@ -49,16 +35,16 @@ const KNOWN_KEYS: Record<string, string> = {
 };
 
 /** A zod issue as `checks[2].retries: ...` located at the offending key's line. */
-function describeIssue(issue: z.core.$ZodIssue, at: (path: Path, atKey?: boolean) => number | undefined): SpecProblem {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+function describeIssue(issue: z.core.$ZodIssue, source: YamlSource): SpecProblem {
+  const { path } = issuePath(issue);
   const where = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
   const prefix = where ? `${where}: ` : '';
   if (issue.code === 'unrecognized_keys') {
     const scope = path.length === 0 ? '' : path[0] === 'checks' ? 'check' : String(path[0]);
     const valid = KNOWN_KEYS[scope] ? ` (valid keys: ${KNOWN_KEYS[scope]})` : '';
-    return { message: `${prefix}unknown key '${issue.keys.join("', '")}'${valid}`, line: at([...path, issue.keys[0]], true) };
+    return { message: `${prefix}unknown key '${issue.keys.join("', '")}'${valid}`, line: issueLine(source, issue) };
   }
-  return { message: `${prefix}${issue.message}`, line: at(path) };
+  return { message: `${prefix}${issue.message}`, line: issueLine(source, issue) };
 }
 
 /** Every string of a check that is interpolated before its request is sent. */
@@ -97,26 +83,25 @@ function linkCheck(check: SpecCheck, index: number, at: (path: Path) => number |
  * All problems come back together with their line numbers; nothing is sent until there are none.
  */
 export function loadSpec(text: string, inputVariables: Record<string, string>): { spec?: LoadedSpec; problems: SpecProblem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) {
-    // The parser may notice an unclosed bracket only at the end of the text: point at the last real line.
-    const lastLine = text.trimEnd().split('\n').length;
-    return { problems: doc.errors.map((e) => ({ message: `invalid YAML: ${e.message.split('\n')[0]}`, line: Math.min(lines.linePos(e.pos[0]).line, lastLine) })) };
+  const source = parseYamlSource(text);
+  if (source.syntaxErrors.length) {
+    return { problems: source.syntaxErrors.map((e) => ({ message: `invalid YAML: ${e.message}`, line: e.line })) };
   }
-  const at = (path: Path, atKey = false) => lineOf(doc, lines, path, atKey);
-  const parsed = specSchema.safeParse(doc.toJS() ?? {});
+  const at = (path: Path) => source.lineOf(path);
+  const parsed = specSchema.safeParse(source.value);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => describeIssue(issue, at)) };
+    return { problems: parsed.error.issues.map((issue) => describeIssue(issue, source)) };
   }
   const spec = parsed.data;
   const variables = { ...spec.variables, ...inputVariables };
   const known = new Set(['base_url', ...Object.keys(variables)]);
   const capturedBy = new Map<string, number>();
   const problems: SpecProblem[] = [];
+  // The spec as written (before schema defaults), to tell an explicit `retries` from none.
+  const written = (source.value as { checks?: Array<Record<string, unknown>> }).checks ?? [];
   const checks = spec.checks.map((raw, index) => {
     const check = { ...raw, headers: { ...spec.defaults.headers, ...raw.headers }, timeout: raw.timeout ?? spec.defaults.timeout };
-    if (spec.defaults.retries !== undefined && doc.getIn(['checks', index, 'retries']) === undefined) check.retries = spec.defaults.retries;
+    if (spec.defaults.retries !== undefined && written[index]?.retries === undefined) check.retries = spec.defaults.retries;
     const loaded = linkCheck(check, index, at, known, capturedBy, problems);
     for (const name of Object.keys(loaded.captures)) capturedBy.set(name, index);
     return loaded;
