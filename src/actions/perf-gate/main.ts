@@ -1,4 +1,4 @@
-import { glob } from 'node:fs/promises';
+import { globPaths, isGlobPattern } from '../../shared/glob.js';
 import { isAbsolute, resolve } from 'node:path';
 import { autocannonGenerator } from '../../clients/load-generator.js';
 import { formatDuration } from '../../shared/duration.js';
@@ -40,13 +40,13 @@ function checkCombination(inputs: PerfInputs): void {
 export async function expandReports(patterns: readonly string[], cwd: string): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns) {
-    if (!/[*?[{]/.test(pattern)) {
+    if (!isGlobPattern(pattern)) {
       files.add(isAbsolute(pattern) ? pattern : resolve(cwd, pattern));
       continue;
     }
-    const before = files.size;
-    for await (const match of glob(pattern, { cwd })) files.add(resolve(cwd, match));
-    if (files.size === before) throw ConfigError.single('reports', `'${pattern}' matched no files; check the artifact download path`);
+    const matches = await globPaths(pattern, cwd);
+    matches.forEach((match) => files.add(match));
+    if (matches.length === 0) throw ConfigError.single('reports', `'${pattern}' matched no files; check the artifact download path`);
   }
   return [...files].sort();
 }

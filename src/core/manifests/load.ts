@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { glob, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { globPaths, isGlobPattern } from '../../shared/glob.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseManifestText } from './parse.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
@@ -17,10 +18,7 @@ export interface LoadOptions {
 async function expand(pattern: string, cwd: string): Promise<string[]> {
   const path = isAbsolute(pattern) ? pattern : join(cwd, pattern);
   if (existsSync(path)) return [path];
-  if (!/[*?[{]/.test(pattern)) return [];
-  const found: string[] = [];
-  for await (const match of glob(pattern, { cwd })) found.push(isAbsolute(match) ? match : join(cwd, match));
-  return found.sort();
+  return isGlobPattern(pattern) ? globPaths(pattern, cwd) : [];
 }
 
 async function filesOf(dir: string): Promise<string[]> {

@@ -1,5 +1,6 @@
-import { glob, open, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { globPaths, isGlobPattern } from '../../shared/glob.js';
 import { ReportError, type ReportFormat } from './types.js';
 
 /** Formats a list item may name explicitly as `format:path-or-glob`. */
@@ -23,23 +24,19 @@ export function parseSpec(item: string): ReportSpec {
   return { pattern: item };
 }
 
-const hasMagic = (pattern: string) => /[*?[\]{}]/.test(pattern);
 
 /**
  * Expands one path or glob (relative to `cwd`) into the files it matches, sorted so the result
  * (and the score's list of sources) does not depend on directory order.
  */
 export async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
-  if (!hasMagic(pattern)) {
+  if (!isGlobPattern(pattern)) {
     const path = isAbsolute(pattern) ? pattern : join(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
     return info?.isFile() ? [path] : [];
   }
-  const found: string[] = [];
-  const relativePattern = isAbsolute(pattern) ? relative(cwd, pattern) : pattern;
-  for await (const entry of glob(relativePattern, { cwd })) found.push(join(cwd, entry));
   const files: string[] = [];
-  for (const path of found.sort()) if ((await stat(path).catch(() => undefined))?.isFile()) files.push(path);
+  for (const path of await globPaths(pattern, cwd)) if ((await stat(path).catch(() => undefined))?.isFile()) files.push(path);
   return files;
 }
 
