@@ -16,7 +16,9 @@ function scripted(latencyMs: number, status = 200): { generate: LoadGenerator; c
     let finish: () => void = () => undefined;
     const done = new Promise<void>((resolve) => { finish = resolve; });
     const stop = () => { clearInterval(timer); finish(); };
-    setTimeout(stop, options.durationMs);
+    // Like autocannon, stop on a sampling tick after the duration, never before the gate cuts its
+    // window: two timers due at the same moment race (libuv's cached loop clock can fire either early).
+    setTimeout(stop, options.durationMs + 50);
     return { done, stop };
   };
   return { generate, calls };
