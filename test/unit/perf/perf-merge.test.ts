@@ -95,6 +95,22 @@ describe('run recorder', () => {
     expect(measured.counts).toMatchObject({ requests: 2, status2xx: 1, status5xx: 1, errors: 1, timeouts: 1 });
   });
 
+  it('snapshots closed windows plus the current one, and finishes with the same totals', () => {
+    let clock = 0;
+    const recorder = new RunRecorder(1, 100, undefined, () => clock);
+    recorder.start();
+    clock = 10; recorder.response(200, 10, 5);
+    clock = 250; recorder.response(404, 10, 9);
+    const during = recorder.snapshot();
+    expect(during.histogram.totalCount).toBe(2);
+    expect(during.counts).toMatchObject({ requests: 2, status2xx: 1, status4xx: 1 });
+    expect(Math.round(during.histogram.maxValue / 1000)).toBe(9);
+    clock = 280; recorder.response(200, 10, 1);
+    const { measured } = recorder.finish(300);
+    expect(measured.histogram.totalCount).toBe(3);
+    expect(measured.counts).toMatchObject({ requests: 3, status2xx: 2, status4xx: 1, bytes: 30 });
+  });
+
   it('corrects for coordinated omission from the intended send time (open model)', () => {
     let clock = 0;
     const recorder = new RunRecorder(1, 100, 10, () => clock);
