@@ -7,6 +7,7 @@ import { definition } from '../../src/actions/perf-gate/main.js';
 import { createHistogram, decodeHistogram } from '../../src/core/perf/histogram.js';
 import type { PerfReport } from '../../src/core/perf/report.js';
 import { createMemoryRuntime } from '../../src/runtime/memory-runtime.js';
+import { startHttpServer } from '../helpers/http.js';
 import { startScriptedServer, type ScriptedServer } from '../helpers/perf-server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dk-perf-it-'));
@@ -109,6 +110,31 @@ describe('perf-gate thresholds against real autocannon load', () => {
     const figures = onTime.report!.figures;
     expect(figures.correctedLatency!.p50).toBeGreaterThanOrEqual(figures.latency.p50);
     expect(figures.correctedLatency!.p50).toBeLessThan(figures.latency.p50 * 1.1 + 1);
+  });
+});
+
+describe('perf-gate requests on the wire', () => {
+  it('sends the configured method, headers and body on every request', async () => {
+    const received = new Map<string, number>();
+    const echo = await startHttpServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        const key = JSON.stringify([req.method, req.url, req.headers['x-api-key'], req.headers['content-type'], body]);
+        received.set(key, (received.get(key) ?? 0) + 1);
+        res.end('{}');
+      });
+    });
+    servers.push(echo);
+    const { report } = await gate({
+      url: `${echo.url}/items?page=2`, method: 'POST', body: '{"name":"a"}', warmup: '0',
+      headers: 'x-api-key: k-123\ncontent-type: application/json', thresholds: 'p(99) < 10s',
+    });
+    const expected = JSON.stringify(['POST', '/items?page=2', 'k-123', 'application/json', '{"name":"a"}']);
+    // The generator lists the request many times over (see load-generator.ts); every copy must be this one.
+    expect([...received.keys()]).toEqual([expected]);
+    expect(received.get(expected)).toBeGreaterThanOrEqual(report!.figures.requests);
   });
 });
 
