@@ -5,6 +5,7 @@ import { effectiveConnections, shareOf, type LoadGenerator, type LoadOptions } f
 import { encodeHistogram as encode, percentileMs } from './histogram.js';
 import { RunRecorder, windowSizeMs, type RecordedRun } from './recorder.js';
 import { REPORT_SCHEMA, combineRuns, figuresOf, medianFigures, type PerfReport, type RunReport } from './report.js';
+import { settleHeap } from './heap.js';
 import { watchGenerator, type GeneratorHealth } from './saturation.js';
 import type { RegressionRule, Threshold } from './thresholds.js';
 import { alreadyLost } from './verdict.js';
@@ -62,6 +63,7 @@ async function measureRun(run: number, options: GateOptions, generate: LoadGener
   const recorder = new RunRecorder(run, windowSizeMs(load.durationMs), interval, undefined, load.durationMs);
   let open = true;
   let aborted: RunOutcome['aborted'];
+  settleHeap();
   const watch = watchGenerator();
   recorder.start();
   const handle = generate(load, {
