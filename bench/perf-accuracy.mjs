@@ -2,8 +2,12 @@
 // held each request; perf-gate's p50/p95/p99 must land within 2% or 1ms of those. Plain
 // autocannon's own p50/p99 against a fresh server-side reference are shown alongside: the
 // difference between client and server is the network path plus client-side scheduling, which
-// any client measures, not something perf-gate's recording adds.
-import { perfGate, plainAutocannon, printTable, startTarget } from './perf-support.lib.mjs';
+// any client measures, not something perf-gate's recording adds. Both clients warm up first (a
+// fresh process runs cold JIT code for its first second, which is what warmup is for); the
+// server's reference covers only the connections of the measured run, not the warmup's.
+import { perfGate, pinnedCores, plainAutocannon, printTable, startTarget } from './perf-support.lib.mjs';
+
+const WARMUP_S = 2;
 
 const rows = [];
 let worst = 0;
@@ -13,15 +17,10 @@ for (const connections of CONNECTIONS) for (const name of ['fixed', 'uniform', '
   const distribution = `${name} c=${connections}`;
   const target = await startTarget(name);
   try {
-    // Warm the server (JIT, sockets) with an unmeasured second of load, so the first measured
-    // client does not pay for a cold server that the second one then gets warm.
-    await plainAutocannon(target.url, { durationS: 1, warmupS: 0, connections });
-    await target.reset();
-    const report = await perfGate(target.url, { duration: '5s', warmup: '0', connections });
-    const server = await target.stats();
-    await target.reset();
-    const plain = await plainAutocannon(target.url, { durationS: 5, warmupS: 0, connections });
-    const plainServer = await target.stats();
+    const report = await perfGate(target.url, { duration: '5s', warmup: `${WARMUP_S}s`, connections });
+    const server = await target.stats(connections);
+    const plain = await plainAutocannon(target.url, { durationS: 5, warmupS: WARMUP_S, connections });
+    const plainServer = await target.stats(connections);
     const plainDiff = (p) => (p in plain ? `${(plain[p] - plainServer[p]) >= 0 ? '+' : ''}${(plain[p] - plainServer[p]).toFixed(3)}` : 'n/a');
     for (const p of ['p50', 'p95', 'p99']) {
       const measured = report.figures.latency[p];
@@ -37,6 +36,6 @@ for (const connections of CONNECTIONS) for (const name of ['fixed', 'uniform', '
     target.stop();
   }
 }
-printTable('perf-gate accuracy (c = connections, 5s runs; server-side hold time as reference, ms)', ['distribution', 'figure', 'server', 'perf-gate', 'diff ms', 'diff %', 'within 2% or 1ms', 'autocannon diff ms'], rows);
+printTable(`perf-gate accuracy (c = connections, ${WARMUP_S}s warmup then 5s measured; server-side hold time as reference, ms; ${pinnedCores})`, ['distribution', 'figure', 'server', 'perf-gate', 'diff ms', 'diff %', 'within 2% or 1ms', 'autocannon diff ms'], rows);
 console.log(`\n${lags.join('\n')}`);
 console.log(`\n${worst === 0 ? 'all figures within 2% or 1ms' : `${worst} figures outside 2% / 1ms`}`);

@@ -1,34 +1,65 @@
 // Overhead: requests/s through perf-gate (the built CLI: HDR recording per response, windows,
-// saturation watch) divided by plain autocannon's against the same trivial server, alternating
-// A/B in the same run so machine noise hits both. Target: >= 0.95.
-import { importSource, median, perfGate, plainAutocannon, printTable, startTarget } from './perf-support.lib.mjs';
+// saturation watch) divided by plain autocannon's against the same trivial server in the same run.
+// Target: >= 0.95.
+//
+// Both clients run at the same time, pinned to one core, the server on the other. Run one after
+// the other, two identical autocannon runs on this 2-core VM differ by up to 2x (14k-34k req/s,
+// even inside one process), so sequential A/B pairs measure the machine, not perf-gate. Running
+// together, both see the same machine, and the kernel's fair scheduler gives each half the core:
+// each one's req/s is then set by its CPU cost per request, which is exactly what perf-gate could
+// add. The server counts each client's requests (header x-bench-client) per 100 ms on its own
+// clock, and the ratio is taken over the seconds where perf-gate was measuring and both ran.
+import { importSource, median, perfGate, pinnedCores, plainAutocannon, printTable, startTarget } from './perf-support.lib.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
-const target = await startTarget('none');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 12);
+const SKIP_S = 2; // perf-gate's process start and cold JIT (it runs without warmup here)
+const target = await startTarget('raw');
 const rows = [];
+const ratios = [];
 try {
   for (let round = 1; round <= ROUNDS; round++) {
-    const runPlain = () => plainAutocannon(target.url, { durationS: 2, warmupS: 1 });
-    const runGated = () => perfGate(target.url, { duration: '2s', warmup: '1s' });
-    let plain;
-    let gated;
-    if (round % 2) { plain = await runPlain(); gated = await runGated(); } else { gated = await runGated(); plain = await runPlain(); }
-    const gatedCpuUs = (gated.generator.cpu * gated.config.durationMs * 1000) / gated.figures.requests;
-    rows.push([round, Math.round(plain.rps), Math.round(gated.figures.rps), (gated.figures.rps / plain.rps).toFixed(3),
-      plain.cpuPerRequestUs.toFixed(1), gatedCpuUs.toFixed(1), (plain.cpuPerRequestUs / gatedCpuUs).toFixed(3)]);
+    await target.reset();
+    // Plain autocannon starts first and outlasts perf-gate, so it loads the server for all of perf-gate's run.
+    const plain = plainAutocannon(target.url, { durationS: DURATION_S + 3, warmupS: 0, client: 'plain' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const gated = await perfGate(target.url, { duration: `${DURATION_S}s`, warmup: '0', client: 'gated' });
+    await plain;
+    const counts = await target.counts();
+    const window = sharedWindow(counts, SKIP_S);
+    const sum = (series) => series.slice(window.from, window.to).reduce((a, b) => a + (b ?? 0), 0);
+    const seconds = ((window.to - window.from) * counts.bucketMs) / 1000;
+    const plainRps = sum(counts.clients.plain) / seconds;
+    const gatedRps = sum(counts.clients.gated) / seconds;
+    const serverCpu = (counts.cpuMicros[window.to - 1] - counts.cpuMicros[window.from - 1]) / 1e6 / seconds;
+    ratios.push(gatedRps / plainRps);
+    rows.push([round, seconds.toFixed(1), Math.round(plainRps), Math.round(gatedRps), (gatedRps / plainRps).toFixed(3),
+      `${Math.round(serverCpu * 100)}%`, Math.round(gated.figures.rps)]);
   }
 } finally {
   target.stop();
 }
-const ratio = median(rows.map((r) => Number(r[3])));
-const efficiency = median(rows.map((r) => Number(r[6])));
-printTable('perf-gate overhead (trivial server, 10 connections, 2s runs after 1s warmup, ABBA order)', ['round', 'autocannon req/s', 'perf-gate req/s', 'req/s ratio', 'autocannon CPU µs/req', 'perf-gate CPU µs/req', 'CPU efficiency ratio'], rows);
-console.log(`\nmedian req/s ratio ${ratio.toFixed(3)} (target >= 0.95): ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`);
-console.log(`median CPU efficiency ratio ${efficiency.toFixed(3)} (autocannon CPU per request / perf-gate's; 1.0 = no overhead; steadier than req/s on a busy machine)`);
+
+/** Buckets [from, to) where both clients were loading the server, less perf-gate's first seconds. */
+function sharedWindow(counts, skipS) {
+  const active = (series) => ({ first: series.findIndex((n) => n > 0), last: series.findLastIndex((n) => n > 0) });
+  const plain = active(counts.clients.plain ?? []);
+  const gated = active(counts.clients.gated ?? []);
+  if (plain.first < 0 || gated.first < 0) throw new Error('a client sent no request the server counted');
+  const from = Math.max(plain.first, gated.first) + (skipS * 1000) / counts.bucketMs;
+  const to = Math.min(plain.last, gated.last); // the last bucket of either is partial
+  if (to - from < 10) throw new Error(`the clients overlapped for only ${to - from} buckets`);
+  return { from, to };
+}
+
+const ratio = median(ratios);
+printTable(`perf-gate overhead: both clients at once on one core, trivial raw HTTP server on the other; 10 connections each; ${pinnedCores}`,
+  ['round', 'window s', 'autocannon req/s', 'perf-gate req/s', 'req/s ratio', 'server CPU', 'perf-gate own report req/s'], rows);
+console.log(`\nmedian req/s ratio ${ratio.toFixed(3)} over ${ROUNDS} rounds (range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}; target >= 0.95): ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`);
+if (rows.some((r) => Number.parseInt(r[5]) >= 90)) console.log('warning: the server used >= 90% of its core in some round, so it may have set the pace and hidden client overhead');
 
 // The only work perf-gate adds per response is RunRecorder.response(); its CPU cost, measured
-// in-process, does not depend on how busy the machine is. Compared with autocannon's own CPU per
-// request (from the rounds above) it gives the overhead on a CPU-bound generator.
+// in-process, explains the ratio above.
 const { RunRecorder } = await importSource('src/core/perf/recorder.ts');
 const N = 1_000_000;
 function recordingCost(open) {
@@ -48,10 +79,8 @@ function recordingCost(open) {
   return { hot: ((used.user + used.system) * 1000) / N, finishMs: (encoding.user + encoding.system) / 1000, windows: timeline.length };
 }
 recordingCost(false); // JIT warmup
-const closedNs = recordingCost(false);
-const openNs = recordingCost(true);
-const autocannonUs = median(rows.map((r) => Number(r[4])));
-const row = (model, cost) => [model, cost.hot.toFixed(0), `${autocannonUs.toFixed(1)} µs`, `${((cost.hot / 1000 / autocannonUs) * 100).toFixed(2)}%`,
-  (autocannonUs / (autocannonUs + cost.hot / 1000)).toFixed(4), `${(cost.finishMs / cost.windows).toFixed(2)} ms x ${cost.windows}`];
-printTable('perf-gate recording cost per response while measuring (CPU, in-process, 1M responses)', ['model', 'ns/response', 'autocannon CPU/request (median above)', 'overhead', 'req/s ratio bound', 'after the run: encode per window'],
-  [row('closed', closedNs), row('open (+ corrected histogram)', openNs)]);
+const closed = recordingCost(false);
+const open = recordingCost(true);
+printTable('perf-gate recording cost per response while measuring (CPU, in-process, 1M responses)', ['model', 'ns/response', 'after the run: encode per window'],
+  [['closed', closed.hot.toFixed(0), `${(closed.finishMs / closed.windows).toFixed(2)} ms x ${closed.windows}`],
+    ['open (+ corrected histogram)', open.hot.toFixed(0), `${(open.finishMs / open.windows).toFixed(2)} ms x ${open.windows}`]]);

@@ -1,24 +1,41 @@
 // Shared by the perf-gate benchmarks: start a target process, run perf-gate through the built CLI
 // (dist/cli/index.js, exactly what users run), run plain autocannon, print tables.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'dk-perf-bench-'));
 
+// With at least two cores the target server gets CPU 0 and every load generator CPU 1 (taskset):
+// the server never competes with a client for CPU, and two clients run at once share one core
+// under the kernel's fair scheduler, so their req/s compare their CPU cost per request.
+const pinning = process.env.BENCH_PIN !== '0' && availableParallelism() >= 2 && spawnSync('taskset', ['-V']).status === 0;
+function spawnOn(core, args, options) {
+  return pinning ? spawn('taskset', ['-c', String(core), process.execPath, ...args], options) : spawn(process.execPath, args, options);
+}
+export const pinnedCores = pinning ? 'target on CPU 0, load generators on CPU 1 (taskset)' : 'not pinned (needs 2 cores and taskset)';
+
 export async function startTarget(distribution) {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'perf-target.lib.mjs'), distribution], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawnOn(0, [join(import.meta.dirname, 'perf-target.lib.mjs'), distribution], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [chunk] = await once(child.stdout, 'data');
   const url = `http://127.0.0.1:${String(chunk).trim()}`;
-  return { url, stop: () => child.kill('SIGTERM'), stats: async () => (await fetch(`${url}/__stats`)).json(), reset: () => fetch(`${url}/__reset`) };
+  const get = async (path) => (await fetch(`${url}${path}`)).json();
+  return {
+    url,
+    stop: () => child.kill('SIGTERM'),
+    /** Server-side hold-time percentiles over the `last` connections opened (a client's measured run). */
+    stats: (last) => get(`/__stats${last ? `?last=${last}` : ''}`),
+    counts: () => get('/__counts'),
+    reset: () => get('/__reset'),
+  };
 }
 
 function runNode(args) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnOn(1, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));
@@ -30,20 +47,22 @@ function runNode(args) {
 
 let reports = 0;
 /** perf-gate through the built CLI; returns its JSON report. */
-export async function perfGate(url, { duration = '5s', warmup = '1s', connections = 10, extra = [] } = {}) {
+export async function perfGate(url, { duration = '5s', warmup = '1s', connections = 10, client, extra = [] } = {}) {
   const report = join(scratch, `report-${++reports}.json`);
   const args = [join(root, 'dist', 'cli', 'index.js'), 'perf', '--url', url, '--duration', duration, '--warmup', warmup,
-    '--connections', String(connections), '--thresholds', 'p(99) < 60s', '--report', report, ...extra];
+    '--connections', String(connections), '--thresholds', 'p(99) < 60s', '--report', report,
+    ...(client ? ['--headers', `x-bench-client: ${client}`] : []), ...extra];
   const result = await runNode(args);
   if (result.code !== 0) throw new Error(`perf-gate exited ${result.code}: ${result.err}`);
   return JSON.parse(readFileSync(report, 'utf8'));
 }
 
 /** Plain autocannon in its own process, same options, same warmup; returns its requests/s. */
-export async function plainAutocannon(url, { durationS = 5, warmupS = 1, connections = 10 } = {}) {
+export async function plainAutocannon(url, { durationS = 5, warmupS = 1, connections = 10, client } = {}) {
+  const headers = client ? { 'x-bench-client': client } : {};
   const script = `
     import autocannon from 'autocannon';
-    const opts = { url: ${JSON.stringify(url)}, connections: ${connections}, pipelining: 1 };
+    const opts = { url: ${JSON.stringify(url)}, connections: ${connections}, pipelining: 1, headers: ${JSON.stringify(headers)} };
     if (${warmupS} > 0) await autocannon({ ...opts, duration: ${warmupS} });
     const cpu = process.cpuUsage();
     const r = await autocannon({ ...opts, duration: ${durationS} });
