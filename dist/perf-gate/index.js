@@ -56712,6 +56712,7 @@ function effectiveConnections(connections, rate) {
 }
 
 // src/clients/load-generator.ts
+var IDENTICAL_REQUESTS = 64;
 var autocannonGenerator = (options, hooks) => {
   const connections = effectiveConnections(options.connections, options.rate);
   const instance = (0, import_autocannon.default)({
@@ -56722,6 +56723,7 @@ var autocannonGenerator = (options, hooks) => {
     connections,
     overallRate: options.rate,
     pipelining: 1,
+    requests: Array.from({ length: IDENTICAL_REQUESTS }, () => ({})),
     duration: options.durationMs / 1e3,
     timeout: Math.max(1, Math.ceil(options.timeoutMs / 1e3)),
     sampleInt: 100,
@@ -57300,9 +57302,10 @@ var RunRecorder = class {
   intendedIntervalMs;
   now;
   limitMs;
+  /** The closed windows added up. */
   histogram = createHistogram();
-  corrected;
   counts = emptyCounts();
+  corrected;
   closed = [];
   encoded = 0;
   window;
@@ -57318,9 +57321,11 @@ var RunRecorder = class {
     const elapsed = this.elapsedMs();
     if (elapsed >= this.limitMs) return;
     const micros = toMicros(latencyMs);
-    this.histogram.recordValue(micros);
     if (this.corrected) this.corrected.recordValue(toMicros(this.correctedLatency(latencyMs, elapsed, connection)));
-    const counts = this.counts;
+    const window2 = this.current(elapsed);
+    window2.histogram.recordValue(micros);
+    window2.sumMicros += micros;
+    const counts = window2.counts;
     counts.requests++;
     counts.bytes += bytes;
     const klass = Math.floor(status / 100);
@@ -57329,12 +57334,6 @@ var RunRecorder = class {
     else if (klass === 3) counts.status3xx++;
     else if (klass === 4) counts.status4xx++;
     else counts.status5xx++;
-    const window2 = this.current(elapsed);
-    window2.histogram.recordValue(micros);
-    window2.sumMicros += micros;
-    window2.requests++;
-    window2.bytes += bytes;
-    if (klass !== 2) window2.non2xx++;
   }
   /**
    * Coordinated-omission correction of the open model, measured from the intended send time:
@@ -57351,20 +57350,24 @@ var RunRecorder = class {
   error(timeout) {
     const elapsed = this.elapsedMs();
     if (elapsed >= this.limitMs) return;
-    this.counts.errors++;
-    if (timeout) this.counts.timeouts++;
-    this.current(elapsed).errors++;
+    const counts = this.current(elapsed).counts;
+    counts.errors++;
+    if (timeout) counts.timeouts++;
   }
-  /** The figures so far, for progress lines and abort-on-fail. */
+  /** The figures so far (closed windows plus the current one), for progress lines and abort-on-fail; about once a second. */
   snapshot() {
-    return { histogram: this.histogram, corrected: this.corrected, counts: { ...this.counts }, durationMs: this.elapsedMs() };
+    const histogram = createHistogram();
+    histogram.add(this.histogram);
+    histogram.add(this.window.histogram);
+    return { histogram, corrected: this.corrected, counts: addCounts(this.counts, this.window.counts), durationMs: this.elapsedMs() };
   }
   finish(durationMs = this.elapsedMs()) {
     const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
     while (this.window.index < last) this.advance();
     this.close(this.window, durationMs);
+    this.window = this.openWindow(last + 1);
     while (this.encoded < this.closed.length) this.encodeOldest();
-    return { measured: { ...this.snapshot(), durationMs }, timeline: this.closed.map((c) => c.entry) };
+    return { measured: { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs }, timeline: this.closed.map((c) => c.entry) };
   }
   current(elapsed) {
     const index = Math.floor(elapsed / this.windowMs);
@@ -57376,11 +57379,13 @@ var RunRecorder = class {
     this.window = this.openWindow(this.window.index + 1);
   }
   openWindow(index) {
-    return { index, histogram: createHistogram(), sumMicros: 0, requests: 0, errors: 0, non2xx: 0, bytes: 0 };
+    return { index, histogram: createHistogram(), sumMicros: 0, counts: emptyCounts() };
   }
   close(window2, runDurationMs) {
     const startMs = window2.index * this.windowMs;
     const end = runDurationMs === void 0 ? startMs + this.windowMs : Math.max(runDurationMs, startMs + 1);
+    this.histogram.add(window2.histogram);
+    this.counts = addCounts(this.counts, window2.counts);
     this.closed.push({ window: window2, durationMs: Math.round(Math.min(this.windowMs, end - startMs)) });
     if (this.closed.length - this.encoded > MAX_PENDING_WINDOWS) this.encodeOldest();
   }
@@ -57389,19 +57394,20 @@ var RunRecorder = class {
     const item = this.closed[this.encoded++];
     const window2 = item.window;
     const h = window2.histogram;
+    const { requests, errors, bytes, status2xx } = window2.counts;
     item.entry = {
       run: this.run,
       index: window2.index,
       startMs: window2.index * this.windowMs,
       durationMs: item.durationMs,
-      requests: window2.requests,
-      errors: window2.errors,
-      non2xx: window2.non2xx,
-      bytes: window2.bytes,
+      requests,
+      errors,
+      non2xx: requests - status2xx,
+      bytes,
       p50: percentileMs(h, 50),
       p95: percentileMs(h, 95),
       p99: percentileMs(h, 99),
-      mean: window2.requests ? round3(window2.sumMicros / window2.requests / 1e3) : 0,
+      mean: requests ? round3(window2.sumMicros / requests / 1e3) : 0,
       max: h.totalCount ? h.maxValue / 1e3 : 0,
       histogram: encodeHistogram(h)
     };
@@ -57412,6 +57418,29 @@ var round3 = (value) => Math.round(value * 1e3) / 1e3;
 var MAX_PENDING_WINDOWS = 120;
 function windowSizeMs(durationMs) {
   return Math.min(1e3, Math.max(100, Math.round(durationMs / 20)));
+}
+
+// src/core/perf/heap.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var collect;
+function settleHeap() {
+  if (collect === void 0) collect = obtainGc();
+  collect?.();
+  return collect !== null;
+}
+function obtainGc() {
+  const exposed = globalThis.gc;
+  if (typeof exposed === "function") return exposed;
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
+  } finally {
+    setFlagsFromString("--no-expose-gc");
+  }
 }
 
 // src/core/perf/saturation.ts
@@ -57466,6 +57495,7 @@ async function measureRun(run2, options, generate, onProgress) {
   const recorder = new RunRecorder(run2, windowSizeMs(load.durationMs), interval, void 0, load.durationMs);
   let open3 = true;
   let aborted2;
+  settleHeap();
   const watch = watchGenerator();
   recorder.start();
   const handle = generate(load, {
@@ -61756,7 +61786,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -61777,11 +61807,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
