@@ -8,54 +8,71 @@
 // together, both see the same machine, and the kernel's fair scheduler gives each half the core:
 // each one's req/s is then set by its CPU cost per request, which is exactly what perf-gate could
 // add. The server counts each client's requests (header x-bench-client) per 100 ms on its own
-// clock, and the ratio is taken over the seconds where perf-gate was measuring and both ran.
+// clock, and the ratio is taken over the seconds where perf-gate was measuring and both ran. The
+// server is the `raw` one (see perf-target.lib.mjs): node:http at this rate used 90-97% of its core
+// and began to set the pace, which would hide a client's overhead. A/A rounds, with a second plain
+// autocannon in perf-gate's place, show the method itself favours neither client.
 import { importSource, median, perfGate, pinnedCores, plainAutocannon, printTable, startTarget } from './perf-support.lib.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const CALIBRATION_ROUNDS = Number(process.env.BENCH_CALIBRATION ?? 2);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 12);
-const SKIP_S = 2; // perf-gate's process start and cold JIT (it runs without warmup here)
+const SKIP_S = 2; // the second client's process start and cold JIT (perf-gate runs without warmup here)
 const target = await startTarget('raw');
+
+/** One round: plain autocannon from the start, `second` (perf-gate, or plain again to calibrate) 0.5 s later. */
+async function round(second) {
+  await target.reset();
+  // Plain autocannon starts first and outlasts the second client, so it loads the server for all of its run.
+  const plain = plainAutocannon(target.url, { durationS: DURATION_S + 3, warmupS: 0, client: 'plain' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const own = await second();
+  await plain;
+  const counts = await target.counts();
+  const window = sharedWindow(counts, SKIP_S);
+  const sum = (series) => series.slice(window.from, window.to).reduce((a, b) => a + (b ?? 0), 0);
+  const seconds = ((window.to - window.from) * counts.bucketMs) / 1000;
+  const plainRps = sum(counts.clients.plain) / seconds;
+  const secondRps = sum(counts.clients.other) / seconds;
+  const serverCpu = (counts.cpuMicros[window.to - 1] - counts.cpuMicros[window.from - 1]) / 1e6 / seconds;
+  return { seconds, plainRps, secondRps, ratio: secondRps / plainRps, serverCpu, own };
+}
+
 const rows = [];
 const ratios = [];
+const calibration = [];
 try {
-  for (let round = 1; round <= ROUNDS; round++) {
-    await target.reset();
-    // Plain autocannon starts first and outlasts perf-gate, so it loads the server for all of perf-gate's run.
-    const plain = plainAutocannon(target.url, { durationS: DURATION_S + 3, warmupS: 0, client: 'plain' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const gated = await perfGate(target.url, { duration: `${DURATION_S}s`, warmup: '0', client: 'gated' });
-    await plain;
-    const counts = await target.counts();
-    const window = sharedWindow(counts, SKIP_S);
-    const sum = (series) => series.slice(window.from, window.to).reduce((a, b) => a + (b ?? 0), 0);
-    const seconds = ((window.to - window.from) * counts.bucketMs) / 1000;
-    const plainRps = sum(counts.clients.plain) / seconds;
-    const gatedRps = sum(counts.clients.gated) / seconds;
-    const serverCpu = (counts.cpuMicros[window.to - 1] - counts.cpuMicros[window.from - 1]) / 1e6 / seconds;
-    ratios.push(gatedRps / plainRps);
-    rows.push([round, seconds.toFixed(1), Math.round(plainRps), Math.round(gatedRps), (gatedRps / plainRps).toFixed(3),
-      `${Math.round(serverCpu * 100)}%`, Math.round(gated.figures.rps)]);
+  for (let n = 1; n <= CALIBRATION_ROUNDS; n++) {
+    const r = await round(() => plainAutocannon(target.url, { durationS: DURATION_S, warmupS: 0, client: 'other' }));
+    calibration.push(r.ratio);
+    rows.push([`A/A ${n}`, r.seconds.toFixed(1), Math.round(r.plainRps), Math.round(r.secondRps), r.ratio.toFixed(3), `${Math.round(r.serverCpu * 100)}%`, '']);
+  }
+  for (let n = 1; n <= ROUNDS; n++) {
+    const r = await round(async () => (await perfGate(target.url, { duration: `${DURATION_S}s`, warmup: '0', client: 'other' })).figures.rps);
+    ratios.push(r.ratio);
+    rows.push([n, r.seconds.toFixed(1), Math.round(r.plainRps), Math.round(r.secondRps), r.ratio.toFixed(3), `${Math.round(r.serverCpu * 100)}%`, Math.round(r.own)]);
   }
 } finally {
   target.stop();
 }
 
-/** Buckets [from, to) where both clients were loading the server, less perf-gate's first seconds. */
+/** Buckets [from, to) where both clients were loading the server, less the second client's first seconds. */
 function sharedWindow(counts, skipS) {
   const active = (series) => ({ first: series.findIndex((n) => n > 0), last: series.findLastIndex((n) => n > 0) });
   const plain = active(counts.clients.plain ?? []);
-  const gated = active(counts.clients.gated ?? []);
-  if (plain.first < 0 || gated.first < 0) throw new Error('a client sent no request the server counted');
-  const from = Math.max(plain.first, gated.first) + (skipS * 1000) / counts.bucketMs;
-  const to = Math.min(plain.last, gated.last); // the last bucket of either is partial
+  const other = active(counts.clients.other ?? []);
+  if (plain.first < 0 || other.first < 0) throw new Error('a client sent no request the server counted');
+  const from = Math.max(plain.first, other.first) + (skipS * 1000) / counts.bucketMs;
+  const to = Math.min(plain.last, other.last); // the last bucket of either is partial
   if (to - from < 10) throw new Error(`the clients overlapped for only ${to - from} buckets`);
   return { from, to };
 }
 
 const ratio = median(ratios);
 printTable(`perf-gate overhead: both clients at once on one core, trivial raw HTTP server on the other; 10 connections each; ${pinnedCores}`,
-  ['round', 'window s', 'autocannon req/s', 'perf-gate req/s', 'req/s ratio', 'server CPU', 'perf-gate own report req/s'], rows);
-console.log(`\nmedian req/s ratio ${ratio.toFixed(3)} over ${ROUNDS} rounds (range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}; target >= 0.95): ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`);
+  ['round', 'window s', 'autocannon req/s', 'perf-gate req/s (A/A: autocannon)', 'req/s ratio', 'server CPU', 'perf-gate own report req/s'], rows);
+if (calibration.length) console.log(`\nA/A calibration (a second plain autocannon in perf-gate's place): ratio ${calibration.map((r) => r.toFixed(3)).join(', ')}; 1.000 means the method favours neither client`);
+console.log(`median req/s ratio ${ratio.toFixed(3)} over ${ROUNDS} rounds (range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}; target >= 0.95): ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`);
 if (rows.some((r) => Number.parseInt(r[5]) >= 90)) console.log('warning: the server used >= 90% of its core in some round, so it may have set the pace and hidden client overhead');
 
 // The only work perf-gate adds per response is RunRecorder.response(); its CPU cost, measured

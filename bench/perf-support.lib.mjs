@@ -14,7 +14,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'dk-perf-bench-'));
 // under the kernel's fair scheduler, so their req/s compare their CPU cost per request.
 const pinning = process.env.BENCH_PIN !== '0' && availableParallelism() >= 2 && spawnSync('taskset', ['-V']).status === 0;
 function spawnOn(core, args, options) {
-  return pinning ? spawn('taskset', ['-c', String(core), process.execPath, ...args], options) : spawn(process.execPath, args, options);
+  return spawn(...onCore(core, process.execPath, args), options);
+}
+/** [command, args] that run `command` on `core` when pinning, as is otherwise. */
+export function onCore(core, command, args) {
+  return pinning ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
 }
 export const pinnedCores = pinning ? 'target on CPU 0, load generators on CPU 1 (taskset)' : 'not pinned (needs 2 cores and taskset)';
 
