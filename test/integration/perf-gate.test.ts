@@ -126,11 +126,10 @@ describe('perf-gate requests on the wire', () => {
         res.end('{}');
       });
     });
-    servers.push(echo);
     const { report } = await gate({
       url: `${echo.url}/items?page=2`, method: 'POST', body: '{"name":"a"}', warmup: '0',
       headers: 'x-api-key: k-123\ncontent-type: application/json', thresholds: 'p(99) < 10s',
-    });
+    }).finally(() => echo.close());
     const expected = JSON.stringify(['POST', '/items?page=2', 'k-123', 'application/json', '{"name":"a"}']);
     // The generator lists the request many times over (see load-generator.ts); every copy must be this one.
     expect([...received.keys()]).toEqual([expected]);

@@ -113,12 +113,16 @@ export class RunRecorder {
     if (timeout) counts.timeouts++;
   }
 
-  /** The figures so far (closed windows plus the current one), for progress lines and abort-on-fail; about once a second. */
+  /**
+   * The figures so far, for progress lines and abort-on-fail (about once a second): the windows
+   * that have ended are closed, and their sum is returned as is. Nothing is copied or merged, so
+   * a snapshot never holds up the responses being timed (merging the open window in took
+   * 0.1-0.5 ms, 2-3 ms the first time); the figures lag the clock by less than one window.
+   */
   snapshot(): Measured {
-    const histogram = createHistogram();
-    histogram.add(this.histogram);
-    histogram.add(this.window.histogram);
-    return { histogram, corrected: this.corrected, counts: addCounts(this.counts, this.window.counts), durationMs: this.elapsedMs() };
+    const ended = Math.floor(Math.min(this.elapsedMs(), this.limitMs) / this.windowMs);
+    while (this.window.index < ended) this.advance();
+    return { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs: this.window.index * this.windowMs };
   }
 
   finish(durationMs = this.elapsedMs()): RecordedRun {

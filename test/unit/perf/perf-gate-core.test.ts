@@ -56,6 +56,9 @@ describe('perf-gate core with a scripted generator', () => {
     expect(calls).toHaveLength(1);
     expect(report.aborted).toMatchObject({ run: 1, threshold: 'non2xx == 0' });
     expect(report.aborted!.atMs).toBeLessThan(2000);
+    // The aborted run ends where the abort happened; its windows cover exactly that time.
+    expect(report.runs[0].durationMs).toBe(report.aborted!.atMs);
+    expect(report.timeline.reduce((sum, w) => sum + w.durationMs, 0)).toBe(report.aborted!.atMs);
     expect(report.verdict).toBe('fail');
   });
 });

@@ -95,18 +95,22 @@ describe('run recorder', () => {
     expect(measured.counts).toMatchObject({ requests: 2, status2xx: 1, status5xx: 1, errors: 1, timeouts: 1 });
   });
 
-  it('snapshots closed windows plus the current one, and finishes with the same totals', () => {
+  it('snapshots the windows that have ended, without copying, and finishes with every response', () => {
     let clock = 0;
     const recorder = new RunRecorder(1, 100, undefined, () => clock);
     recorder.start();
     clock = 10; recorder.response(200, 10, 5);
-    clock = 250; recorder.response(404, 10, 9);
+    clock = 150; recorder.response(404, 10, 9);
+    clock = 250; recorder.response(200, 10, 1);
+    // At 260ms windows [0,100) and [100,200) have ended; the response at 250ms is still in the open window.
+    clock = 260;
     const during = recorder.snapshot();
+    expect(during.durationMs).toBe(200);
     expect(during.histogram.totalCount).toBe(2);
     expect(during.counts).toMatchObject({ requests: 2, status2xx: 1, status4xx: 1 });
     expect(Math.round(during.histogram.maxValue / 1000)).toBe(9);
-    clock = 280; recorder.response(200, 10, 1);
-    const { measured } = recorder.finish(300);
+    const { measured, timeline } = recorder.finish(300);
+    expect(timeline.map((w) => w.requests)).toEqual([1, 1, 1]);
     expect(measured.histogram.totalCount).toBe(3);
     expect(measured.counts).toMatchObject({ requests: 3, status2xx: 2, status4xx: 1, bytes: 30 });
   });
