@@ -57354,12 +57354,16 @@ var RunRecorder = class {
     counts.errors++;
     if (timeout) counts.timeouts++;
   }
-  /** The figures so far (closed windows plus the current one), for progress lines and abort-on-fail; about once a second. */
+  /**
+   * The figures so far, for progress lines and abort-on-fail (about once a second): the windows
+   * that have ended are closed, and their sum is returned as is. Nothing is copied or merged, so
+   * a snapshot never holds up the responses being timed (merging the open window in took
+   * 0.1-0.5 ms, 2-3 ms the first time); the figures lag the clock by less than one window.
+   */
   snapshot() {
-    const histogram = createHistogram();
-    histogram.add(this.histogram);
-    histogram.add(this.window.histogram);
-    return { histogram, corrected: this.corrected, counts: addCounts(this.counts, this.window.counts), durationMs: this.elapsedMs() };
+    const ended = Math.floor(Math.min(this.elapsedMs(), this.limitMs) / this.windowMs);
+    while (this.window.index < ended) this.advance();
+    return { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs: this.window.index * this.windowMs };
   }
   finish(durationMs = this.elapsedMs()) {
     const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
@@ -57541,7 +57545,7 @@ function tick(recorder, run2, options, durationMs, open3, onProgress) {
   if (!options.abortOnFail || !open3) return void 0;
   const settled = elapsedMs >= Math.max(1e3, durationMs * 0.2);
   const lost = options.thresholds.find((t) => alreadyLost(t, snapshot, settled));
-  return lost ? { atMs: Math.round(elapsedMs), threshold: lost.expression } : void 0;
+  return lost ? { atMs: Math.round(Math.min(recorder.elapsedMs(), durationMs)), threshold: lost.expression } : void 0;
 }
 function runReport(run2, outcome) {
   const { measured } = outcome.recorded;
