@@ -77,6 +77,13 @@ export async function plainAutocannon(url, { durationS = 5, warmupS = 1, connect
   return JSON.parse(result.out);
 }
 
+/** The bare raw-socket client (perf-bare-client.lib.mjs), one connection; returns its percentiles. */
+export async function bareClient(url, { durationS = 5, warmupS = 1 } = {}) {
+  const result = await runNode([join(import.meta.dirname, 'perf-bare-client.lib.mjs'), new URL(url).port, String(warmupS), String(durationS)]);
+  if (result.code !== 0) throw new Error(`bare client exited ${result.code}: ${result.err}`);
+  return JSON.parse(result.out);
+}
+
 export const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
