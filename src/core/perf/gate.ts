@@ -107,8 +107,9 @@ function tick(recorder: RunRecorder, run: number, options: GateOptions, duration
   if (!options.abortOnFail || !open) return undefined;
   const settled = elapsedMs >= Math.max(1000, durationMs * 0.2);
   const lost = options.thresholds.find((t) => alreadyLost(t, snapshot, settled));
-  // The run ends now, not where the snapshot's windows end: responses since then are kept.
-  return lost ? { atMs: Math.round(Math.min(recorder.elapsedMs(), durationMs)), threshold: lost.expression } : undefined;
+  // The run ends now, not where the snapshot's windows end: responses since then are kept
+  // (rounded up, so none of them falls after the end).
+  return lost ? { atMs: Math.ceil(Math.min(recorder.elapsedMs(), durationMs)), threshold: lost.expression } : undefined;
 }
 
 function runReport(run: number, outcome: RunOutcome): RunReport {

@@ -128,7 +128,9 @@ export class RunRecorder {
   finish(durationMs = this.elapsedMs()): RecordedRun {
     const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
     while (this.window.index < last) this.advance();
-    this.close(this.window, durationMs);
+    // A snapshot may already have opened a window at the very end of the run; it holds nothing.
+    const emptyAtEnd = this.window.index > 0 && this.window.index * this.windowMs >= durationMs && this.window.counts.requests + this.window.counts.errors === 0;
+    if (!emptyAtEnd) this.close(this.window, durationMs);
     this.window = this.openWindow(last + 1);
     while (this.encoded < this.closed.length) this.encodeOldest();
     return { measured: { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs }, timeline: this.closed.map((c) => c.entry!) };

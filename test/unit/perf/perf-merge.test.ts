@@ -111,8 +111,20 @@ describe('run recorder', () => {
     expect(Math.round(during.histogram.maxValue / 1000)).toBe(9);
     const { measured, timeline } = recorder.finish(300);
     expect(timeline.map((w) => w.requests)).toEqual([1, 1, 1]);
+    expect(timeline.map((w) => w.durationMs)).toEqual([100, 100, 100]);
     expect(measured.histogram.totalCount).toBe(3);
     expect(measured.counts).toMatchObject({ requests: 3, status2xx: 2, status4xx: 1, bytes: 30 });
+  });
+
+  it('drops the empty window a snapshot opened exactly at the end of the run', () => {
+    let clock = 0;
+    const recorder = new RunRecorder(1, 100, undefined, () => clock);
+    recorder.start();
+    clock = 50; recorder.response(200, 10, 5);
+    clock = 200;
+    recorder.snapshot();
+    const { timeline } = recorder.finish(200);
+    expect(timeline.map((w) => [w.startMs, w.durationMs, w.requests])).toEqual([[0, 100, 1], [100, 100, 0]]);
   });
 
   it('corrects for coordinated omission from the intended send time (open model)', () => {
