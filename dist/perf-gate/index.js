@@ -57368,7 +57368,8 @@ var RunRecorder = class {
   finish(durationMs = this.elapsedMs()) {
     const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
     while (this.window.index < last) this.advance();
-    this.close(this.window, durationMs);
+    const emptyAtEnd = this.window.index > 0 && this.window.index * this.windowMs >= durationMs && this.window.counts.requests + this.window.counts.errors === 0;
+    if (!emptyAtEnd) this.close(this.window, durationMs);
     this.window = this.openWindow(last + 1);
     while (this.encoded < this.closed.length) this.encodeOldest();
     return { measured: { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs }, timeline: this.closed.map((c) => c.entry) };
@@ -57545,7 +57546,7 @@ function tick(recorder, run2, options, durationMs, open3, onProgress) {
   if (!options.abortOnFail || !open3) return void 0;
   const settled = elapsedMs >= Math.max(1e3, durationMs * 0.2);
   const lost = options.thresholds.find((t) => alreadyLost(t, snapshot, settled));
-  return lost ? { atMs: Math.round(Math.min(recorder.elapsedMs(), durationMs)), threshold: lost.expression } : void 0;
+  return lost ? { atMs: Math.ceil(Math.min(recorder.elapsedMs(), durationMs)), threshold: lost.expression } : void 0;
 }
 function runReport(run2, outcome) {
   const { measured } = outcome.recorded;
