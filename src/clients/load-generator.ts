@@ -4,20 +4,21 @@ import { effectiveConnections, type LoadGenerator } from '../core/perf/load.js';
 export type { LoadGenerator, LoadHandle, LoadHooks, LoadOptions } from '../core/perf/load.js';
 
 /**
+ * The same request listed this many times. autocannon deep-clones its request context each time
+ * it comes back to the first entry of its request list: with the default one-entry list that is
+ * every request, about 3% of its CPU per request in a profile. With 64 identical entries (each
+ * taking the method, headers and body given to autocannon below, so the bytes on the wire are
+ * unchanged) it
+ * happens once per 64 requests.
+ */
+const IDENTICAL_REQUESTS = 64;
+
+/**
  * autocannon as a library, in this process: never its `workers` option, which loads a file by
  * path that a bundle does not ship. Latency per response comes from its 'response' event
  * (hrtime-based, milliseconds as a float) so the caller keeps an exact HDR histogram; autocannon's
  * own result is skipped. sampleInt 100 lets a stop take effect within 100ms instead of a second.
  */
-/**
- * The same request listed this many times. autocannon deep-clones its request context each time
- * it comes back to the first entry of its request list: with the default one-entry list that is
- * every request, about 3% of its CPU per request in a profile. With 64 identical entries (each
- * defaulting to the method, headers and body above, so the bytes on the wire are unchanged) it
- * happens once per 64 requests.
- */
-const IDENTICAL_REQUESTS = 64;
-
 export const autocannonGenerator: LoadGenerator = (options, hooks) => {
   const connections = effectiveConnections(options.connections, options.rate);
   const instance = autocannon({

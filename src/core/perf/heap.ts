@@ -10,6 +10,8 @@ let collect: (() => void) | null | undefined;
  * Measured on 2 cores: without this, a fixed 10 ms service showed a 29-41 ms max and p99 +2.5 ms.
  * Node has no gc() without --expose-gc, which an action cannot pass, so the flag is switched on
  * just long enough to fetch gc from a fresh context. Returns false where that is not possible.
+ * V8's memory reducer still runs a few short collections about 8 s after this one (or after the
+ * start-up collection it replaces); see the README's perf-gate accuracy notes.
  */
 export function settleHeap(): boolean {
   if (collect === undefined) collect = obtainGc();
