@@ -6,10 +6,9 @@ export type { LoadGenerator, LoadHandle, LoadHooks, LoadOptions } from '../core/
 /**
  * The same request listed this many times. autocannon deep-clones its request context each time
  * it comes back to the first entry of its request list: with the default one-entry list that is
- * every request, about 3% of its CPU per request in a profile. With 64 identical entries (each
- * taking the method, headers and body given to autocannon below, so the bytes on the wire are
- * unchanged) it
- * happens once per 64 requests.
+ * every request, about 3% of its CPU per request in a profile. With 64 identical entries, each
+ * taking the method, headers and body given to autocannon below (so the bytes on the wire are
+ * unchanged), it happens once per 64 requests.
  */
 const IDENTICAL_REQUESTS = 64;
 
