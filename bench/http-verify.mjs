@@ -9,13 +9,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const cli = (args) => new Promise((done) => {
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args, '--json']);
-  let out = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.on('close', (code) => done({ code, ms: performance.now() - started, outputs: JSON.parse(out.slice(out.indexOf('{')) || '{}') }));
-});
+const cli = (args) =>
+  new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args, '--json']);
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.on('close', (code) =>
+      done({ code, ms: performance.now() - started, outputs: JSON.parse(out.slice(out.indexOf('{')) || '{}') }),
+    );
+  });
 const table = (title, head, rows) => {
   console.log(`\n${title}\n| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
@@ -31,25 +34,51 @@ const server = createServer((req, res) => {
     return;
   }
   const delay = req.url.startsWith('/slow') ? 50 : 0;
-  setTimeout(() => { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"status":"ok","token":"t-1","items":[1,2,3]}'); }, delay);
+  setTimeout(() => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"status":"ok","token":"t-1","items":[1,2,3]}');
+  }, delay);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 try {
   const lag = [];
-  for (const [interval, max] of [['100ms', '400ms'], ['200ms', '2s'], ['1s', '5s']]) {
+  for (const [interval, max] of [
+    ['100ms', '400ms'],
+    ['200ms', '2s'],
+    ['1s', '5s'],
+  ]) {
     for (let round = 1; round <= 3; round++) {
       healthyAt = Date.now() + 2000;
       firstOkAt = undefined;
-      const run = await cli(['health', '--url', `${base}/warming`, '--interval', interval, '--max-interval', max, '--timeout', '30s']);
+      const run = await cli([
+        'health',
+        '--url',
+        `${base}/warming`,
+        '--interval',
+        interval,
+        '--max-interval',
+        max,
+        '--timeout',
+        '30s',
+      ]);
       lag.push([interval, max, round, run.outputs.attempts, `${firstOkAt - healthyAt}ms`]);
     }
   }
-  table('health-check: lag between the service turning healthy (2s after the CLI is spawned) and the verdict (full-jitter backoff)', ['interval', 'max-interval', 'round', 'attempts', 'lag'], lag);
+  table(
+    'health-check: lag between the service turning healthy (2s after the CLI is spawned) and the verdict (full-jitter backoff)',
+    ['interval', 'max-interval', 'round', 'attempts', 'lag'],
+    lag,
+  );
 
   const dir = mkdtempSync(join(tmpdir(), 'dk-bench-smoke-'));
-  const checks = (n, path) => Array.from({ length: n }, (_, i) => `  - name: c${i}\n    path: ${path}/${i}\n    expect:\n      - status 200\n      - jsonpath $.items count == 3\n`).join('');
+  const checks = (n, path) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `  - name: c${i}\n    path: ${path}/${i}\n    expect:\n      - status 200\n      - jsonpath $.items count == 3\n`,
+    ).join('');
   writeFileSync(join(dir, 'slow.yml'), `checks:\n${checks(24, '/slow')}`);
   writeFileSync(join(dir, 'fast.yml'), `checks:\n${checks(200, '/fast')}`);
   const rows = [];
@@ -57,11 +86,19 @@ try {
     const run = await cli(['smoke', '--spec', join(dir, 'slow.yml'), '--base-url', base, '--concurrency', concurrency]);
     rows.push([concurrency, run.outputs.total, run.outputs.passed, `${Math.round(run.ms)}ms`]);
   }
-  table('smoke-test: 24 checks, server answers after 50ms (wall time of the CLI process, startup included)', ['concurrency', 'checks', 'passed', 'wall'], rows);
+  table(
+    'smoke-test: 24 checks, server answers after 50ms (wall time of the CLI process, startup included)',
+    ['concurrency', 'checks', 'passed', 'wall'],
+    rows,
+  );
   const empty = await cli(['smoke', '--spec', join(dir, 'fast.yml').replace('fast', 'none')]);
   const fast = await cli(['smoke', '--spec', join(dir, 'fast.yml'), '--base-url', base]);
   const perCheck = (fast.ms - empty.ms) / 200;
-  table('smoke-test: cost per check, trivial server, concurrency 1', ['checks', 'wall', 'process startup (config-error run)', 'per check'], [[200, `${Math.round(fast.ms)}ms`, `${Math.round(empty.ms)}ms`, `${perCheck.toFixed(2)}ms`]]);
+  table(
+    'smoke-test: cost per check, trivial server, concurrency 1',
+    ['checks', 'wall', 'process startup (config-error run)', 'per check'],
+    [[200, `${Math.round(fast.ms)}ms`, `${Math.round(empty.ms)}ms`, `${perCheck.toFixed(2)}ms`]],
+  );
 } finally {
   server.close();
 }

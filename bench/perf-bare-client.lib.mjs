@@ -15,7 +15,10 @@ function load(seconds) {
     const latencies = [];
     const end = performance.now() + seconds * 1000;
     let sentAt = 0n;
-    const send = () => { sentAt = process.hrtime.bigint(); socket.write(request); };
+    const send = () => {
+      sentAt = process.hrtime.bigint();
+      socket.write(request);
+    };
     // The targets answer each request with one small chunk, so one 'data' event is one response.
     socket.on('data', () => {
       latencies.push(Number(process.hrtime.bigint() - sentAt) / 1e6);
@@ -31,4 +34,11 @@ function load(seconds) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 await load(warmupS);
 const sorted = (await load(measureS)).sort((a, b) => a - b);
-process.stdout.write(JSON.stringify({ count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) }));
+process.stdout.write(
+  JSON.stringify({
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  }),
+);

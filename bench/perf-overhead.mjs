@@ -12,7 +12,15 @@
 // server is the `raw` one (see perf-target.lib.mjs): node:http at this rate used 90-97% of its core
 // and began to set the pace, which would hide a client's overhead. A/A rounds, with a second plain
 // autocannon in perf-gate's place, show the method itself favours neither client.
-import { importSource, median, perfGate, pinnedCores, plainAutocannon, printTable, startTarget } from './perf-support.lib.mjs';
+import {
+  importSource,
+  median,
+  perfGate,
+  pinnedCores,
+  plainAutocannon,
+  printTable,
+  startTarget,
+} from './perf-support.lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const CALIBRATION_ROUNDS = Number(process.env.BENCH_CALIBRATION ?? 2);
@@ -45,12 +53,31 @@ try {
   for (let n = 1; n <= CALIBRATION_ROUNDS; n++) {
     const r = await round(() => plainAutocannon(target.url, { durationS: DURATION_S, warmupS: 0, client: 'other' }));
     calibration.push(r.ratio);
-    rows.push([`A/A ${n}`, r.seconds.toFixed(1), Math.round(r.plainRps), Math.round(r.secondRps), r.ratio.toFixed(3), `${Math.round(r.serverCpu * 100)}%`, '']);
+    rows.push([
+      `A/A ${n}`,
+      r.seconds.toFixed(1),
+      Math.round(r.plainRps),
+      Math.round(r.secondRps),
+      r.ratio.toFixed(3),
+      `${Math.round(r.serverCpu * 100)}%`,
+      '',
+    ]);
   }
   for (let n = 1; n <= ROUNDS; n++) {
-    const r = await round(async () => (await perfGate(target.url, { duration: `${DURATION_S}s`, warmup: '0', client: 'other' })).figures.rps);
+    const r = await round(
+      async () =>
+        (await perfGate(target.url, { duration: `${DURATION_S}s`, warmup: '0', client: 'other' })).figures.rps,
+    );
     ratios.push(r.ratio);
-    rows.push([n, r.seconds.toFixed(1), Math.round(r.plainRps), Math.round(r.secondRps), r.ratio.toFixed(3), `${Math.round(r.serverCpu * 100)}%`, Math.round(r.own)]);
+    rows.push([
+      n,
+      r.seconds.toFixed(1),
+      Math.round(r.plainRps),
+      Math.round(r.secondRps),
+      r.ratio.toFixed(3),
+      `${Math.round(r.serverCpu * 100)}%`,
+      Math.round(r.own),
+    ]);
   }
 } finally {
   target.stop();
@@ -69,11 +96,30 @@ function sharedWindow(counts, skipS) {
 }
 
 const ratio = median(ratios);
-printTable(`perf-gate overhead: both clients at once on one core, trivial raw HTTP server on the other; 10 connections each; ${pinnedCores}`,
-  ['round', 'window s', 'autocannon req/s', 'perf-gate req/s (A/A: autocannon)', 'req/s ratio', 'server CPU', 'perf-gate own report req/s'], rows);
-if (calibration.length) console.log(`\nA/A calibration (a second plain autocannon in perf-gate's place): ratio ${calibration.map((r) => r.toFixed(3)).join(', ')}; 1.000 means the method favours neither client`);
-console.log(`median req/s ratio ${ratio.toFixed(3)} over ${ROUNDS} rounds (range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}; target >= 0.95): ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`);
-if (rows.some((r) => Number.parseInt(r[5]) >= 90)) console.log('warning: the server used >= 90% of its core in some round, so it may have set the pace and hidden client overhead');
+printTable(
+  `perf-gate overhead: both clients at once on one core, trivial raw HTTP server on the other; 10 connections each; ${pinnedCores}`,
+  [
+    'round',
+    'window s',
+    'autocannon req/s',
+    'perf-gate req/s (A/A: autocannon)',
+    'req/s ratio',
+    'server CPU',
+    'perf-gate own report req/s',
+  ],
+  rows,
+);
+if (calibration.length)
+  console.log(
+    `\nA/A calibration (a second plain autocannon in perf-gate's place): ratio ${calibration.map((r) => r.toFixed(3)).join(', ')}; 1.000 means the method favours neither client`,
+  );
+console.log(
+  `median req/s ratio ${ratio.toFixed(3)} over ${ROUNDS} rounds (range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}; target >= 0.95): ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`,
+);
+if (rows.some((r) => Number.parseInt(r[5]) >= 90))
+  console.log(
+    'warning: the server used >= 90% of its core in some round, so it may have set the pace and hidden client overhead',
+  );
 
 // The only work perf-gate adds per response is RunRecorder.response(); its CPU cost, measured
 // in-process, explains the ratio above.
@@ -93,11 +139,24 @@ function recordingCost(open) {
   const after = process.cpuUsage();
   const { timeline } = recorder.finish(clock);
   const encoding = process.cpuUsage(after);
-  return { hot: ((used.user + used.system) * 1000) / N, finishMs: (encoding.user + encoding.system) / 1000, windows: timeline.length };
+  return {
+    hot: ((used.user + used.system) * 1000) / N,
+    finishMs: (encoding.user + encoding.system) / 1000,
+    windows: timeline.length,
+  };
 }
 recordingCost(false); // JIT warmup
 const closed = recordingCost(false);
 const open = recordingCost(true);
-printTable('perf-gate recording cost per response while measuring (CPU, in-process, 1M responses)', ['model', 'ns/response', 'after the run: encode per window'],
-  [['closed', closed.hot.toFixed(0), `${(closed.finishMs / closed.windows).toFixed(2)} ms x ${closed.windows}`],
-    ['open (+ corrected histogram)', open.hot.toFixed(0), `${(open.finishMs / open.windows).toFixed(2)} ms x ${open.windows}`]]);
+printTable(
+  'perf-gate recording cost per response while measuring (CPU, in-process, 1M responses)',
+  ['model', 'ns/response', 'after the run: encode per window'],
+  [
+    ['closed', closed.hot.toFixed(0), `${(closed.finishMs / closed.windows).toFixed(2)} ms x ${closed.windows}`],
+    [
+      'open (+ corrected histogram)',
+      open.hot.toFixed(0),
+      `${(open.finishMs / open.windows).toFixed(2)} ms x ${open.windows}`,
+    ],
+  ],
+);

@@ -12,7 +12,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'dk-perf-bench-'));
 // With at least two cores the target server gets CPU 0 and every load generator CPU 1 (taskset):
 // the server never competes with a client for CPU, and two clients run at once share one core
 // under the kernel's fair scheduler, so their req/s compare their CPU cost per request.
-const pinning = process.env.BENCH_PIN !== '0' && availableParallelism() >= 2 && spawnSync('taskset', ['-V']).status === 0;
+const pinning =
+  process.env.BENCH_PIN !== '0' && availableParallelism() >= 2 && spawnSync('taskset', ['-V']).status === 0;
 function spawnOn(core, args, options) {
   return spawn(...onCore(core, process.execPath, args), options);
 }
@@ -20,10 +21,14 @@ function spawnOn(core, args, options) {
 export function onCore(core, command, args) {
   return pinning ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
 }
-export const pinnedCores = pinning ? 'target on CPU 0, load generators on CPU 1 (taskset)' : 'not pinned (needs 2 cores and taskset)';
+export const pinnedCores = pinning
+  ? 'target on CPU 0, load generators on CPU 1 (taskset)'
+  : 'not pinned (needs 2 cores and taskset)';
 
 export async function startTarget(distribution) {
-  const child = spawnOn(0, [join(import.meta.dirname, 'perf-target.lib.mjs'), distribution], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawnOn(0, [join(import.meta.dirname, 'perf-target.lib.mjs'), distribution], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [chunk] = await once(child.stdout, 'data');
   const url = `http://127.0.0.1:${String(chunk).trim()}`;
   const get = async (path) => (await fetch(`${url}${path}`)).json();
@@ -53,9 +58,24 @@ let reports = 0;
 /** perf-gate through the built CLI; returns its JSON report. */
 export async function perfGate(url, { duration = '5s', warmup = '1s', connections = 10, client, extra = [] } = {}) {
   const report = join(scratch, `report-${++reports}.json`);
-  const args = [join(root, 'dist', 'cli', 'index.js'), 'perf', '--url', url, '--duration', duration, '--warmup', warmup,
-    '--connections', String(connections), '--thresholds', 'p(99) < 60s', '--report', report,
-    ...(client ? ['--headers', `x-bench-client: ${client}`] : []), ...extra];
+  const args = [
+    join(root, 'dist', 'cli', 'index.js'),
+    'perf',
+    '--url',
+    url,
+    '--duration',
+    duration,
+    '--warmup',
+    warmup,
+    '--connections',
+    String(connections),
+    '--thresholds',
+    'p(99) < 60s',
+    '--report',
+    report,
+    ...(client ? ['--headers', `x-bench-client: ${client}`] : []),
+    ...extra,
+  ];
   const result = await runNode(args);
   if (result.code !== 0) throw new Error(`perf-gate exited ${result.code}: ${result.err}`);
   return JSON.parse(readFileSync(report, 'utf8'));
@@ -79,7 +99,12 @@ export async function plainAutocannon(url, { durationS = 5, warmupS = 1, connect
 
 /** The bare raw-socket client (perf-bare-client.lib.mjs), one connection; returns its percentiles. */
 export async function bareClient(url, { durationS = 5, warmupS = 1 } = {}) {
-  const result = await runNode([join(import.meta.dirname, 'perf-bare-client.lib.mjs'), new URL(url).port, String(warmupS), String(durationS)]);
+  const result = await runNode([
+    join(import.meta.dirname, 'perf-bare-client.lib.mjs'),
+    new URL(url).port,
+    String(warmupS),
+    String(durationS),
+  ]);
   if (result.code !== 0) throw new Error(`bare client exited ${result.code}: ${result.err}`);
   return JSON.parse(result.out);
 }
@@ -102,7 +127,15 @@ export function printTable(title, headers, rows) {
 export async function importSource(relative) {
   const { build } = await import('esbuild');
   const outfile = join(scratch, `${relative.replace(/[^a-z0-9]/gi, '-')}.mjs`);
-  await build({ entryPoints: [join(root, relative)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+  await build({
+    entryPoints: [join(root, relative)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
   return import(outfile);
 }

@@ -20,7 +20,10 @@ const distributions = {
   uniform: () => 5 + Math.random() * 20,
   // Long tail: 90% ~5ms, 8% ~40ms, 2% ~150ms. p95 and p99 each fall well inside a mode: with the
   // 150ms mode at exactly 1%, p99 sat on the edge between 40 and 150ms and flipped with chance.
-  longtail: () => { const r = Math.random(); return r < 0.9 ? 5 : r < 0.98 ? 40 : 150; },
+  longtail: () => {
+    const r = Math.random();
+    return r < 0.9 ? 5 : r < 0.98 ? 40 : 150;
+  },
 };
 const mode = process.argv[2] ?? 'none';
 const draw = distributions[mode];
@@ -38,7 +41,10 @@ function countFor(label) {
   counts[bucket] = (counts[bucket] ?? 0) + 1;
 }
 const cpuByBucket = []; // server CPU microseconds used up to the end of each bucket
-setInterval(() => { const { user, system } = process.cpuUsage(); cpuByBucket[bucketNow()] = user + system; }, BUCKET_MS).unref();
+setInterval(() => {
+  const { user, system } = process.cpuUsage();
+  cpuByBucket[bucketNow()] = user + system;
+}, BUCKET_MS).unref();
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return 0;
@@ -46,8 +52,15 @@ function percentile(sorted, p) {
 }
 
 function countsJson() {
-  const perClient = Object.fromEntries([...clients].map(([label, counts]) => [label, Array.from(counts, (n) => n ?? 0)]));
-  return JSON.stringify({ originMs: performance.timeOrigin + origin, bucketMs: BUCKET_MS, clients: perClient, cpuMicros: Array.from(cpuByBucket, (n) => n ?? null) });
+  const perClient = Object.fromEntries(
+    [...clients].map(([label, counts]) => [label, Array.from(counts, (n) => n ?? 0)]),
+  );
+  return JSON.stringify({
+    originMs: performance.timeOrigin + origin,
+    bucketMs: BUCKET_MS,
+    clients: perClient,
+    cpuMicros: Array.from(cpuByBucket, (n) => n ?? null),
+  });
 }
 
 function control(req, res) {
@@ -56,7 +69,14 @@ function control(req, res) {
     const loaded = connections.filter((held) => held.length > 0);
     const last = Number(url.searchParams.get('last') ?? loaded.length);
     const sorted = Float64Array.from(loaded.slice(-last).flat()).sort();
-    res.end(JSON.stringify({ count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) }));
+    res.end(
+      JSON.stringify({
+        count: sorted.length,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+      }),
+    );
   } else if (url.pathname === '/__counts') {
     res.end(countsJson());
   } else {
@@ -85,7 +105,9 @@ server.on('connection', (socket) => {
   connections.push(socket.held);
 });
 
-const CANNED = Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok');
+const CANNED = Buffer.from(
+  'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok',
+);
 const LABEL = 'x-bench-client: ';
 /** Every request (GET, no body) ends its head with a blank line; answer each with the canned response. */
 function rawConnection(socket) {

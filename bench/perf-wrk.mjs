@@ -14,11 +14,15 @@ try {
   const wrkRps = Number(wrk.stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN);
   const plain = await plainAutocannon(target.url, { durationS: 5, warmupS: 1 });
   const gated = await perfGate(target.url, { duration: '5s', warmup: '1s' });
-  printTable(`max throughput, trivial node:http server, 10 connections, 5s; ${pinnedCores}`, ['tool', 'req/s', 'vs wrk'], [
-    ['wrk -t1 -c10', Math.round(wrkRps), '1.000'],
-    ['autocannon', Math.round(plain.rps), (plain.rps / wrkRps).toFixed(3)],
-    ['perf-gate', Math.round(gated.figures.rps), (gated.figures.rps / wrkRps).toFixed(3)],
-  ]);
+  printTable(
+    `max throughput, trivial node:http server, 10 connections, 5s; ${pinnedCores}`,
+    ['tool', 'req/s', 'vs wrk'],
+    [
+      ['wrk -t1 -c10', Math.round(wrkRps), '1.000'],
+      ['autocannon', Math.round(plain.rps), (plain.rps / wrkRps).toFixed(3)],
+      ['perf-gate', Math.round(gated.figures.rps), (gated.figures.rps / wrkRps).toFixed(3)],
+    ],
+  );
 } finally {
   target.stop();
 }

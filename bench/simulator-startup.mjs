@@ -19,7 +19,9 @@ function up(args) {
   const dir = mkdtempSync(join(tmpdir(), 'dk-bench-'));
   const kubeconfig = join(dir, 'kubeconfig');
   const t0 = process.hrtime.bigint();
-  const child = spawn(process.execPath, [cli, 'cluster', 'up', '--kubeconfig', kubeconfig, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'cluster', 'up', '--kubeconfig', kubeconfig, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let inProcess = NaN;
   child.stderr.on('data', (d) => {
     const m = /ready in (\d+) ms/.exec(String(d));
@@ -44,7 +46,10 @@ async function stop(h) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
-for (const [label, args] of [['https (default)', []], ['http (--tls false)', ['--tls', 'false']]]) {
+for (const [label, args] of [
+  ['https (default)', []],
+  ['http (--tls false)', ['--tls', 'false']],
+]) {
   const times = [];
   const own = [];
   const rss = [];
@@ -56,8 +61,14 @@ for (const [label, args] of [['https (default)', []], ['http (--tls false)', ['-
     rss.push(rssMiB(h.child.pid));
     await stop(h);
   }
-  rows.push([`process spawn to kubeconfig written, ${label}`, `${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, n=${runs})`]);
-  rows.push([`startSimulator() alone (in-process, from the CLI's log), ${label}`, `${median(own).toFixed(0)} ms (min ${Math.min(...own)}, max ${Math.max(...own)})`]);
+  rows.push([
+    `process spawn to kubeconfig written, ${label}`,
+    `${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, n=${runs})`,
+  ]);
+  rows.push([
+    `startSimulator() alone (in-process, from the CLI's log), ${label}`,
+    `${median(own).toFixed(0)} ms (min ${Math.min(...own)}, max ${Math.max(...own)})`,
+  ]);
   rows.push([`RSS idle, ${label}`, `${median(rss).toFixed(1)} MiB`]);
 }
 
@@ -66,8 +77,12 @@ const h = await up(['--pod-ready-delay', '100']);
 const kubectl = (...a) => exec('kubectl', ['--kubeconfig', h.kubeconfig, ...a], { maxBuffer: 1 << 24 });
 const docs = [];
 for (let i = 0; i < 10; i++) {
-  docs.push(`apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app${i}, namespace: default}\nspec:\n  replicas: 3\n  selector: {matchLabels: {app: app${i}}}\n  template:\n    metadata: {labels: {app: app${i}}}\n    spec: {containers: [{name: c, image: "example/app:1"}]}`);
-  docs.push(`apiVersion: v1\nkind: Service\nmetadata: {name: app${i}, namespace: default}\nspec: {selector: {app: app${i}}, ports: [{port: 80}]}`);
+  docs.push(
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app${i}, namespace: default}\nspec:\n  replicas: 3\n  selector: {matchLabels: {app: app${i}}}\n  template:\n    metadata: {labels: {app: app${i}}}\n    spec: {containers: [{name: c, image: "example/app:1"}]}`,
+  );
+  docs.push(
+    `apiVersion: v1\nkind: Service\nmetadata: {name: app${i}, namespace: default}\nspec: {selector: {app: app${i}}, ports: [{port: 80}]}`,
+  );
 }
 const t0 = Date.now();
 const apply = spawn('kubectl', ['--kubeconfig', h.kubeconfig, 'apply', '-f', '-']);

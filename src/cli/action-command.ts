@@ -23,7 +23,11 @@ export function actionCommand<S extends InputShape, R>(
     usage: () => {
       const lines = inputNames.map((input) => {
         const meta = inputMeta(definition.inputs[input]);
-        const note = meta.required ? ' (required)' : meta.inputDefault !== undefined ? ` (default: ${JSON.stringify(meta.inputDefault)})` : '';
+        const note = meta.required
+          ? ' (required)'
+          : meta.inputDefault !== undefined
+            ? ` (default: ${JSON.stringify(meta.inputDefault)})`
+            : '';
         return `  --${input}${note}`;
       });
       return [
@@ -35,7 +39,12 @@ export function actionCommand<S extends InputShape, R>(
       ].join('\n');
     },
     async run(argv: string[], io: CliIo) {
-      const flags = parseCommandFlags(name, argv, { valid: [...inputNames, ...CLI_FLAGS], booleans: ['verbose', 'json'], usage: this.usage() }, io);
+      const flags = parseCommandFlags(
+        name,
+        argv,
+        { valid: [...inputNames, ...CLI_FLAGS], booleans: ['verbose', 'json'], usage: this.usage() },
+        io,
+      );
       if (typeof flags === 'number') return flags;
       const inputs = Object.fromEntries(Object.entries(flags).filter(([k]) => inputNames.includes(k)));
       const outputs: Record<string, string> = {};
@@ -46,10 +55,18 @@ export function actionCommand<S extends InputShape, R>(
         stderr: io.stderr,
         summaryFile: flags['summary-file'],
         verbose: Boolean(flags.verbose),
-        onOutput: (key, value) => { outputs[key] = value; },
+        onOutput: (key, value) => {
+          outputs[key] = value;
+        },
       });
       const outcome = await runAction(definition, runtime);
-      io.stdout.write(flags.json ? `${JSON.stringify(outputs, null, 2)}\n` : Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
+      io.stdout.write(
+        flags.json
+          ? `${JSON.stringify(outputs, null, 2)}\n`
+          : Object.entries(outputs)
+              .map(([k, v]) => `${k}=${v}\n`)
+              .join(''),
+      );
       if (outcome === 'passed') return EXIT.ok;
       return outcome === 'config-error' ? EXIT.config : EXIT.failed;
     },

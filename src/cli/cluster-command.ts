@@ -16,15 +16,23 @@ interface ClusterFlags {
 function parseFlags(argv: string[]): ClusterFlags | string {
   const { flags, positionals } = parseArgs(argv.slice(1), new Set(['help']));
   const unknown = Object.keys(flags).find((f) => !VALID.includes(f));
-  if (unknown) return `unknown option --${unknown}; valid: --port N, --kubeconfig FILE, --pod-ready-delay MS, --tls true|false`;
+  if (unknown)
+    return `unknown option --${unknown}; valid: --port N, --kubeconfig FILE, --pod-ready-delay MS, --tls true|false`;
   if (positionals.length) return `unexpected argument '${positionals[0]}'`;
   const port = Number(flags.port ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return `--port must be an integer 0-65535 (0 = any free port), got '${flags.port}'`;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return `--port must be an integer 0-65535 (0 = any free port), got '${flags.port}'`;
   const delay = flags['pod-ready-delay'] === undefined ? undefined : Number(flags['pod-ready-delay']);
-  if (delay !== undefined && (!Number.isFinite(delay) || delay < 0)) return `--pod-ready-delay must be milliseconds >= 0, got '${flags['pod-ready-delay']}'`;
+  if (delay !== undefined && (!Number.isFinite(delay) || delay < 0))
+    return `--pod-ready-delay must be milliseconds >= 0, got '${flags['pod-ready-delay']}'`;
   const tls = flags.tls ?? 'true';
   if (tls !== 'true' && tls !== 'false') return `--tls must be true or false, got '${tls}'`;
-  return { port, kubeconfig: flags.kubeconfig ? resolve(flags.kubeconfig) : undefined, podReadyDelayMs: delay, tls: tls === 'true' };
+  return {
+    port,
+    kubeconfig: flags.kubeconfig ? resolve(flags.kubeconfig) : undefined,
+    podReadyDelayMs: delay,
+    tls: tls === 'true',
+  };
 }
 
 const USAGE = [
@@ -39,8 +47,15 @@ const USAGE = [
 
 async function up(flags: ClusterFlags, io: CliIo): Promise<number> {
   const t0 = performance.now();
-  const sim = await startSimulator({ port: flags.port, kubeconfigPath: flags.kubeconfig, podReadyDelayMs: flags.podReadyDelayMs, tls: flags.tls });
-  io.stderr.write(`deploy-kit cluster: simulator serving ${sim.url} (ready in ${Math.round(performance.now() - t0)} ms); export KUBECONFIG=${sim.kubeconfigPath}\n`);
+  const sim = await startSimulator({
+    port: flags.port,
+    kubeconfigPath: flags.kubeconfig,
+    podReadyDelayMs: flags.podReadyDelayMs,
+    tls: flags.tls,
+  });
+  io.stderr.write(
+    `deploy-kit cluster: simulator serving ${sim.url} (ready in ${Math.round(performance.now() - t0)} ms); export KUBECONFIG=${sim.kubeconfigPath}\n`,
+  );
   io.stdout.write(`${sim.kubeconfigPath}\n`);
   const signal = await new Promise<string>((done) => {
     process.once('SIGINT', () => done('SIGINT'));

@@ -19,7 +19,10 @@ export function lazyCommand(name: Name, load: () => Promise<CliCommand>): CliCom
   };
 }
 
-function lazyAction(name: Name, load: () => Promise<{ definition: ActionDefinition<InputShape, unknown> }>): CliCommand {
+function lazyAction(
+  name: Name,
+  load: () => Promise<{ definition: ActionDefinition<InputShape, unknown> }>,
+): CliCommand {
   return lazyCommand(name, async () => actionCommand(name, SUMMARIES[name], (await load()).definition));
 }
 

@@ -25,7 +25,12 @@ export const demoCommand: CliCommand = {
   summary: SUMMARIES.demo,
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
-    const flags = parseCommandFlags('demo', argv, { valid: ['out-dir', 'perf-duration', 'verbose'], booleans: ['verbose'], usage: USAGE }, io);
+    const flags = parseCommandFlags(
+      'demo',
+      argv,
+      { valid: ['out-dir', 'perf-duration', 'verbose'], booleans: ['verbose'], usage: USAGE },
+      io,
+    );
     if (typeof flags === 'number') return flags;
     const started = Date.now();
     const outDir = resolve(flags['out-dir'] ?? 'demo-output');
@@ -45,7 +50,9 @@ export const demoCommand: CliCommand = {
       io.stdout.write(`\n== deploy-kit demo: done in ${((Date.now() - started) / 1000).toFixed(0)}s\n`);
       for (const r of demo.releases) io.stdout.write(`  ${r.version}: ${outcomeLine(r.result)}\n`);
       const rollbacks = demo.releases.filter((r) => r.result.status === 'rolled-back').length;
-      io.stdout.write(`  rollbacks: ${rollbacks}\n  now serving: ${demo.serving ?? 'nothing'} (${demo.healthy ? 'healthy' : 'NOT healthy'})\n`);
+      io.stdout.write(
+        `  rollbacks: ${rollbacks}\n  now serving: ${demo.serving ?? 'nothing'} (${demo.healthy ? 'healthy' : 'NOT healthy'})\n`,
+      );
       io.stdout.write(`  summary: ${paths.markdown}\n  html:    ${paths.html}\n`);
       return demoAsExpected(demo) ? EXIT.ok : EXIT.failed;
     } finally {

@@ -22,7 +22,7 @@ export async function main(argv: string[], commands: CliCommand[], io: CliIo): P
     io.stdout.write(`${help(commands)}\n`);
     return name ? EXIT.ok : EXIT.config;
   }
-  if (name === '--version' || name === 'version' && rest[0] === '--kit') {
+  if (name === '--version' || (name === 'version' && rest[0] === '--kit')) {
     io.stdout.write(`${KIT_VERSION}\n`);
     return EXIT.ok;
   }

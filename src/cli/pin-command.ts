@@ -23,7 +23,12 @@ export const pinCommand: CliCommand = {
   summary: SUMMARIES.pin,
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
-    const flags = parseCommandFlags('pin', argv, { valid: ['check', 'dir', 'url-template'], booleans: ['check'], usage: USAGE }, io);
+    const flags = parseCommandFlags(
+      'pin',
+      argv,
+      { valid: ['check', 'dir', 'url-template'], booleans: ['check'], usage: USAGE },
+      io,
+    );
     if (typeof flags === 'number') return flags;
     const template = flags['url-template'] ?? DEFAULT_URL_TEMPLATE;
     if (!template.includes('{owner}') || !template.includes('{repo}')) {
@@ -34,13 +39,18 @@ export const pinCommand: CliCommand = {
     if (flags.check) {
       const result = await scan(root);
       for (const r of result.unpinned) io.stdout.write(`${at(r)}: ${r.value} is not pinned to a commit SHA\n`);
-      io.stdout.write(`${result.refs.length} references in ${result.files.length} files, ${result.unpinned.length} unpinned\n`);
+      io.stdout.write(
+        `${result.refs.length} references in ${result.files.length} files, ${result.unpinned.length} unpinned\n`,
+      );
       return result.unpinned.length ? EXIT.failed : EXIT.ok;
     }
     const result = await pin(root, gitLsRemote, template);
-    for (const c of result.changed) io.stdout.write(`${at(c.ref)}: ${c.ref.value} -> ${c.resolution.sha} # ${c.resolution.version}\n`);
+    for (const c of result.changed)
+      io.stdout.write(`${at(c.ref)}: ${c.ref.value} -> ${c.resolution.sha} # ${c.resolution.version}\n`);
     for (const p of result.problems) io.stderr.write(`${at(p.ref)}: ${p.ref.value}: ${p.message}\n`);
-    io.stdout.write(`${result.changed.length} pinned, ${result.refs.length - result.unpinned.length} already pinned, ${result.problems.length} unresolved\n`);
+    io.stdout.write(
+      `${result.changed.length} pinned, ${result.refs.length - result.unpinned.length} already pinned, ${result.problems.length} unresolved\n`,
+    );
     return result.problems.length ? EXIT.failed : EXIT.ok;
   },
 };

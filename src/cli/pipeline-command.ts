@@ -36,14 +36,20 @@ export function terminalEvents(io: CliIo, verbose: boolean, indent = ''): Pipeli
   return {
     stepStart: (name, title) => io.stdout.write(`${indent}> ${name}: ${title}\n`),
     log: (_name, level, message) => {
-      if (level === 'warning' || level === 'error' || (verbose && level !== 'debug')) io.stdout.write(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}\n`);
+      if (level === 'warning' || level === 'error' || (verbose && level !== 'debug'))
+        io.stdout.write(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}\n`);
     },
     stepEnd: (record) => io.stdout.write(`${indent}${stepLine(record)}\n`),
   };
 }
 
 /** Writes the job-summary Markdown and its HTML rendering; returns their paths. */
-export async function writeReports(dir: string, base: string, title: string, markdown: string): Promise<{ markdown: string; html: string }> {
+export async function writeReports(
+  dir: string,
+  base: string,
+  title: string,
+  markdown: string,
+): Promise<{ markdown: string; html: string }> {
   await mkdir(dir, { recursive: true });
   const paths = { markdown: join(dir, `${base}.md`), html: join(dir, `${base}.html`) };
   await writeFile(paths.markdown, markdown);
@@ -65,7 +71,12 @@ export const pipelineCommand: CliCommand = {
   summary: SUMMARIES.pipeline,
   usage: () => USAGE,
   async run(argv: string[], io: CliIo) {
-    const flags = parseCommandFlags('pipeline', argv, { valid: ['config', 'out-dir', 'verbose'], booleans: ['verbose'], usage: USAGE }, io);
+    const flags = parseCommandFlags(
+      'pipeline',
+      argv,
+      { valid: ['config', 'out-dir', 'verbose'], booleans: ['verbose'], usage: USAGE },
+      io,
+    );
     if (typeof flags === 'number') return flags;
     if (!flags.config) {
       io.stderr.write(`deploy-kit pipeline: --config FILE is required\n${USAGE}\n`);
@@ -75,13 +86,22 @@ export const pipelineCommand: CliCommand = {
     try {
       const config = await loadConfig(resolve(flags.config), io.env);
       io.stdout.write(`deploy-kit pipeline: ${config.version ?? 'unversioned'} to ${config.environment}\n`);
-      result = await runPipeline(config, pipelineActions, { env: io.env, tempDir: io.env.RUNNER_TEMP ?? tmpdir(), events: terminalEvents(io, Boolean(flags.verbose)) });
+      result = await runPipeline(config, pipelineActions, {
+        env: io.env,
+        tempDir: io.env.RUNNER_TEMP ?? tmpdir(),
+        events: terminalEvents(io, Boolean(flags.verbose)),
+      });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr.write(`deploy-kit pipeline: ${error.message}\n`);
       return EXIT.config;
     }
-    const paths = await writeReports(resolve(flags['out-dir'] ?? 'deploy-kit-output'), 'summary', 'deploy-kit pipeline', renderPipelineMarkdown(result));
+    const paths = await writeReports(
+      resolve(flags['out-dir'] ?? 'deploy-kit-output'),
+      'summary',
+      'deploy-kit pipeline',
+      renderPipelineMarkdown(result),
+    );
     io.stdout.write(`\n${outcomeLine(result)}\nsummary: ${paths.markdown}\nhtml:    ${paths.html}\n`);
     return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
   },

@@ -10,7 +10,11 @@ import { EXIT, type CliCommand, type CliIo } from './command.js';
  * (exit 2 naming the valid ones), and maps ConfigError to exit 2.
  */
 export async function runReleaseCommand(
-  name: string, argv: string[], io: CliIo, valid: string[], usage: string,
+  name: string,
+  argv: string[],
+  io: CliIo,
+  valid: string[],
+  usage: string,
   body: (flags: Record<string, string>) => Promise<string>,
 ): Promise<number> {
   const flags = parseCommandFlags(name, argv, { valid: [...valid, 'json'], booleans: ['json'], usage }, io);
@@ -28,14 +32,15 @@ export async function runReleaseCommand(
 export const versionCommand: CliCommand = {
   name: 'version',
   summary: SUMMARIES.version,
-  usage: () => [
-    'deploy-kit version [--version V] [--match REGEX] [--json]',
-    '  reads GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and the GITHUB_EVENT_PATH payload like the runner provides them',
-    '  --version V     explicit version (wins over the event)',
-    '  --match REGEX   pattern applied to the tag; its first group is the version (app/v(.*))',
-    '  --json          print version, raw, source, prerelease and semver parts as JSON',
-    '  (deploy-kit version --kit prints the version of deploy-kit itself)',
-  ].join('\n'),
+  usage: () =>
+    [
+      'deploy-kit version [--version V] [--match REGEX] [--json]',
+      '  reads GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and the GITHUB_EVENT_PATH payload like the runner provides them',
+      '  --version V     explicit version (wins over the event)',
+      '  --match REGEX   pattern applied to the tag; its first group is the version (app/v(.*))',
+      '  --json          print version, raw, source, prerelease and semver parts as JSON',
+      '  (deploy-kit version --kit prints the version of deploy-kit itself)',
+    ].join('\n'),
   async run(argv, io) {
     return runReleaseCommand('version', argv, io, ['version', 'match'], this.usage(), async (flags) => {
       const { event } = await readEventContext(io.env);

@@ -16,7 +16,15 @@ export class BuildxEngine extends CliEngine {
   override async build(request: BuildRequest): Promise<{ imageId: string }> {
     const dir = await mkdtemp(join(tmpdir(), 'dk-buildx-'));
     const metadataFile = join(dir, 'metadata.json');
-    const args = ['buildx', 'build', ...commonBuildArgs(request), '--metadata-file', metadataFile, '--progress', 'plain'];
+    const args = [
+      'buildx',
+      'build',
+      ...commonBuildArgs(request),
+      '--metadata-file',
+      metadataFile,
+      '--progress',
+      'plain',
+    ];
     if (request.platforms.length) args.push('--platform', request.platforms.join(','));
     for (const cache of request.cacheTo) args.push('--cache-to', cache);
     if (request.provenance) args.push(`--provenance=${request.provenance}`);

@@ -1,11 +1,23 @@
 import { DeployKitError } from '../shared/errors.js';
 import type { ProcessResult } from './container-engine-exec.js';
 import { RegistryError, classifyRegistryFailure, registryMessage } from './container-engine-errors.js';
-import { CAPABILITIES, type BuildRequest, type BuilderName, type Capabilities, type ContainerEngine, type EngineDeps } from './container-engine-types.js';
+import {
+  CAPABILITIES,
+  type BuildRequest,
+  type BuilderName,
+  type Capabilities,
+  type ContainerEngine,
+  type EngineDeps,
+} from './container-engine-types.js';
 
 export type { EngineDeps };
 
-const BINARY: Record<BuilderName, string> = { docker: 'docker', buildx: 'docker', podman: 'podman', buildah: 'buildah' };
+const BINARY: Record<BuilderName, string> = {
+  docker: 'docker',
+  buildx: 'docker',
+  podman: 'podman',
+  buildah: 'buildah',
+};
 
 /** Registries on loopback speak plain HTTP; podman and buildah must be told so. */
 export const isLoopback = (registry: string) => /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(registry);
@@ -30,7 +42,8 @@ export function commonBuildArgs(request: BuildRequest): string[] {
 export function failingStep(output: string): { step?: string; excerpt: string } {
   const lines = output.split(/\r?\n/).filter((line) => line.trim() !== '');
   let at = -1;
-  for (let i = lines.length - 1; i >= 0 && at < 0; i--) if (/^(Step \d+\/\d+ :|STEP \d+\/\d+:|#\d+ \[[^\]]*\d+\/\d+\])/.test(lines[i])) at = i;
+  for (let i = lines.length - 1; i >= 0 && at < 0; i--)
+    if (/^(Step \d+\/\d+ :|STEP \d+\/\d+:|#\d+ \[[^\]]*\d+\/\d+\])/.test(lines[i])) at = i;
   const from = at >= 0 ? lines.slice(at) : lines.slice(-20);
   return { step: at >= 0 ? lines[at].replace(/^#\d+\s+/, '') : undefined, excerpt: from.slice(-40).join('\n') };
 }
@@ -44,7 +57,10 @@ export function buildFailure(name: string, file: string, result: ProcessResult):
   }
   const { step, excerpt } = failingStep(text);
   const where = step ? ` at '${step}'` : '';
-  return new DeployKitError(`${name} build of ${file} failed${where} (exit ${result.code}):\n${excerpt}`, { step, exitCode: result.code });
+  return new DeployKitError(`${name} build of ${file} failed${where} (exit ${result.code}):\n${excerpt}`, {
+    step,
+    exitCode: result.code,
+  });
 }
 
 /** docker (classic builder), podman and buildah: build, then push every tag. */
@@ -53,7 +69,10 @@ export class CliEngine implements ContainerEngine {
   readonly pushesDuringBuild: boolean = false;
   protected readonly binary: string;
 
-  constructor(readonly name: BuilderName, protected readonly deps: EngineDeps) {
+  constructor(
+    readonly name: BuilderName,
+    protected readonly deps: EngineDeps,
+  ) {
     this.capabilities = CAPABILITIES[name];
     this.binary = BINARY[name];
   }
@@ -67,7 +86,9 @@ export class CliEngine implements ContainerEngine {
     const result = await this.deps.run(this.binary, args, { stdin: password, env: this.deps.env });
     if (result.code === 0) return;
     const failure = classifyRegistryFailure(result.combined);
-    throw new RegistryError(registryMessage(`login as ${username}`, registry, failure, result.combined), failure, { registry });
+    throw new RegistryError(registryMessage(`login as ${username}`, registry, failure, result.combined), failure, {
+      registry,
+    });
   }
 
   async logout(registry: string): Promise<void> {
@@ -76,19 +97,30 @@ export class CliEngine implements ContainerEngine {
 
   async build(request: BuildRequest): Promise<{ imageId: string }> {
     const verb = this.name === 'buildah' ? ['bud'] : ['build'];
-    const args = [...verb, ...commonBuildArgs(request), ...request.cacheTo.flatMap((c) => ['--cache-to', c]), request.context];
+    const args = [
+      ...verb,
+      ...commonBuildArgs(request),
+      ...request.cacheTo.flatMap((c) => ['--cache-to', c]),
+      request.context,
+    ];
     // The classic builder prints `Step N/M :` headers, which is how a failing step is found.
     const env = this.name === 'docker' ? { ...this.deps.env, DOCKER_BUILDKIT: '0' } : this.deps.env;
     const result = await this.deps.run(this.binary, args, { env, onLine: this.deps.log });
     if (result.code !== 0) throw buildFailure(this.name, request.file, result);
-    const inspect = this.name === 'buildah' ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}'] : ['image', 'inspect', '--format', '{{.Id}}'];
+    const inspect =
+      this.name === 'buildah'
+        ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}']
+        : ['image', 'inspect', '--format', '{{.Id}}'];
     const id = await this.deps.run(this.binary, [...inspect, request.tags[0]], { env: this.deps.env });
     return { imageId: id.code === 0 ? id.stdout.trim() : '' };
   }
 
   async push(ref: string): Promise<void> {
     const registry = ref.split('/')[0];
-    const result = await this.deps.run(this.binary, ['push', ...this.tlsFlags(registry), ref], { env: this.deps.env, onLine: this.deps.log });
+    const result = await this.deps.run(this.binary, ['push', ...this.tlsFlags(registry), ref], {
+      env: this.deps.env,
+      onLine: this.deps.log,
+    });
     if (result.code === 0) return;
     const failure = classifyRegistryFailure(result.combined);
     throw new RegistryError(registryMessage(`push of ${ref}`, registry, failure, result.combined), failure, { ref });

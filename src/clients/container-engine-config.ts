@@ -15,7 +15,10 @@ export interface PrivateConfig {
  * and stops parallel jobs on one runner from logging each other out mid-push. Plugins (buildx),
  * buildx builder instances and contexts of the usual config are linked in, its config copied.
  */
-export async function createPrivateConfig(env: Readonly<Record<string, string | undefined>>, tempDir: string): Promise<PrivateConfig> {
+export async function createPrivateConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  tempDir: string,
+): Promise<PrivateConfig> {
   const base = env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker');
   const dir = await mkdtemp(join(tempDir, 'dk-docker-config-'));
   if (existsSync(join(base, 'config.json'))) await copyFile(join(base, 'config.json'), join(dir, 'config.json'));

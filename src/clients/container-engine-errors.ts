@@ -4,10 +4,16 @@ import { DeployKitError } from '../shared/errors.js';
 export type RegistryFailure = 'credentials' | 'unknown-registry' | 'unreachable' | 'transient' | 'other';
 
 const PATTERNS: [RegistryFailure, RegExp][] = [
-  ['credentials', /unauthorized|authentication required|incorrect username or password|access denied|denied:|status: 401|403 forbidden/i],
+  [
+    'credentials',
+    /unauthorized|authentication required|incorrect username or password|access denied|denied:|status: 401|403 forbidden/i,
+  ],
   ['unknown-registry', /no such host|name or service not known|server misbehaving|could not resolve/i],
   ['unreachable', /connection refused|network is unreachable|no route to host/i],
-  ['transient', /i\/o timeout|timeout|timed out|connection reset|broken pipe|unexpected eof|\beof\b|toomanyrequests|too many requests|\b429\b|\b50[0234]\b|service unavailable|bad gateway|temporarily unavailable/i],
+  [
+    'transient',
+    /i\/o timeout|timeout|timed out|connection reset|broken pipe|unexpected eof|\beof\b|toomanyrequests|too many requests|\b429\b|\b50[0234]\b|service unavailable|bad gateway|temporarily unavailable/i,
+  ],
 ];
 
 /** Classifies a builder's error text (docker, podman and buildah phrase the same failures alike). */
@@ -30,16 +36,24 @@ export class RegistryError extends DeployKitError {
 export function registryMessage(action: string, registry: string, failure: RegistryFailure, detail: string): string {
   const last = lastLine(detail);
   switch (failure) {
-    case 'credentials': return `${action}: registry ${registry} rejected the credentials (check the username and password inputs, and that the account may push there): ${last}`;
-    case 'unknown-registry': return `${action}: registry ${registry} is unknown (its host name does not resolve; check the registry and images inputs): ${last}`;
-    case 'unreachable': return `${action}: registry ${registry} is not reachable (nothing answers there; check the host and port): ${last}`;
-    case 'transient': return `${action}: registry ${registry} kept failing with a transient error: ${last}`;
-    default: return `${action} failed: ${last}`;
+    case 'credentials':
+      return `${action}: registry ${registry} rejected the credentials (check the username and password inputs, and that the account may push there): ${last}`;
+    case 'unknown-registry':
+      return `${action}: registry ${registry} is unknown (its host name does not resolve; check the registry and images inputs): ${last}`;
+    case 'unreachable':
+      return `${action}: registry ${registry} is not reachable (nothing answers there; check the host and port): ${last}`;
+    case 'transient':
+      return `${action}: registry ${registry} kept failing with a transient error: ${last}`;
+    default:
+      return `${action} failed: ${last}`;
   }
 }
 
 function lastLine(text: string): string {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.at(-1) ?? 'no output').slice(0, 500);
 }
 
@@ -60,7 +74,8 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions =
     try {
       return await fn();
     } catch (error) {
-      const retryable = error instanceof RegistryError && (error.failure === 'transient' || error.failure === 'unreachable');
+      const retryable =
+        error instanceof RegistryError && (error.failure === 'transient' || error.failure === 'unreachable');
       if (!retryable || attempt >= attempts) throw error;
       const delay = base * 2 ** (attempt - 1);
       options.onRetry?.(attempt, error, delay);

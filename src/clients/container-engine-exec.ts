@@ -23,7 +23,11 @@ export type ProcessRunner = (command: string, args: string[], options?: ProcessO
 /** The real runner: child_process.spawn without a shell, so no argument is ever interpreted. */
 export const runProcess: ProcessRunner = (command, args, options = {}) =>
   new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let combined = '';
@@ -44,7 +48,12 @@ export const runProcess: ProcessRunner = (command, args, options = {}) =>
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.stdin ?? '');
     child.on('error', (error: NodeJS.ErrnoException) => {
-      resolve({ code: error.code === 'ENOENT' ? 127 : 126, stdout, stderr: stderr + error.message, combined: combined + error.message });
+      resolve({
+        code: error.code === 'ENOENT' ? 127 : 126,
+        stdout,
+        stderr: stderr + error.message,
+        combined: combined + error.message,
+      });
     });
     child.on('close', (code) => {
       if (pending && options.onLine) options.onLine(pending);

@@ -2,7 +2,15 @@ import { DeployKitError, type InputProblem } from '../shared/errors.js';
 import { runProcess, type ProcessRunner } from './container-engine-exec.js';
 import { CliEngine } from './container-engine-cli.js';
 import { BuildxEngine } from './container-engine-buildx.js';
-import { CAPABILITIES, type BuilderChoice, type BuilderName, type BuildRequest, type Capabilities, type ContainerEngine, type EngineDeps } from './container-engine-types.js';
+import {
+  CAPABILITIES,
+  type BuilderChoice,
+  type BuilderName,
+  type BuildRequest,
+  type Capabilities,
+  type ContainerEngine,
+  type EngineDeps,
+} from './container-engine-types.js';
 
 export * from './container-engine-types.js';
 
@@ -20,7 +28,10 @@ export function unsupportedOptions(name: BuilderName, request: BuildRequest): In
   ];
   return asked
     .filter(([cap, , wanted]) => wanted && !caps[cap])
-    .map(([, input]) => ({ input, message: `the ${name} builder cannot honour it; use builder: buildx (install the docker buildx plugin, e.g. with docker/setup-buildx-action) or remove ${input}` }));
+    .map(([, input]) => ({
+      input,
+      message: `the ${name} builder cannot honour it; use builder: buildx (install the docker buildx plugin, e.g. with docker/setup-buildx-action) or remove ${input}`,
+    }));
 }
 
 function create(name: BuilderName, deps: EngineDeps): ContainerEngine {
@@ -37,7 +48,10 @@ async function available(name: BuilderName, run: ProcessRunner): Promise<{ ok: b
   const [command, args] = probe[name];
   const result = await run(command, args);
   if (result.code === 0) return { ok: true, why: '' };
-  const why = result.code === 127 ? `${command} is not installed` : result.combined.trim().split('\n').at(-1) ?? `exit ${result.code}`;
+  const why =
+    result.code === 127
+      ? `${command} is not installed`
+      : (result.combined.trim().split('\n').at(-1) ?? `exit ${result.code}`);
   return { ok: false, why };
 }
 
@@ -54,5 +68,8 @@ export async function selectEngine(choice: BuilderChoice, deps: Partial<EngineDe
     if (probe.ok) return create(name, full);
     reasons.push(`${name}: ${probe.why}`);
   }
-  throw new DeployKitError(`no usable container builder (${reasons.join('; ')}); install docker (optionally with buildx), podman or buildah, or pick another builder`, { reasons });
+  throw new DeployKitError(
+    `no usable container builder (${reasons.join('; ')}); install docker (optionally with buildx), podman or buildah, or pick another builder`,
+    { reasons },
+  );
 }

@@ -35,7 +35,9 @@ export const autocannonGenerator: LoadGenerator = (options, hooks) => {
     skipAggregateResult: true,
   } as autocannon.Options);
   const tracker = instance as unknown as NodeJS.EventEmitter & PromiseLike<unknown> & { stop(): void };
-  tracker.on('response', (client: object, status: number, bytes: number, latencyMs: number) => hooks.onResponse(status, bytes, latencyMs, client));
+  tracker.on('response', (client: object, status: number, bytes: number, latencyMs: number) =>
+    hooks.onResponse(status, bytes, latencyMs, client),
+  );
   tracker.on('reqError', (error: Error | undefined) => hooks.onError(/timed out/i.test(error?.message ?? '')));
   const done = new Promise<void>((resolve, reject) => {
     tracker.then(
@@ -45,4 +47,3 @@ export const autocannonGenerator: LoadGenerator = (options, hooks) => {
   });
   return { done, stop: () => tracker.stop() };
 };
-

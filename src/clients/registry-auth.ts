@@ -22,13 +22,19 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   return { scheme: match[1].toLowerCase() as Challenge['scheme'], params };
 }
 
-export const basicHeader = (c: RegistryCredentials) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+export const basicHeader = (c: RegistryCredentials) =>
+  `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 
 /**
  * Fetches a bearer token for a scope (the Docker token protocol), with the credentials when
  * there are any (anonymous pulls otherwise).
  */
-export async function fetchToken(challenge: Challenge, scope: string, credentials: RegistryCredentials | undefined, doFetch: typeof fetch): Promise<string | undefined> {
+export async function fetchToken(
+  challenge: Challenge,
+  scope: string,
+  credentials: RegistryCredentials | undefined,
+  doFetch: typeof fetch,
+): Promise<string | undefined> {
   const realm = challenge.params.realm;
   if (!realm) return undefined;
   const url = new URL(realm);
@@ -44,11 +50,19 @@ export async function fetchToken(challenge: Challenge, scope: string, credential
  * Credentials a previous `docker login` (for example docker/login-action) stored in
  * $DOCKER_CONFIG/config.json as base64 `auth`; credential helpers are not read.
  */
-export async function credentialsFromDockerConfig(registry: string, env: Readonly<Record<string, string | undefined>>): Promise<RegistryCredentials | undefined> {
+export async function credentialsFromDockerConfig(
+  registry: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<RegistryCredentials | undefined> {
   const dir = env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker');
   try {
-    const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as { auths?: Record<string, { auth?: string }> };
-    const keys = registry === 'registry-1.docker.io' ? ['https://index.docker.io/v1/', 'docker.io'] : [registry, `https://${registry}`, `http://${registry}`];
+    const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as {
+      auths?: Record<string, { auth?: string }>;
+    };
+    const keys =
+      registry === 'registry-1.docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
     const auth = keys.map((key) => config.auths?.[key]?.auth).find(Boolean);
     if (!auth) return undefined;
     const decoded = Buffer.from(auth, 'base64').toString('utf8');

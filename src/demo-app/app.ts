@@ -12,7 +12,8 @@ export interface DemoAppConfig {
 
 /** Parses the env a pod spec gives the demo app (VERSION, LATENCY_MS, ERROR_RATE, HEALTH_FAIL, CRASH_ON_START). */
 export function demoConfig(env: Record<string, string | undefined>): DemoAppConfig {
-  const num = (v: string | undefined, d: number) => (v !== undefined && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : d);
+  const num = (v: string | undefined, d: number) =>
+    v !== undefined && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : d;
   return {
     version: env.VERSION || 'dev',
     latencyMs: Math.max(0, num(env.LATENCY_MS, 0)),
@@ -52,10 +53,14 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 export function demoHandler(config: DemoAppConfig, random: () => number = Math.random, log?: (line: string) => void) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = Date.now();
-    if (log) res.on('finish', () => log(`${new Date().toISOString()} ${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`));
+    if (log)
+      res.on('finish', () =>
+        log(`${new Date().toISOString()} ${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`),
+      );
     if (config.latencyMs) await new Promise((r) => setTimeout(r, config.latencyMs));
     const path = (req.url ?? '/').split('?')[0];
-    if (path.startsWith('/api/') && random() < config.errorRate) return json(res, 500, { error: 'injected error', version: config.version });
+    if (path.startsWith('/api/') && random() < config.errorRate)
+      return json(res, 500, { error: 'injected error', version: config.version });
     if (req.method === 'GET' && path === '/healthz') {
       return config.healthFail ? json(res, 503, { status: 'failing' }) : json(res, 200, { status: 'ok' });
     }
@@ -89,13 +94,16 @@ export async function startDemoApp(config: DemoAppConfig, port = 0, log?: (line:
     server.listen(port, '127.0.0.1', resolve);
   });
   const actual = (server.address() as AddressInfo).port;
-  log?.(`${new Date().toISOString()} demo-app ${config.version} listening on 127.0.0.1:${actual} (latency ${config.latencyMs}ms, error rate ${config.errorRate}, health ${config.healthFail ? 'failing' : 'ok'})`);
+  log?.(
+    `${new Date().toISOString()} demo-app ${config.version} listening on 127.0.0.1:${actual} (latency ${config.latencyMs}ms, error rate ${config.errorRate}, health ${config.healthFail ? 'failing' : 'ok'})`,
+  );
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -4,7 +4,12 @@ import type { Annotation, Runtime } from './runtime.js';
 
 function toProperties(annotation?: Annotation): core.AnnotationProperties | undefined {
   if (!annotation) return undefined;
-  return { file: annotation.file, startLine: annotation.startLine, endLine: annotation.endLine, title: annotation.title };
+  return {
+    file: annotation.file,
+    startLine: annotation.startLine,
+    endLine: annotation.endLine,
+    title: annotation.title,
+  };
 }
 
 /** The Runtime of a JavaScript action step, over @actions/core. */
@@ -13,7 +18,9 @@ export function createActionsRuntime(env: NodeJS.ProcessEnv = process.env): Runt
     kind: 'actions',
     input: (name) => core.getInput(name),
     output: (name, value) => core.setOutput(name, value),
-    secret: (value) => { if (value) core.setSecret(value); },
+    secret: (value) => {
+      if (value) core.setSecret(value);
+    },
     debug: (message) => core.debug(message),
     info: (message) => core.info(message),
     warning: (message, annotation) => core.warning(message, toProperties(annotation)),

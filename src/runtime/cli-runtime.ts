@@ -34,15 +34,23 @@ export function createCliRuntime(options: CliRuntimeOptions): Runtime & { readon
     input: (name) => options.inputs[name] ?? '',
     output: (name, value) => (options.onOutput ? options.onOutput(name, value) : write(out, `${name}=${value}`)),
     secret: (value) => mask.add(value),
-    debug: (message) => { if (options.verbose || env.RUNNER_DEBUG === '1') write(err, `debug: ${message}`); },
+    debug: (message) => {
+      if (options.verbose || env.RUNNER_DEBUG === '1') write(err, `debug: ${message}`);
+    },
     info: (message) => write(err, message),
     warning: (message, annotation) => write(err, `warning${where(annotation)}: ${message}`),
     error: (message, annotation) => write(err, `error${where(annotation)}: ${message}`),
-    group: async (title, fn) => { write(err, `== ${title}`); return fn(); },
+    group: async (title, fn) => {
+      write(err, `== ${title}`);
+      return fn();
+    },
     summary: async (markdown) => {
       if (options.summaryFile) await appendFile(options.summaryFile, mask.apply(markdown));
     },
-    fail: (message) => { failures.push(message); write(err, `error: ${message}`); },
+    fail: (message) => {
+      failures.push(message);
+      write(err, `error: ${message}`);
+    },
     env,
     cwd: process.cwd(),
     tempDir: env.RUNNER_TEMP ?? tmpdir(),

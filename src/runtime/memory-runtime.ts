@@ -34,20 +34,41 @@ export function createMemoryRuntime(
     failures: [],
     summaries: '',
     input: (name) => inputs[name] ?? '',
-    output: (name, value) => { runtime.outputs[name] = value; },
-    secret: (value) => { runtime.secrets.push(value); },
-    debug: (message) => { logs.push({ level: 'debug', message }); },
-    info: (message) => { logs.push({ level: 'info', message }); },
-    warning: (message, annotation) => { logs.push({ level: 'warning', message, annotation }); },
-    error: (message, annotation) => { logs.push({ level: 'error', message, annotation }); },
-    group: async (title, fn) => { logs.push({ level: 'info', message: `== ${title}` }); return fn(); },
-    summary: async (markdown) => { runtime.summaries += markdown; },
-    fail: (message) => { runtime.failures.push(message); },
+    output: (name, value) => {
+      runtime.outputs[name] = value;
+    },
+    secret: (value) => {
+      runtime.secrets.push(value);
+    },
+    debug: (message) => {
+      logs.push({ level: 'debug', message });
+    },
+    info: (message) => {
+      logs.push({ level: 'info', message });
+    },
+    warning: (message, annotation) => {
+      logs.push({ level: 'warning', message, annotation });
+    },
+    error: (message, annotation) => {
+      logs.push({ level: 'error', message, annotation });
+    },
+    group: async (title, fn) => {
+      logs.push({ level: 'info', message: `== ${title}` });
+      return fn();
+    },
+    summary: async (markdown) => {
+      runtime.summaries += markdown;
+    },
+    fail: (message) => {
+      runtime.failures.push(message);
+    },
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     tempDir: options.tempDir ?? tmpdir(),
     transcript: () =>
-      [...logs.map((l) => l.message), ...Object.values(runtime.outputs), runtime.summaries, ...runtime.failures].join('\n'),
+      [...logs.map((l) => l.message), ...Object.values(runtime.outputs), runtime.summaries, ...runtime.failures].join(
+        '\n',
+      ),
   };
   return runtime;
 }

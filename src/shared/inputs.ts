@@ -144,17 +144,24 @@ export function parsePairs(raw: string, separator: ':' | '='): { pairs: [string,
   const pairs: [string, string][] = [];
   for (const line of splitList(raw, true)) {
     const at = line.indexOf(separator);
-    if (at <= 0) return { pairs, problem: `each line must look like 'name${separator === ':' ? ': ' : '='}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'` };
+    if (at <= 0)
+      return {
+        pairs,
+        problem: `each line must look like 'name${separator === ':' ? ': ' : '='}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'`,
+      };
     pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
   }
   return { pairs };
 }
 
 export function pairs<O extends FieldOptions & { separator: ':' | '=' }>(o: O) {
-  return field<Maybe<[string, string][], O>>((raw) => {
-    const parsed = parsePairs(raw, o.separator);
-    return parsed.problem ? bad(parsed.problem) : ok(parsed.pairs as Maybe<[string, string][], O>);
-  }, metaOf(o, 'pair-values'));
+  return field<Maybe<[string, string][], O>>(
+    (raw) => {
+      const parsed = parsePairs(raw, o.separator);
+      return parsed.problem ? bad(parsed.problem) : ok(parsed.pairs as Maybe<[string, string][], O>);
+    },
+    metaOf(o, 'pair-values'),
+  );
 }
 
 /** A YAML (and so JSON) mapping. */
@@ -162,7 +169,8 @@ export function yamlObject<O extends FieldOptions>(o?: O) {
   return field<Maybe<Record<string, unknown>, O>>((raw) => {
     try {
       const value = parseYaml(raw);
-      if (value && typeof value === 'object' && !Array.isArray(value)) return ok(value as Maybe<Record<string, unknown>, O>);
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        return ok(value as Maybe<Record<string, unknown>, O>);
       return bad('must be a YAML or JSON mapping (key: value lines or {"key": "value"})');
     } catch (error) {
       return bad(`is not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}`);

@@ -5,7 +5,12 @@ export const TRUNCATION_MARKER = '\n\n> **Summary truncated**: the full result i
 /** Escapes text for a Markdown table cell (pipes, newlines) and HTML-ish angle brackets. */
 export function cell(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, '<br>');
 }
 
 export function table(headers: string[], rows: unknown[][]): string {

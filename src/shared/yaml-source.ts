@@ -36,7 +36,10 @@ export function parseYamlSource(text: string): YamlSource {
     return undefined;
   };
   return {
-    syntaxErrors: doc.errors.map((e) => ({ message: e.message.split('\n')[0], line: Math.min(lines.linePos(e.pos[0]).line, lastLine) })),
+    syntaxErrors: doc.errors.map((e) => ({
+      message: e.message.split('\n')[0],
+      line: Math.min(lines.linePos(e.pos[0]).line, lastLine),
+    })),
     value: doc.errors.length ? undefined : (doc.toJS() ?? {}),
     lineOf,
   };

@@ -25,8 +25,14 @@ export class ApiError extends Error {
 
   toStatus(): Record<string, unknown> {
     return {
-      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: this.message, reason: this.reason,
-      ...(this.details ? { details: this.details } : {}), code: this.code,
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: this.message,
+      reason: this.reason,
+      ...(this.details ? { details: this.details } : {}),
+      code: this.code,
     };
   }
 }
@@ -42,8 +48,17 @@ export const alreadyExists = (r: ResourceType, name: string) =>
   new ApiError(409, 'AlreadyExists', `${qualifiedName(r)} "${name}" already exists`, detail(r, name));
 
 /** 409 Conflict: stale resourceVersion or a failed precondition. */
-export const conflict = (r: ResourceType, name: string, why = 'the object has been modified; please apply your changes to the latest version and try again') =>
-  new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${qualifiedName(r)} "${name}": ${why}`, detail(r, name));
+export const conflict = (
+  r: ResourceType,
+  name: string,
+  why = 'the object has been modified; please apply your changes to the latest version and try again',
+) =>
+  new ApiError(
+    409,
+    'Conflict',
+    `Operation cannot be fulfilled on ${qualifiedName(r)} "${name}": ${why}`,
+    detail(r, name),
+  );
 
 /** 400 BadRequest: undecodable bodies, bad selectors, malformed patches. */
 export const badRequest = (message: string) => new ApiError(400, 'BadRequest', message);
@@ -54,7 +69,10 @@ export function invalid(r: ResourceType, name: string, causes: StatusCause[]): A
   const text = causes.map((c) => `${c.field}: ${c.message}`);
   const summary = text.length === 1 ? text[0] : `[${text.join(', ')}]`;
   return new ApiError(422, 'Invalid', `${kind} "${name}" is invalid: ${summary}`, {
-    name, ...(r.group ? { group: r.group } : {}), kind: r.kind, causes: causes.map((c) => ({ reason: c.reason ?? c.type, message: c.message, field: c.field })),
+    name,
+    ...(r.group ? { group: r.group } : {}),
+    kind: r.kind,
+    causes: causes.map((c) => ({ reason: c.reason ?? c.type, message: c.message, field: c.field })),
   });
 }
 

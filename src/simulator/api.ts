@@ -36,14 +36,22 @@ export const randomSuffix = (n = 5): string => [...randomBytes(n)].map((b) => AL
  * status subresource rules, patches, server-side apply, finalizers and deletion.
  */
 export class Api {
-  constructor(readonly store: ObjectStore, readonly hooks: ApiHooks = {}) {}
+  constructor(
+    readonly store: ObjectStore,
+    readonly hooks: ApiHooks = {},
+  ) {}
 
   private checkNamespace(r: ResourceType, namespace: string | undefined): void {
     if (!r.namespaced) return;
     const ns = this.store.get(resourceByPlural('namespaces'), undefined, namespace ?? '');
     if (!ns) throw notFound(resourceByPlural('namespaces'), namespace ?? '');
     if (ns.metadata.deletionTimestamp) {
-      throw new ApiError(403, 'Forbidden', `unable to create new content in namespace ${namespace} because it is being terminated`, { name: namespace, kind: 'namespaces' });
+      throw new ApiError(
+        403,
+        'Forbidden',
+        `unable to create new content in namespace ${namespace} because it is being terminated`,
+        { name: namespace, kind: 'namespaces' },
+      );
     }
   }
 
@@ -70,8 +78,10 @@ export class Api {
     checkStrict(r, body, opts.fieldValidation);
     const obj = clone(body);
     obj.metadata ??= {};
-    if (isObject(obj?.metadata) && !obj.metadata.name && obj.metadata.generateName) obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
-    if (isObject(obj?.metadata)) for (const k of ['uid', 'resourceVersion', 'deletionTimestamp', 'creationTimestamp']) delete obj.metadata[k];
+    if (isObject(obj?.metadata) && !obj.metadata.name && obj.metadata.generateName)
+      obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
+    if (isObject(obj?.metadata))
+      for (const k of ['uid', 'resourceVersion', 'deletionTimestamp', 'creationTimestamp']) delete obj.metadata[k];
     if (opts.manager && isObject(obj)) recordUpdate(undefined, obj, opts.manager);
     this.admit(r, obj, namespace);
     if (r.subresources.includes('status') && r.plural !== 'nodes') delete obj.status;
@@ -91,7 +101,9 @@ export class Api {
     checkDecodable(body);
     checkStrict(r, body, opts.fieldValidation);
     if (isObject(body.metadata) && body.metadata.name && body.metadata.name !== name) {
-      throw badRequest('the name of the object (' + body.metadata.name + ') does not match the name on the URL (' + name + ')');
+      throw badRequest(
+        'the name of the object (' + body.metadata.name + ') does not match the name on the URL (' + name + ')',
+      );
     }
     let next: Obj;
     if (opts.subresource === 'status') {
@@ -112,28 +124,43 @@ export class Api {
     if (opts.manager) recordUpdate(old, next, opts.manager, opts.subresource === 'status');
     if (opts.dryRun) return next;
     if (next.metadata.deletionTimestamp && !(next.metadata.finalizers ?? []).length) {
-      if (next.metadata.resourceVersion && next.metadata.resourceVersion !== old.metadata.resourceVersion) throw conflict(r, name);
+      if (next.metadata.resourceVersion && next.metadata.resourceVersion !== old.metadata.resourceVersion)
+        throw conflict(r, name);
       return this.store.remove(r, namespace, name);
     }
     return this.store.update(r, next);
   }
 
   /** PATCH in any of the four patch types; 'apply' creates the object when it does not exist. */
-  async patch(r: ResourceType, namespace: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions & { force?: boolean } = {}): Promise<Obj> {
+  async patch(
+    r: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    type: PatchType,
+    patch: unknown,
+    opts: WriteOptions & { force?: boolean } = {},
+  ): Promise<Obj> {
     const live = this.store.get(r, namespace, name);
     if (type === 'apply') {
       checkDecodable(patch);
       checkStrict(r, patch as Obj, opts.fieldValidation);
       if (!isObject(patch)) throw badRequest('the body of the request must be a YAML or JSON object');
-      if (!opts.manager) throw badRequest('PATCH requests with Content-Type application/apply-patch+yaml require a fieldManager parameter');
-      if (isObject(patch.metadata) && patch.metadata.name && patch.metadata.name !== name) throw badRequest('the name of the object does not match the name on the URL');
+      if (!opts.manager)
+        throw badRequest(
+          'PATCH requests with Content-Type application/apply-patch+yaml require a fieldManager parameter',
+        );
+      if (isObject(patch.metadata) && patch.metadata.name && patch.metadata.name !== name)
+        throw badRequest('the name of the object does not match the name on the URL');
       const applied = serverSideApply(live, patch, opts.manager, Boolean(opts.force));
       applied.metadata.name = name;
       if (!live) return this.createApplied(r, namespace, applied, opts);
       return this.update(r, namespace, name, applied, { dryRun: opts.dryRun, subresource: opts.subresource });
     }
     if (!live) throw notFound(r, name);
-    if (type !== 'json' && !isObject(patch)) throw badRequest(`json: cannot unmarshal ${Array.isArray(patch) ? 'array' : typeof patch} into Go value of type map[string]interface {}`);
+    if (type !== 'json' && !isObject(patch))
+      throw badRequest(
+        `json: cannot unmarshal ${Array.isArray(patch) ? 'array' : typeof patch} into Go value of type map[string]interface {}`,
+      );
     const base = opts.subresource === 'status' ? live : { ...live };
     let next: Obj;
     if (type === 'json') next = applyJsonPatch(base, patch);
@@ -141,13 +168,21 @@ export class Api {
     else next = strategicMerge(base, patch) as Obj;
     if (!isObject(next.metadata)) throw new ApiError(422, 'Invalid', 'metadata: Required value');
     checkDecodable(next);
-    if (next.metadata.resourceVersion !== live.metadata.resourceVersion && (patch as Obj)?.metadata?.resourceVersion === undefined) {
+    if (
+      next.metadata.resourceVersion !== live.metadata.resourceVersion &&
+      (patch as Obj)?.metadata?.resourceVersion === undefined
+    ) {
       next.metadata.resourceVersion = live.metadata.resourceVersion;
     }
     return this.update(r, namespace, name, next, opts);
   }
 
-  private async createApplied(r: ResourceType, namespace: string | undefined, applied: Obj, opts: WriteOptions): Promise<Obj> {
+  private async createApplied(
+    r: ResourceType,
+    namespace: string | undefined,
+    applied: Obj,
+    opts: WriteOptions,
+  ): Promise<Obj> {
     const managed = applied.metadata.managedFields;
     const created = await this.create(r, namespace, applied, { dryRun: opts.dryRun });
     if (opts.dryRun) return created;
@@ -158,8 +193,15 @@ export class Api {
   delete(r: ResourceType, namespace: string | undefined, name: string, options: Obj = {}): Obj {
     const obj = this.store.mustGet(r, namespace, name);
     const pre = options.preconditions ?? {};
-    if ((pre.uid && pre.uid !== obj.metadata.uid) || (pre.resourceVersion && pre.resourceVersion !== obj.metadata.resourceVersion)) {
-      throw conflict(r, name, `Precondition failed: UID in precondition: ${pre.uid ?? ''}, UID in object meta: ${obj.metadata.uid}`);
+    if (
+      (pre.uid && pre.uid !== obj.metadata.uid) ||
+      (pre.resourceVersion && pre.resourceVersion !== obj.metadata.resourceVersion)
+    ) {
+      throw conflict(
+        r,
+        name,
+        `Precondition failed: UID in precondition: ${pre.uid ?? ''}, UID in object meta: ${obj.metadata.uid}`,
+      );
     }
     if (options.dryRun) return obj;
     const policy = options.propagationPolicy ?? (options.orphanDependents === true ? 'Orphan' : 'Background');
@@ -168,17 +210,29 @@ export class Api {
     if (policy === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');
     if (r.plural === 'namespaces') {
       if (obj.metadata.deletionTimestamp) return obj;
-      return this.store.update(r, { ...obj, metadata: { ...obj.metadata, deletionTimestamp: nowTime() }, status: { phase: 'Terminating' } });
+      return this.store.update(r, {
+        ...obj,
+        metadata: { ...obj.metadata, deletionTimestamp: nowTime() },
+        status: { phase: 'Terminating' },
+      });
     }
     const grace = Number(options.gracePeriodSeconds ?? obj.spec?.terminationGracePeriodSeconds ?? 30);
     if (r.plural === 'pods' && obj.spec?.nodeName && grace > 0) {
       if (obj.metadata.deletionTimestamp) return obj;
-      const metadata = { ...obj.metadata, deletionTimestamp: nowTime(), deletionGracePeriodSeconds: grace, ...(finalizers.length ? { finalizers } : {}) };
+      const metadata = {
+        ...obj.metadata,
+        deletionTimestamp: nowTime(),
+        deletionGracePeriodSeconds: grace,
+        ...(finalizers.length ? { finalizers } : {}),
+      };
       return this.store.update(r, { ...obj, metadata });
     }
     if (finalizers.length) {
       if (obj.metadata.deletionTimestamp) return obj;
-      return this.store.update(r, { ...obj, metadata: { ...obj.metadata, finalizers, deletionTimestamp: nowTime(), deletionGracePeriodSeconds: 0 } });
+      return this.store.update(r, {
+        ...obj,
+        metadata: { ...obj.metadata, finalizers, deletionTimestamp: nowTime(), deletionGracePeriodSeconds: 0 },
+      });
     }
     return this.store.remove(r, namespace, name);
   }

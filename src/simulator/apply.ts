@@ -1,5 +1,14 @@
 import { ApiError } from './api-error.js';
-import { changedFields, describePath, fieldsOf, fromFieldsV1, removeAt, toFieldsV1, valueAt, type FieldSet } from './fieldset.js';
+import {
+  changedFields,
+  describePath,
+  fieldsOf,
+  fromFieldsV1,
+  removeAt,
+  toFieldsV1,
+  valueAt,
+  type FieldSet,
+} from './fieldset.js';
 import { strategicMerge } from './patch.js';
 import { clone, deepEqual, nowTime, type Obj } from './types.js';
 
@@ -14,7 +23,11 @@ interface Entry {
 
 function readEntries(obj: Obj | undefined): Entry[] {
   return ((obj?.metadata?.managedFields ?? []) as Obj[]).map((m) => ({
-    manager: m.manager, operation: m.operation, apiVersion: m.apiVersion, time: m.time, subresource: m.subresource,
+    manager: m.manager,
+    operation: m.operation,
+    apiVersion: m.apiVersion,
+    time: m.time,
+    subresource: m.subresource,
     set: fromFieldsV1(m.fieldsV1),
   }));
 }
@@ -22,8 +35,13 @@ function readEntries(obj: Obj | undefined): Entry[] {
 function writeEntries(obj: Obj, entries: Entry[]): void {
   const kept = entries.filter((e) => e.set.size > 0);
   obj.metadata.managedFields = kept.map((e) => ({
-    manager: e.manager, operation: e.operation, apiVersion: e.apiVersion, time: e.time ?? nowTime(),
-    fieldsType: 'FieldsV1', fieldsV1: toFieldsV1(e.set), ...(e.subresource ? { subresource: e.subresource } : {}),
+    manager: e.manager,
+    operation: e.operation,
+    apiVersion: e.apiVersion,
+    time: e.time ?? nowTime(),
+    fieldsType: 'FieldsV1',
+    fieldsV1: toFieldsV1(e.set),
+    ...(e.subresource ? { subresource: e.subresource } : {}),
   }));
   if (!kept.length) delete obj.metadata.managedFields;
 }
@@ -45,11 +63,16 @@ export function recordUpdate(before: Obj | undefined, after: Obj, manager: strin
 }
 
 function conflictError(conflicts: Array<{ path: string; entry: Entry }>): ApiError {
-  const who = (e: Entry) => (e.operation === 'Update' ? `conflict with "${e.manager}" using ${e.apiVersion}` : `conflict with "${e.manager}"`);
+  const who = (e: Entry) =>
+    e.operation === 'Update' ? `conflict with "${e.manager}" using ${e.apiVersion}` : `conflict with "${e.manager}"`;
   const lines = conflicts.map((c) => `${who(c.entry)}: ${describePath(c.path)}`);
   const n = conflicts.length;
   return new ApiError(409, 'Conflict', `Apply failed with ${n} conflict${n === 1 ? '' : 's'}: ${lines.join('\n')}`, {
-    causes: conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: who(c.entry), field: describePath(c.path) })),
+    causes: conflicts.map((c) => ({
+      reason: 'FieldManagerConflict',
+      message: who(c.entry),
+      field: describePath(c.path),
+    })),
   });
 }
 
@@ -64,7 +87,8 @@ export function serverSideApply(live: Obj | undefined, applied: Obj, manager: st
   for (const e of entries) {
     if (e.manager === manager) continue;
     for (const p of e.set) {
-      if (appliedSet.has(p) && !p.endsWith('\u0001.') && live && !deepEqual(valueAt(live, p), valueAt(applied, p))) conflicts.push({ path: p, entry: e });
+      if (appliedSet.has(p) && !p.endsWith('\u0001.') && live && !deepEqual(valueAt(live, p), valueAt(applied, p)))
+        conflicts.push({ path: p, entry: e });
     }
   }
   if (conflicts.length && !force) throw conflictError(conflicts);

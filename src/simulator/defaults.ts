@@ -4,8 +4,13 @@ import { isObject, type Obj } from './types.js';
 function defaultContainer(c: Obj): void {
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
-  const tag = String(c.image ?? '').split('/').pop() ?? '';
-  if (!c.imagePullPolicy) c.imagePullPolicy = tag.includes('@') || (tag.includes(':') && !tag.endsWith(':latest')) ? 'IfNotPresent' : 'Always';
+  const tag =
+    String(c.image ?? '')
+      .split('/')
+      .pop() ?? '';
+  if (!c.imagePullPolicy)
+    c.imagePullPolicy =
+      tag.includes('@') || (tag.includes(':') && !tag.endsWith(':latest')) ? 'IfNotPresent' : 'Always';
   c.resources ??= {};
   for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
     if (!isObject(probe)) continue;
@@ -62,19 +67,30 @@ function defaultService(spec: Obj): void {
     if (!isObject(p)) continue;
     p.protocol ??= 'TCP';
     p.targetPort ??= p.port;
-    if ((spec.type === 'NodePort' || spec.type === 'LoadBalancer') && !p.nodePort) p.nodePort = 30000 + (nextNodePort++ % 2768);
+    if ((spec.type === 'NodePort' || spec.type === 'LoadBalancer') && !p.nodePort)
+      p.nodePort = 30000 + (nextNodePort++ % 2768);
   }
   if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') spec.externalTrafficPolicy ??= 'Cluster';
 }
 
 /** Applies the API server's defaulting for a resource type (in place). */
 export function applyDefaults(r: ResourceType, obj: Obj): void {
-  obj.spec ??= ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'pods', 'services', 'namespaces'].includes(r.plural) ? {} : obj.spec;
+  obj.spec ??= ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'pods', 'services', 'namespaces'].includes(
+    r.plural,
+  )
+    ? {}
+    : obj.spec;
   if (obj.spec === undefined) delete obj.spec;
   const spec = obj.spec as Obj;
   switch (r.plural) {
-    case 'deployments': defaultDeployment(spec); defaultTemplate(spec); break;
-    case 'replicasets': spec.replicas ??= 1; defaultTemplate(spec); break;
+    case 'deployments':
+      defaultDeployment(spec);
+      defaultTemplate(spec);
+      break;
+    case 'replicasets':
+      spec.replicas ??= 1;
+      defaultTemplate(spec);
+      break;
     case 'statefulsets':
       spec.replicas ??= 1;
       spec.podManagementPolicy ??= 'OrderedReady';
@@ -87,9 +103,17 @@ export function applyDefaults(r: ResourceType, obj: Obj): void {
       spec.revisionHistoryLimit ??= 10;
       defaultTemplate(spec);
       break;
-    case 'pods': defaultPodSpec(spec); break;
-    case 'services': defaultService(spec); break;
-    case 'namespaces': spec.finalizers ??= ['kubernetes']; break;
-    case 'secrets': obj.type ??= 'Opaque'; break;
+    case 'pods':
+      defaultPodSpec(spec);
+      break;
+    case 'services':
+      defaultService(spec);
+      break;
+    case 'namespaces':
+      spec.finalizers ??= ['kubernetes'];
+      break;
+    case 'secrets':
+      obj.type ??= 'Opaque';
+      break;
   }
 }

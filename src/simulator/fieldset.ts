@@ -13,7 +13,17 @@ export const joinPath = (segs: string[]): string => segs.join(SEP);
 /** Decodes a set member into FieldsV1 segments. */
 export const splitPath = (path: string): string[] => path.split(SEP);
 
-const SKIP_META = new Set(['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'deletionTimestamp']);
+const SKIP_META = new Set([
+  'name',
+  'namespace',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'managedFields',
+  'selfLink',
+  'deletionTimestamp',
+]);
 
 function keyOfItem(item: Obj, key: string): string {
   return `k:${JSON.stringify({ [key]: item[key] })}`;
@@ -63,7 +73,9 @@ export function valueAt(obj: unknown, path: string): unknown {
     if (seg.startsWith('f:')) cur = isObject(cur) ? cur[seg.slice(2)] : undefined;
     else if (seg.startsWith('k:')) {
       const want = JSON.parse(seg.slice(2)) as Obj;
-      cur = Array.isArray(cur) ? cur.find((i) => isObject(i) && Object.entries(want).every(([k, v]) => i[k] === v)) : undefined;
+      cur = Array.isArray(cur)
+        ? cur.find((i) => isObject(i) && Object.entries(want).every(([k, v]) => i[k] === v))
+        : undefined;
     } else if (seg.startsWith('v:')) {
       const want = JSON.parse(seg.slice(2));
       cur = Array.isArray(cur) && cur.some((i) => deepEqual(i, want)) ? want : undefined;
@@ -114,7 +126,10 @@ export function describePath(path: string): string {
     .filter((s) => s !== '.')
     .map((s) => {
       if (s.startsWith('f:')) return `.${s.slice(2)}`;
-      if (s.startsWith('k:')) return `[${Object.entries(JSON.parse(s.slice(2)) as Obj).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',')}]`;
+      if (s.startsWith('k:'))
+        return `[${Object.entries(JSON.parse(s.slice(2)) as Obj)
+          .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          .join(',')}]`;
       return `[=${s.slice(2)}]`;
     })
     .join('');
@@ -123,6 +138,7 @@ export function describePath(path: string): string {
 /** Leaf paths whose value differs between two objects (what an update changed). */
 export function changedFields(before: Obj | undefined, after: Obj, withStatus = false): FieldSet {
   const out: FieldSet = new Set();
-  for (const p of fieldsOf(after, withStatus)) if (!before || !deepEqual(valueAt(before, p), valueAt(after, p))) out.add(p);
+  for (const p of fieldsOf(after, withStatus))
+    if (!before || !deepEqual(valueAt(before, p), valueAt(after, p))) out.add(p);
   return out;
 }

@@ -67,12 +67,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const token = options.token ?? randomBytes(24).toString('hex');
   const store = new ObjectStore();
   let proxies: ServiceProxies | undefined;
-  const api = new Api(store, { beforeCreate: async (r, obj) => (r === R.services ? proxies?.allocate(obj) : undefined) });
-  for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) await api.create(R.namespaces, undefined, { metadata: { name } });
+  const api = new Api(store, {
+    beforeCreate: async (r, obj) => (r === R.services ? proxies?.allocate(obj) : undefined),
+  });
+  for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease'])
+    await api.create(R.namespaces, undefined, { metadata: { name } });
   const ctx = { api, store, events: new EventRecorder(api) };
   const loop = new ControllerLoop(ctx, {
-    readyDelayMs: options.podReadyDelayMs ?? 300, crashPeriodMs: options.crashPeriodMs ?? 3000,
-    slowReadyMs: options.slowReadyMs ?? 5000, pullBackoffMs: 2000, terminationMs: 200,
+    readyDelayMs: options.podReadyDelayMs ?? 300,
+    crashPeriodMs: options.crashPeriodMs ?? 3000,
+    slowReadyMs: options.slowReadyMs ?? 5000,
+    pullBackoffMs: 2000,
+    terminationMs: 200,
   });
   proxies = new ServiceProxies(store, () => loop.kubelet);
   const hub = new WatchHub(store, options.bookmarkMs ?? 5000);
@@ -96,9 +102,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const kubeconfigPath = options.kubeconfigPath ?? join(tempDir!, 'kubeconfig');
   await writeFile(kubeconfigPath, kubeconfig, { mode: 0o600 });
   return {
-    url, kubeconfigPath, kubeconfig, token,
+    url,
+    kubeconfigPath,
+    kubeconfig,
+    token,
     serviceUrl: (ns, name) => proxies?.url(ns, name),
-    faults: faults.controls(() => hub.dropAll(), () => store.compact()),
+    faults: faults.controls(
+      () => hub.dropAll(),
+      () => store.compact(),
+    ),
     stop: async () => {
       hub.dropAll();
       await loop.stop();

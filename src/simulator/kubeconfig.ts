@@ -8,9 +8,21 @@ export function renderKubeconfig(url: string, token: string, caPem?: string): st
   return stringify({
     apiVersion: 'v1',
     kind: 'Config',
-    clusters: [{ name: 'deploy-kit-sim', cluster: { server: url, ...(caPem ? { 'certificate-authority-data': Buffer.from(caPem).toString('base64') } : { 'insecure-skip-tls-verify': true }) } }],
+    clusters: [
+      {
+        name: 'deploy-kit-sim',
+        cluster: {
+          server: url,
+          ...(caPem
+            ? { 'certificate-authority-data': Buffer.from(caPem).toString('base64') }
+            : { 'insecure-skip-tls-verify': true }),
+        },
+      },
+    ],
     users: [{ name: 'deploy-kit-sim', user: { token } }],
-    contexts: [{ name: 'deploy-kit-sim', context: { cluster: 'deploy-kit-sim', user: 'deploy-kit-sim', namespace: 'default' } }],
+    contexts: [
+      { name: 'deploy-kit-sim', context: { cluster: 'deploy-kit-sim', user: 'deploy-kit-sim', namespace: 'default' } },
+    ],
     'current-context': 'deploy-kit-sim',
     preferences: {},
   });

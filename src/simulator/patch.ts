@@ -6,7 +6,10 @@ const unprocessable = (message: string) => new ApiError(422, 'Invalid', message)
 function pointer(path: string): string[] {
   if (path === '') return [];
   if (!path.startsWith('/')) throw unprocessable(`invalid JSON pointer "${path}"`);
-  return path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function parentOf(doc: unknown, segs: string[], path: string): { parent: Obj | unknown[]; key: string } {
@@ -31,7 +34,8 @@ function getAt(doc: unknown, path: string): unknown {
 function arrayIndex(arr: unknown[], key: string, forAdd: boolean, path: string): number {
   if (forAdd && key === '-') return arr.length;
   const i = Number(key);
-  if (!/^\d+$/.test(key) || i > arr.length || (!forAdd && i >= arr.length)) throw unprocessable(`Unable to access invalid index: ${key} (path "${path}")`);
+  if (!/^\d+$/.test(key) || i > arr.length || (!forAdd && i >= arr.length))
+    throw unprocessable(`Unable to access invalid index: ${key} (path "${path}")`);
   return i;
 }
 
@@ -58,15 +62,33 @@ export function applyJsonPatch(target: Obj, ops: unknown): Obj {
   if (!Array.isArray(ops)) throw badRequest('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
   let doc: unknown = clone(target);
   for (const op of ops) {
-    if (!isObject(op) || typeof op.op !== 'string' || typeof op.path !== 'string') throw badRequest('invalid JSON patch operation: missing "op" or "path"');
+    if (!isObject(op) || typeof op.op !== 'string' || typeof op.path !== 'string')
+      throw badRequest('invalid JSON patch operation: missing "op" or "path"');
     switch (op.op) {
-      case 'add': doc = addAt(doc, op.path, op.value); break;
-      case 'remove': doc = removeAt(doc, op.path); break;
-      case 'replace': getAt(doc, op.path); doc = addAt(removeAt(doc, op.path), op.path, op.value); break;
-      case 'move': { const v = getAt(doc, op.from); doc = addAt(removeAt(doc, op.from), op.path, v); break; }
-      case 'copy': doc = addAt(doc, op.path, getAt(doc, op.from)); break;
-      case 'test': if (!deepEqual(getAt(doc, op.path), op.value)) throw unprocessable(`testing value ${op.path} failed: test failed`); break;
-      default: throw badRequest(`Unexpected kind: ${op.op}`);
+      case 'add':
+        doc = addAt(doc, op.path, op.value);
+        break;
+      case 'remove':
+        doc = removeAt(doc, op.path);
+        break;
+      case 'replace':
+        getAt(doc, op.path);
+        doc = addAt(removeAt(doc, op.path), op.path, op.value);
+        break;
+      case 'move': {
+        const v = getAt(doc, op.from);
+        doc = addAt(removeAt(doc, op.from), op.path, v);
+        break;
+      }
+      case 'copy':
+        doc = addAt(doc, op.path, getAt(doc, op.from));
+        break;
+      case 'test':
+        if (!deepEqual(getAt(doc, op.path), op.value))
+          throw unprocessable(`testing value ${op.path} failed: test failed`);
+        break;
+      default:
+        throw badRequest(`Unexpected kind: ${op.op}`);
     }
   }
   if (!isObject(doc)) throw unprocessable('patched object is not a JSON object');
@@ -87,17 +109,31 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
 /** Merge keys of the list fields Kubernetes merges by key (x-kubernetes-patch-merge-key). */
 export function mergeKeyFor(field: string, items: unknown[]): string | undefined {
   switch (field) {
-    case 'containers': case 'initContainers': case 'ephemeralContainers': case 'env': case 'volumes':
-    case 'imagePullSecrets': case 'containerStatuses': case 'initContainerStatuses':
+    case 'containers':
+    case 'initContainers':
+    case 'ephemeralContainers':
+    case 'env':
+    case 'volumes':
+    case 'imagePullSecrets':
+    case 'containerStatuses':
+    case 'initContainerStatuses':
       return 'name';
-    case 'volumeMounts': return 'mountPath';
-    case 'volumeDevices': return 'devicePath';
-    case 'conditions': return 'type';
-    case 'ownerReferences': return 'uid';
-    case 'hostAliases': return 'ip';
-    case 'topologySpreadConstraints': return 'topologyKey';
-    case 'ports': return items.some((i) => isObject(i) && 'containerPort' in i) ? 'containerPort' : 'port';
-    default: return undefined;
+    case 'volumeMounts':
+      return 'mountPath';
+    case 'volumeDevices':
+      return 'devicePath';
+    case 'conditions':
+      return 'type';
+    case 'ownerReferences':
+      return 'uid';
+    case 'hostAliases':
+      return 'ip';
+    case 'topologySpreadConstraints':
+      return 'topologyKey';
+    case 'ports':
+      return items.some((i) => isObject(i) && 'containerPort' in i) ? 'containerPort' : 'port';
+    default:
+      return undefined;
   }
 }
 /** Primitive lists merged as sets (patch strategy "merge" without key). */
@@ -114,7 +150,8 @@ function mergeKeyedList(live: unknown[], patch: unknown[], key: string, field: s
     }
     if (item.$patch === 'replace') {
       const { $patch: _p, ...rest } = item;
-      if (idx >= 0) out[idx] = rest; else out.push(rest);
+      if (idx >= 0) out[idx] = rest;
+      else out.push(rest);
       continue;
     }
     if (idx >= 0) out[idx] = strategicMerge(out[idx], item) as Obj;
@@ -137,9 +174,11 @@ function applyDirectives(out: Obj, patch: Obj): void {
     const list = out[f];
     if (!Array.isArray(list) || !Array.isArray(v)) continue;
     const key = mergeKeyFor(f, list);
-    const pos = (x: unknown) => v.findIndex((o) => (key && isObject(o) && isObject(x) ? o[key] === x[key] : deepEqual(o, x)));
+    const pos = (x: unknown) =>
+      v.findIndex((o) => (key && isObject(o) && isObject(x) ? o[key] === x[key] : deepEqual(o, x)));
     out[f] = [...list].sort((a, b) => {
-      const pa = pos(a); const pb = pos(b);
+      const pa = pos(a);
+      const pb = pos(b);
       return (pa < 0 ? Infinity : pa) - (pb < 0 ? Infinity : pb);
     });
   }
@@ -163,7 +202,10 @@ export function strategicMerge(live: unknown, patch: unknown): unknown {
   }
   for (const [k, v] of Object.entries(patch)) {
     if (k.startsWith('$')) continue;
-    if (v === null) { delete out[k]; continue; }
+    if (v === null) {
+      delete out[k];
+      continue;
+    }
     if (Array.isArray(v)) {
       const key = mergeKeyFor(k, [...v, ...(Array.isArray(out[k]) ? out[k] : [])]);
       if (key && Array.isArray(out[k])) out[k] = mergeKeyedList(out[k], v, key, k);
@@ -173,7 +215,8 @@ export function strategicMerge(live: unknown, patch: unknown): unknown {
       continue;
     }
     const merged = strategicMerge(out[k], v);
-    if (merged === undefined) delete out[k]; else out[k] = merged;
+    if (merged === undefined) delete out[k];
+    else out[k] = merged;
   }
   applyDirectives(out, patch);
   return out;

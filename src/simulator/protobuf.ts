@@ -13,25 +13,77 @@ type Schema = Record<number, Field>;
 const S: Record<string, Schema> = {
   Unknown: { 1: ['typeMeta', 'TypeMeta'], 2: ['raw', 'bytes'] },
   TypeMeta: { 1: ['apiVersion', 'string'], 2: ['kind', 'string'] },
-  ObjectMeta: { 1: ['name', 'string'], 2: ['generateName', 'string'], 3: ['namespace', 'string'], 11: ['labels', 'map'], 12: ['annotations', 'map'], 14: ['finalizers', 'string', true] },
+  ObjectMeta: {
+    1: ['name', 'string'],
+    2: ['generateName', 'string'],
+    3: ['namespace', 'string'],
+    11: ['labels', 'map'],
+    12: ['annotations', 'map'],
+    14: ['finalizers', 'string', true],
+  },
   Namespace: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'NamespaceSpec'] },
   NamespaceSpec: { 1: ['finalizers', 'string', true] },
-  ConfigMap: { 1: ['metadata', 'ObjectMeta'], 2: ['data', 'map'], 3: ['binaryData', 'bytesmap'], 4: ['immutable', 'bool'] },
-  Secret: { 1: ['metadata', 'ObjectMeta'], 2: ['data', 'bytesmap'], 3: ['type', 'string'], 4: ['stringData', 'map'], 5: ['immutable', 'bool'] },
+  ConfigMap: {
+    1: ['metadata', 'ObjectMeta'],
+    2: ['data', 'map'],
+    3: ['binaryData', 'bytesmap'],
+    4: ['immutable', 'bool'],
+  },
+  Secret: {
+    1: ['metadata', 'ObjectMeta'],
+    2: ['data', 'bytesmap'],
+    3: ['type', 'string'],
+    4: ['stringData', 'map'],
+    5: ['immutable', 'bool'],
+  },
   ServiceAccount: { 1: ['metadata', 'ObjectMeta'], 4: ['automountServiceAccountToken', 'bool'] },
   Deployment: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'DeploymentSpec'] },
-  DeploymentSpec: { 1: ['replicas', 'int'], 2: ['selector', 'LabelSelector'], 3: ['template', 'PodTemplateSpec'], 4: ['strategy', 'DeploymentStrategy'], 5: ['minReadySeconds', 'int'], 6: ['revisionHistoryLimit', 'int'], 7: ['paused', 'bool'], 9: ['progressDeadlineSeconds', 'int'] },
+  DeploymentSpec: {
+    1: ['replicas', 'int'],
+    2: ['selector', 'LabelSelector'],
+    3: ['template', 'PodTemplateSpec'],
+    4: ['strategy', 'DeploymentStrategy'],
+    5: ['minReadySeconds', 'int'],
+    6: ['revisionHistoryLimit', 'int'],
+    7: ['paused', 'bool'],
+    9: ['progressDeadlineSeconds', 'int'],
+  },
   DeploymentStrategy: { 1: ['type', 'string'] },
   LabelSelector: { 1: ['matchLabels', 'map'] },
   PodTemplateSpec: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'PodSpec'] },
-  PodSpec: { 2: ['containers', 'Container', true], 3: ['restartPolicy', 'string'], 6: ['dnsPolicy', 'string'], 8: ['serviceAccountName', 'string'] },
-  Container: { 1: ['name', 'string'], 2: ['image', 'string'], 3: ['command', 'string', true], 4: ['args', 'string', true], 6: ['ports', 'ContainerPort', true], 7: ['env', 'EnvVar', true], 8: ['resources', 'Empty'], 14: ['imagePullPolicy', 'string'] },
+  PodSpec: {
+    2: ['containers', 'Container', true],
+    3: ['restartPolicy', 'string'],
+    6: ['dnsPolicy', 'string'],
+    8: ['serviceAccountName', 'string'],
+  },
+  Container: {
+    1: ['name', 'string'],
+    2: ['image', 'string'],
+    3: ['command', 'string', true],
+    4: ['args', 'string', true],
+    6: ['ports', 'ContainerPort', true],
+    7: ['env', 'EnvVar', true],
+    8: ['resources', 'Empty'],
+    14: ['imagePullPolicy', 'string'],
+  },
   ContainerPort: { 1: ['name', 'string'], 3: ['containerPort', 'int'], 4: ['protocol', 'string'] },
   EnvVar: { 1: ['name', 'string'], 2: ['value', 'string'] },
   Empty: {},
   Service: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'ServiceSpec'] },
-  ServiceSpec: { 1: ['ports', 'ServicePort', true], 2: ['selector', 'map'], 3: ['clusterIP', 'string'], 4: ['type', 'string'] },
-  ServicePort: { 1: ['name', 'string'], 2: ['protocol', 'string'], 3: ['port', 'int'], 4: ['targetPort', 'IntOrString'], 5: ['nodePort', 'int'] },
+  ServiceSpec: {
+    1: ['ports', 'ServicePort', true],
+    2: ['selector', 'map'],
+    3: ['clusterIP', 'string'],
+    4: ['type', 'string'],
+  },
+  ServicePort: {
+    1: ['name', 'string'],
+    2: ['protocol', 'string'],
+    3: ['port', 'int'],
+    4: ['targetPort', 'IntOrString'],
+    5: ['nodePort', 'int'],
+  },
   IntOrString: { 1: ['type', 'int'], 2: ['intVal', 'int'], 3: ['strVal', 'string'] },
 };
 
@@ -39,7 +91,15 @@ const S: Record<string, Schema> = {
  * Go's proto2 encoding writes every non-pointer field, empty or not; JSON (omitempty) would leave
  * "", 0 and false out. Only these pointer fields keep a zero value.
  */
-const POINTER = new Set(['replicas', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'immutable', 'automountServiceAccountToken', 'intVal', 'type']);
+const POINTER = new Set([
+  'replicas',
+  'revisionHistoryLimit',
+  'progressDeadlineSeconds',
+  'immutable',
+  'automountServiceAccountToken',
+  'intVal',
+  'type',
+]);
 
 class Reader {
   pos = 0;
@@ -124,11 +184,16 @@ function intOrString(v: Obj): number | string {
 
 /** Decodes a protobuf request body into the JSON object the API would have received. */
 export function decodeProtobuf(body: Buffer): Obj {
-  if (body.length < 4 || body.subarray(0, 4).toString('latin1') !== 'k8s\u0000') throw badRequest('protobuf: missing the k8s envelope');
+  if (body.length < 4 || body.subarray(0, 4).toString('latin1') !== 'k8s\u0000')
+    throw badRequest('protobuf: missing the k8s envelope');
   const unknown = decode(body.subarray(4), 'Unknown');
   const kind: string = unknown.typeMeta?.kind ?? '';
   if (!S[kind] || !['Namespace', 'ConfigMap', 'Secret', 'ServiceAccount', 'Deployment', 'Service'].includes(kind)) {
-    throw new ApiError(415, 'UnsupportedMediaType', `protobuf bodies of kind "${kind}" are not supported by the simulator; send application/json`);
+    throw new ApiError(
+      415,
+      'UnsupportedMediaType',
+      `protobuf bodies of kind "${kind}" are not supported by the simulator; send application/json`,
+    );
   }
   const obj = decode(unknown.raw ?? Buffer.alloc(0), kind);
   for (const p of obj.spec?.ports ?? []) if (p.targetPort) p.targetPort = intOrString(p.targetPort);

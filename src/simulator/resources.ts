@@ -16,12 +16,33 @@ export interface ResourceType {
   generation?: boolean;
 }
 
-const core = (plural: string, kind: string, shortNames: string[], namespaced = true, sub: Array<'status' | 'scale' | 'log'> = []): ResourceType => ({
-  group: '', version: 'v1', plural, singular: kind.toLowerCase(), kind, namespaced, shortNames, subresources: sub,
+const core = (
+  plural: string,
+  kind: string,
+  shortNames: string[],
+  namespaced = true,
+  sub: Array<'status' | 'scale' | 'log'> = [],
+): ResourceType => ({
+  group: '',
+  version: 'v1',
+  plural,
+  singular: kind.toLowerCase(),
+  kind,
+  namespaced,
+  shortNames,
+  subresources: sub,
 });
 const apps = (plural: string, kind: string, shortNames: string[], sub: Array<'status' | 'scale'>): ResourceType => ({
-  group: 'apps', version: 'v1', plural, singular: kind.toLowerCase(), kind, namespaced: true, shortNames, subresources: sub,
-  categories: plural === 'controllerrevisions' ? undefined : ['all'], generation: plural !== 'controllerrevisions',
+  group: 'apps',
+  version: 'v1',
+  plural,
+  singular: kind.toLowerCase(),
+  kind,
+  namespaced: true,
+  shortNames,
+  subresources: sub,
+  categories: plural === 'controllerrevisions' ? undefined : ['all'],
+  generation: plural !== 'controllerrevisions',
 });
 
 /** Every served resource type. */

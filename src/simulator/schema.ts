@@ -11,18 +11,42 @@ const list = (s: string) => Object.fromEntries(s.split(' ').map((f) => [f, '']))
 const TOP = { apiVersion: '', kind: '', metadata: 'ObjectMeta' };
 
 const T: Record<string, Record<string, string>> = {
-  ObjectMeta: { ...list('name generateName namespace selfLink uid resourceVersion generation creationTimestamp deletionTimestamp deletionGracePeriodSeconds ownerReferences finalizers managedFields clusterName'), labels: 'map', annotations: 'map' },
+  ObjectMeta: {
+    ...list(
+      'name generateName namespace selfLink uid resourceVersion generation creationTimestamp deletionTimestamp deletionGracePeriodSeconds ownerReferences finalizers managedFields clusterName',
+    ),
+    labels: 'map',
+    annotations: 'map',
+  },
   PodTemplateSpec: { metadata: 'ObjectMeta', spec: 'PodSpec' },
   PodSpec: {
-    ...list('volumes ephemeralContainers restartPolicy terminationGracePeriodSeconds activeDeadlineSeconds dnsPolicy nodeSelector serviceAccountName serviceAccount automountServiceAccountToken nodeName hostNetwork hostPID hostIPC shareProcessNamespace securityContext imagePullSecrets hostname subdomain affinity schedulerName tolerations hostAliases priorityClassName priority dnsConfig readinessGates runtimeClassName enableServiceLinks preemptionPolicy overhead topologySpreadConstraints setHostnameAsFQDN os hostUsers schedulingGates resourceClaims resources'),
-    containers: 'Container[]', initContainers: 'Container[]',
+    ...list(
+      'volumes ephemeralContainers restartPolicy terminationGracePeriodSeconds activeDeadlineSeconds dnsPolicy nodeSelector serviceAccountName serviceAccount automountServiceAccountToken nodeName hostNetwork hostPID hostIPC shareProcessNamespace securityContext imagePullSecrets hostname subdomain affinity schedulerName tolerations hostAliases priorityClassName priority dnsConfig readinessGates runtimeClassName enableServiceLinks preemptionPolicy overhead topologySpreadConstraints setHostnameAsFQDN os hostUsers schedulingGates resourceClaims resources',
+    ),
+    containers: 'Container[]',
+    initContainers: 'Container[]',
   },
-  Container: list('name image command args workingDir ports envFrom env resources resizePolicy restartPolicy volumeMounts volumeDevices livenessProbe readinessProbe startupProbe lifecycle terminationMessagePath terminationMessagePolicy imagePullPolicy securityContext stdin stdinOnce tty'),
-  DeploymentSpec: { ...list('replicas selector strategy minReadySeconds revisionHistoryLimit paused progressDeadlineSeconds'), template: 'PodTemplateSpec' },
+  Container: list(
+    'name image command args workingDir ports envFrom env resources resizePolicy restartPolicy volumeMounts volumeDevices livenessProbe readinessProbe startupProbe lifecycle terminationMessagePath terminationMessagePolicy imagePullPolicy securityContext stdin stdinOnce tty',
+  ),
+  DeploymentSpec: {
+    ...list('replicas selector strategy minReadySeconds revisionHistoryLimit paused progressDeadlineSeconds'),
+    template: 'PodTemplateSpec',
+  },
   ReplicaSetSpec: { ...list('replicas minReadySeconds selector'), template: 'PodTemplateSpec' },
-  StatefulSetSpec: { ...list('replicas selector volumeClaimTemplates serviceName podManagementPolicy updateStrategy revisionHistoryLimit minReadySeconds persistentVolumeClaimRetentionPolicy ordinals'), template: 'PodTemplateSpec' },
-  DaemonSetSpec: { ...list('selector updateStrategy minReadySeconds revisionHistoryLimit'), template: 'PodTemplateSpec' },
-  ServiceSpec: list('ports selector clusterIP clusterIPs type externalIPs sessionAffinity loadBalancerIP loadBalancerSourceRanges externalName externalTrafficPolicy healthCheckNodePort publishNotReadyAddresses sessionAffinityConfig ipFamilies ipFamilyPolicy allocateLoadBalancerNodePorts loadBalancerClass internalTrafficPolicy trafficDistribution'),
+  StatefulSetSpec: {
+    ...list(
+      'replicas selector volumeClaimTemplates serviceName podManagementPolicy updateStrategy revisionHistoryLimit minReadySeconds persistentVolumeClaimRetentionPolicy ordinals',
+    ),
+    template: 'PodTemplateSpec',
+  },
+  DaemonSetSpec: {
+    ...list('selector updateStrategy minReadySeconds revisionHistoryLimit'),
+    template: 'PodTemplateSpec',
+  },
+  ServiceSpec: list(
+    'ports selector clusterIP clusterIPs type externalIPs sessionAffinity loadBalancerIP loadBalancerSourceRanges externalName externalTrafficPolicy healthCheckNodePort publishNotReadyAddresses sessionAffinityConfig ipFamilies ipFamilyPolicy allocateLoadBalancerNodePorts loadBalancerClass internalTrafficPolicy trafficDistribution',
+  ),
   Deployment: { ...TOP, spec: 'DeploymentSpec', status: '' },
   ReplicaSet: { ...TOP, spec: 'ReplicaSetSpec', status: '' },
   StatefulSet: { ...TOP, spec: 'StatefulSetSpec', status: '' },
@@ -46,7 +70,8 @@ function unknownFields(value: unknown, type: string, path: string, out: string[]
       out.push(path ? `${path}.${k}` : k);
       continue;
     }
-    if (child.endsWith('[]') && Array.isArray(v)) v.forEach((item, i) => unknownFields(item, child.slice(0, -2), `${path ? `${path}.` : ''}${k}[${i}]`, out));
+    if (child.endsWith('[]') && Array.isArray(v))
+      v.forEach((item, i) => unknownFields(item, child.slice(0, -2), `${path ? `${path}.` : ''}${k}[${i}]`, out));
     else if (child && child !== 'map') unknownFields(v, child, path ? `${path}.${k}` : k, out);
   }
 }
@@ -58,7 +83,11 @@ export function checkStrict(r: ResourceType, obj: Obj, fieldValidation: string |
   unknownFields(obj, r.kind, '', unknown);
   if (!unknown.length) return;
   const kind = r.kind;
-  throw new ApiError(400, 'BadRequest', `${kind} in version "${r.version}" cannot be handled as a ${kind}: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(', ')}`);
+  throw new ApiError(
+    400,
+    'BadRequest',
+    `${kind} in version "${r.version}" cannot be handled as a ${kind}: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(', ')}`,
+  );
 }
 
 function prune(value: unknown, type: string): void {

@@ -38,13 +38,16 @@ function parseRequirement(part: string): Requirement {
 }
 
 /** Parses a label selector string; throws 400 BadRequest like the API server on bad syntax. */
-export function parseLabelSelector(text: string | null | undefined): (labels: Record<string, string> | undefined) => boolean {
+export function parseLabelSelector(
+  text: string | null | undefined,
+): (labels: Record<string, string> | undefined) => boolean {
   if (!text) return () => true;
   const reqs = splitTop(text).map(parseRequirement);
   return (labels) => reqs.every((r) => r(labels ?? {}));
 }
 
-const FIELD_OK = /^(metadata\.name|metadata\.namespace|status\.phase|spec\.nodeName|spec\.restartPolicy|spec\.schedulerName|spec\.serviceAccountName|status\.podIP|type|reason|source|involvedObject\.[a-zA-Z]+)$/;
+const FIELD_OK =
+  /^(metadata\.name|metadata\.namespace|status\.phase|spec\.nodeName|spec\.restartPolicy|spec\.schedulerName|spec\.serviceAccountName|status\.podIP|type|reason|source|involvedObject\.[a-zA-Z]+)$/;
 
 function fieldValue(obj: Obj, path: string): string {
   let cur: unknown = obj;
@@ -59,7 +62,8 @@ export function parseFieldSelector(text: string | null | undefined, kind: string
     const m = /^([\w.]+)\s*(==|=|!=)\s*(.*)$/.exec(part);
     if (!m) throw badRequest(`invalid selector: '${text}'; can't understand '${part}'`);
     const [, field, op, value] = m;
-    if (!FIELD_OK.test(field)) throw badRequest(`"${field}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
+    if (!FIELD_OK.test(field))
+      throw badRequest(`"${field}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
     void kind;
     return (o: Obj) => (op === '!=' ? fieldValue(o, field) !== value : fieldValue(o, field) === value);
   });

@@ -31,7 +31,10 @@ const notFoundPath = () => new ApiError(404, 'NotFound', 'the server could not f
 function send(res: ServerResponse, reply: Reply): void {
   if (res.headersSent) return void res.end();
   const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-  const headers: Record<string, string> = { 'Content-Type': reply.contentType ?? 'application/json', 'Cache-Control': 'no-cache, private' };
+  const headers: Record<string, string> = {
+    'Content-Type': reply.contentType ?? 'application/json',
+    'Cache-Control': 'no-cache, private',
+  };
   if (reply.code === 429) headers['Retry-After'] = '1';
   res.writeHead(reply.code, headers);
   res.end(text);
@@ -47,7 +50,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new ApiError(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${MAX_BODY}`);
+    if (size > MAX_BODY)
+      throw new ApiError(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${MAX_BODY}`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -65,7 +69,9 @@ function parser(raw: Buffer, contentType: string): () => unknown {
       cached = { value };
       return value;
     } catch (err) {
-      throw badRequest(`error decoding ${/yaml/.test(contentType) ? 'YAML' : 'JSON'}: ${(err as Error).message.split('\n')[0]}`);
+      throw badRequest(
+        `error decoding ${/yaml/.test(contentType) ? 'YAML' : 'JSON'}: ${(err as Error).message.split('\n')[0]}`,
+      );
     }
   };
 }
@@ -79,12 +85,21 @@ function authorized(req: IncomingMessage, token: string): boolean {
 
 function staticRoute(path: string, deps: ServerDeps): Reply | undefined {
   const segs = path.split('/').filter(Boolean);
-  if (PUBLIC.has(path)) return path === '/version' ? { code: 200, body: versionInfo() } : { code: 200, body: 'ok', contentType: 'text/plain' };
+  if (PUBLIC.has(path))
+    return path === '/version'
+      ? { code: 200, body: versionInfo() }
+      : { code: 200, body: 'ok', contentType: 'text/plain' };
   if (path === '/api') return { code: 200, body: coreVersions(deps.address()) };
   if (path === '/apis') return { code: 200, body: groupList() };
   if (path === '/api/v1') return { code: 200, body: resourceList('', 'v1') };
-  if (segs[0] === 'apis' && segs.length === 2) { const g = groupInfo(segs[1]); return g ? { code: 200, body: g } : undefined; }
-  if (segs[0] === 'apis' && segs.length === 3) { const l = resourceList(segs[1], segs[2]); return l ? { code: 200, body: l } : undefined; }
+  if (segs[0] === 'apis' && segs.length === 2) {
+    const g = groupInfo(segs[1]);
+    return g ? { code: 200, body: g } : undefined;
+  }
+  if (segs[0] === 'apis' && segs.length === 3) {
+    const l = resourceList(segs[1], segs[2]);
+    return l ? { code: 200, body: l } : undefined;
+  }
   if (path === '/openapi/v3') return { code: 200, body: openapiV3Index() };
   if (path.startsWith('/openapi/v3/')) {
     const gv = path.slice('/openapi/v3/'.length).replace(/^apis?\//, '');
@@ -94,7 +109,12 @@ function staticRoute(path: string, deps: ServerDeps): Reply | undefined {
   return undefined;
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps, url: URL): Promise<Reply | undefined> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ServerDeps,
+  url: URL,
+): Promise<Reply | undefined> {
   const fixed = staticRoute(url.pathname, deps);
   if (fixed) return fixed;
   let segs: string[];
@@ -103,20 +123,33 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
   } catch {
     throw badRequest(`malformed path: ${url.pathname.slice(0, 200)}`);
   }
-  let group = '', version: string, rest: string[];
+  let group = '',
+    version: string,
+    rest: string[];
   if (segs[0] === 'api' && segs[1] === 'v1') [version, rest] = ['v1', segs.slice(2)];
   else if (segs[0] === 'apis' && segs.length >= 4) [group, version, rest] = [segs[1], segs[2], segs.slice(3)];
   else throw notFoundPath();
   let namespace: string | undefined;
-  if (rest[0] === 'namespaces' && rest.length >= 3 && findResource(group, version, rest[2])?.namespaced) [namespace, rest] = [rest[1], rest.slice(2)];
+  if (rest[0] === 'namespaces' && rest.length >= 3 && findResource(group, version, rest[2])?.namespaced)
+    [namespace, rest] = [rest[1], rest.slice(2)];
   const resource = findResource(group, version, rest[0]);
   if (!resource || rest.length > 3) throw notFoundPath();
   const body = await readBody(req);
   const contentType = (req.headers['content-type'] ?? 'application/json').split(';')[0].trim();
   if (deps.faults.takeConflict(req.method ?? '') && rest[1]) throw conflict(resource, rest[1]);
   return handleResource(deps.api, deps.hub, {
-    resource, namespace, name: rest[1], subresource: rest[2], method: req.method ?? 'GET', query: url.searchParams, contentType,
-    body: parser(body, contentType), userAgent: String(req.headers['user-agent'] ?? ''), req, res, podLogs: deps.podLogs,
+    resource,
+    namespace,
+    name: rest[1],
+    subresource: rest[2],
+    method: req.method ?? 'GET',
+    query: url.searchParams,
+    contentType,
+    body: parser(body, contentType),
+    userAgent: String(req.headers['user-agent'] ?? ''),
+    req,
+    res,
+    podLogs: deps.podLogs,
   });
 }
 
@@ -127,7 +160,8 @@ export function createListener(deps: ServerDeps): (req: IncomingMessage, res: Se
       let reply: Reply | undefined;
       try {
         const url = new URL(req.url ?? '/', 'http://sim');
-        if (!PUBLIC.has(url.pathname) && !authorized(req, deps.token)) throw new ApiError(401, 'Unauthorized', 'Unauthorized');
+        if (!PUBLIC.has(url.pathname) && !authorized(req, deps.token))
+          throw new ApiError(401, 'Unauthorized', 'Unauthorized');
         if (deps.faults.latencyMs) await new Promise((r) => setTimeout(r, deps.faults.latencyMs));
         const injected = deps.faults.takeFailure(url.pathname);
         if (injected) {

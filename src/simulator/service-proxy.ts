@@ -17,9 +17,13 @@ export class ServiceProxies {
   private readonly servers = new Map<string, { server: Server; url: string }>();
   private turn = 0;
 
-  constructor(private readonly store: ObjectStore, private readonly kubelet: () => Kubelet) {
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly kubelet: () => Kubelet,
+  ) {
     store.subscribe((e) => {
-      if (e.resource === R.services && e.type === 'DELETED') void this.close(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
+      if (e.resource === R.services && e.type === 'DELETED')
+        void this.close(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
     });
   }
 
@@ -44,7 +48,12 @@ export class ServiceProxies {
     const kubelet = this.kubelet();
     return this.store
       .list(R.pods, namespace)
-      .filter((p) => !p.metadata.deletionTimestamp && podReady(p) && selectorMatches({ matchLabels: svc.spec.selector }, p.metadata.labels))
+      .filter(
+        (p) =>
+          !p.metadata.deletionTimestamp &&
+          podReady(p) &&
+          selectorMatches({ matchLabels: svc.spec.selector }, p.metadata.labels),
+      )
       .map((p) => kubelet.endpointOf(p))
       .filter((u): u is string => Boolean(u));
   }

@@ -101,8 +101,14 @@ export class ObjectStore {
     if (sent && sent !== old.metadata.resourceVersion) throw conflict(r, obj.metadata.name);
     obj.metadata.uid = old.metadata.uid;
     obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
-    if (r.generation) obj.metadata.generation = (old.metadata.generation ?? 1) + (deepEqual(specOf(old), specOf(obj)) ? 0 : 1);
-    if (deepEqual({ ...obj, metadata: { ...obj.metadata, resourceVersion: '' } }, { ...old, metadata: { ...old.metadata, resourceVersion: '' } })) {
+    if (r.generation)
+      obj.metadata.generation = (old.metadata.generation ?? 1) + (deepEqual(specOf(old), specOf(obj)) ? 0 : 1);
+    if (
+      deepEqual(
+        { ...obj, metadata: { ...obj.metadata, resourceVersion: '' } },
+        { ...old, metadata: { ...old.metadata, resourceVersion: '' } },
+      )
+    ) {
       return clone(old);
     }
     return this.commit(r, key, obj, 'MODIFIED', old);

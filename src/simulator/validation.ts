@@ -5,23 +5,38 @@ import { isObject, type Obj } from './types.js';
 
 const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-const LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const SUBDOMAIN_MSG =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const LABEL_MSG =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
 
-const required = (field: string, detail = ''): StatusCause => ({ reason: 'FieldValueRequired', field, message: `Required value${detail ? `: ${detail}` : ''}` });
+const required = (field: string, detail = ''): StatusCause => ({
+  reason: 'FieldValueRequired',
+  field,
+  message: `Required value${detail ? `: ${detail}` : ''}`,
+});
 const badValue = (field: string, value: unknown, detail: string): StatusCause => ({
-  reason: 'FieldValueInvalid', field, message: `Invalid value: ${JSON.stringify(value)}: ${detail}`,
+  reason: 'FieldValueInvalid',
+  field,
+  message: `Invalid value: ${JSON.stringify(value)}: ${detail}`,
 });
 
 function validateName(r: ResourceType, name: unknown, causes: StatusCause[]): void {
   const dns1035 = r.plural === 'services' || r.plural === 'namespaces';
-  if (typeof name !== 'string' || !name) return void causes.push(required('metadata.name', 'name or generateName is required'));
-  if (name.length > (dns1035 ? 63 : 253)) causes.push(badValue('metadata.name', name, `must be no more than ${dns1035 ? 63 : 253} characters`));
-  else if (dns1035 ? !LABEL.test(name) : !SUBDOMAIN.test(name)) causes.push(badValue('metadata.name', name, dns1035 ? LABEL_MSG : SUBDOMAIN_MSG));
+  if (typeof name !== 'string' || !name)
+    return void causes.push(required('metadata.name', 'name or generateName is required'));
+  if (name.length > (dns1035 ? 63 : 253))
+    causes.push(badValue('metadata.name', name, `must be no more than ${dns1035 ? 63 : 253} characters`));
+  else if (dns1035 ? !LABEL.test(name) : !SUBDOMAIN.test(name))
+    causes.push(badValue('metadata.name', name, dns1035 ? LABEL_MSG : SUBDOMAIN_MSG));
 }
 
 /** Go's %#v of a map[string]string, which the real API server prints in this message. */
-const goMap = (m: Record<string, string>) => `map[string]string{${Object.keys(m).sort().map((k) => `${JSON.stringify(k)}:${JSON.stringify(m[k])}`).join(', ')}}`;
+const goMap = (m: Record<string, string>) =>
+  `map[string]string{${Object.keys(m)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${JSON.stringify(m[k])}`)
+    .join(', ')}}`;
 
 function validatePodSpec(spec: Obj | undefined, at: string, causes: StatusCause[]): void {
   const containers = spec?.containers;
@@ -36,11 +51,16 @@ function validatePodSpec(spec: Obj | undefined, at: string, causes: StatusCause[
 
 function validateWorkload(obj: Obj, causes: StatusCause[], needsSelector: boolean): void {
   const spec = obj.spec ?? {};
-  if (typeof spec.replicas === 'number' && spec.replicas < 0) causes.push(badValue('spec.replicas', spec.replicas, 'must be greater than or equal to 0'));
+  if (typeof spec.replicas === 'number' && spec.replicas < 0)
+    causes.push(badValue('spec.replicas', spec.replicas, 'must be greater than or equal to 0'));
   if (needsSelector && !isObject(spec.selector)) causes.push(required('spec.selector'));
   const labels = spec.template?.metadata?.labels;
   if (needsSelector && isObject(spec.selector) && !selectorMatches(spec.selector, labels)) {
-    causes.push({ reason: 'FieldValueInvalid', field: 'spec.template.metadata.labels', message: `Invalid value: ${goMap(labels ?? {})}: \`selector\` does not match template \`labels\`` });
+    causes.push({
+      reason: 'FieldValueInvalid',
+      field: 'spec.template.metadata.labels',
+      message: `Invalid value: ${goMap(labels ?? {})}: \`selector\` does not match template \`labels\``,
+    });
   }
   validatePodSpec(spec.template?.spec, 'spec.template.spec', causes);
 }
@@ -51,22 +71,34 @@ export function validate(r: ResourceType, obj: Obj): void {
   validateName(r, obj.metadata?.name, causes);
   for (const [k, v] of Object.entries(obj.metadata?.labels ?? {})) {
     if (typeof v !== 'string' || v.length > 63 || (v && !/^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(v))) {
-      causes.push(badValue(`metadata.labels`, v, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"));
+      causes.push(
+        badValue(
+          `metadata.labels`,
+          v,
+          "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+        ),
+      );
     }
     void k;
   }
-  if (['deployments', 'replicasets', 'statefulsets', 'daemonsets'].includes(r.plural)) validateWorkload(obj, causes, true);
+  if (['deployments', 'replicasets', 'statefulsets', 'daemonsets'].includes(r.plural))
+    validateWorkload(obj, causes, true);
   if (r.plural === 'pods') validatePodSpec(obj.spec, 'spec', causes);
   if (r.plural === 'services') {
     const ports = obj.spec?.ports;
-    if (obj.spec?.clusterIP !== 'None' && (!Array.isArray(ports) || ports.length === 0)) causes.push(required('spec.ports'));
+    if (obj.spec?.clusterIP !== 'None' && (!Array.isArray(ports) || ports.length === 0))
+      causes.push(required('spec.ports'));
     (Array.isArray(ports) ? ports : []).forEach((p: Obj, i: number) => {
-      if (!Number.isInteger(p?.port) || p.port < 1 || p.port > 65535) causes.push(badValue(`spec.ports[${i}].port`, p?.port, 'must be between 1 and 65535, inclusive'));
+      if (!Number.isInteger(p?.port) || p.port < 1 || p.port > 65535)
+        causes.push(badValue(`spec.ports[${i}].port`, p?.port, 'must be between 1 and 65535, inclusive'));
     });
   }
   if (r.plural === 'configmaps' || r.plural === 'secrets') {
     for (const k of Object.keys(obj.data ?? {})) {
-      if (!/^[-._a-zA-Z0-9]+$/.test(k)) causes.push(badValue(`data[${k}]`, k, "a valid config key must consist of alphanumeric characters, '-', '_' or '.'"));
+      if (!/^[-._a-zA-Z0-9]+$/.test(k))
+        causes.push(
+          badValue(`data[${k}]`, k, "a valid config key must consist of alphanumeric characters, '-', '_' or '.'"),
+        );
     }
   }
   if (causes.length) throw invalid(r, obj.metadata?.name ?? '', causes);
@@ -79,16 +111,24 @@ export function validate(r: ResourceType, obj: Obj): void {
 export function checkDecodable(obj: unknown): void {
   if (!isObject(obj)) throw badRequest('the body of the request must be a JSON or YAML object');
   if (obj.metadata === undefined || obj.metadata === null) return;
-  if (!isObject(obj.metadata)) throw badRequest(`json: cannot unmarshal ${typeof obj.metadata} into Go struct field Object.metadata of type v1.ObjectMeta`);
+  if (!isObject(obj.metadata))
+    throw badRequest(
+      `json: cannot unmarshal ${typeof obj.metadata} into Go struct field Object.metadata of type v1.ObjectMeta`,
+    );
   for (const field of ['labels', 'annotations']) {
     const m = obj.metadata[field];
     if (m === undefined || m === null) continue;
     if (!isObject(m) || Object.values(m).some((v) => typeof v !== 'string')) {
-      throw badRequest(`json: cannot unmarshal into Go struct field ObjectMeta.metadata.${field} of type map[string]string`);
+      throw badRequest(
+        `json: cannot unmarshal into Go struct field ObjectMeta.metadata.${field} of type map[string]string`,
+      );
     }
   }
   for (const field of ['name', 'namespace', 'generateName', 'resourceVersion']) {
     const v = obj.metadata[field];
-    if (v !== undefined && v !== null && typeof v !== 'string') throw badRequest(`json: cannot unmarshal ${typeof v} into Go struct field ObjectMeta.metadata.${field} of type string`);
+    if (v !== undefined && v !== null && typeof v !== 'string')
+      throw badRequest(
+        `json: cannot unmarshal ${typeof v} into Go struct field ObjectMeta.metadata.${field} of type string`,
+      );
   }
 }

@@ -20,7 +20,10 @@ export interface WatchRequest {
 export class WatchHub {
   private readonly open = new Set<ServerResponse>();
 
-  constructor(private readonly store: ObjectStore, private readonly bookmarkMs = 5000) {}
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly bookmarkMs = 5000,
+  ) {}
 
   /** Ends every open watch (clients see a clean end of stream and must re-watch). */
   dropAll(): void {
@@ -38,7 +41,8 @@ export class WatchHub {
    * or sends an ERROR event with a 410 Expired Status when that history has been compacted.
    */
   serve(req: IncomingMessage, res: ServerResponse, w: WatchRequest): void {
-    const wanted = (e: StoreEvent) => e.resource === w.resource && (!w.namespace || e.object.metadata.namespace === w.namespace);
+    const wanted = (e: StoreEvent) =>
+      e.resource === w.resource && (!w.namespace || e.object.metadata.namespace === w.namespace);
     let first = true;
     const send = (type: string, object: unknown) => {
       if (res.writableEnded || res.destroyed) return;
@@ -56,11 +60,19 @@ export class WatchHub {
         else if (before) send('DELETED', e.object);
       } else if (now) send(e.type, e.object);
     };
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Transfer-Encoding': 'chunked',
+      'Cache-Control': 'no-cache, private',
+    });
     res.flushHeaders();
     const rv = w.resourceVersion && w.resourceVersion !== '0' ? Number(w.resourceVersion) : undefined;
     if (rv !== undefined && (!Number.isFinite(rv) || rv < this.store.oldestResumable)) {
-      const err = new ApiError(410, 'Expired', `too old resource version: ${w.resourceVersion} (${this.store.oldestResumable})`);
+      const err = new ApiError(
+        410,
+        'Expired',
+        `too old resource version: ${w.resourceVersion} (${this.store.oldestResumable})`,
+      );
       send('ERROR', err.toStatus());
       res.end();
       return;
@@ -73,7 +85,15 @@ export class WatchHub {
     const unsubscribe = this.store.subscribe(emit);
     this.open.add(res);
     const bookmark = w.bookmarks
-      ? setInterval(() => send('BOOKMARK', { kind: w.resource.kind, apiVersion: apiVersionOf(w.resource), metadata: { resourceVersion: String(this.store.resourceVersion) } }), this.bookmarkMs)
+      ? setInterval(
+          () =>
+            send('BOOKMARK', {
+              kind: w.resource.kind,
+              apiVersion: apiVersionOf(w.resource),
+              metadata: { resourceVersion: String(this.store.resourceVersion) },
+            }),
+          this.bookmarkMs,
+        )
       : undefined;
     const timeout = w.timeoutSeconds ? setTimeout(() => res.end(), w.timeoutSeconds * 1000) : undefined;
     const cleanup = () => {

@@ -27,14 +27,27 @@ async function tokenRegistry(): Promise<TestServer & { requests: string[] }> {
       res.writeHead(401, { 'www-authenticate': `Bearer realm="http://127.0.0.1:${server.port}/token",service="fake"` });
       return res.end();
     }
-    const body = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.docker.distribution.manifest.v2+json', config: { size: 1000 }, layers: [{ size: 2000 }, { size: 3000 }] });
-    res.writeHead(200, { 'docker-content-digest': DIGEST, 'content-type': 'application/vnd.docker.distribution.manifest.v2+json' });
+    const body = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+      config: { size: 1000 },
+      layers: [{ size: 2000 }, { size: 3000 }],
+    });
+    res.writeHead(200, {
+      'docker-content-digest': DIGEST,
+      'content-type': 'application/vnd.docker.distribution.manifest.v2+json',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   return Object.assign(server, { requests });
 }
 
-interface Call { command: string; args: string[]; stdin?: string; env?: Record<string, string | undefined> }
+interface Call {
+  command: string;
+  args: string[];
+  stdin?: string;
+  env?: Record<string, string | undefined>;
+}
 
 /** Records every CLI call; answers from a script keyed by the first arguments. */
 function fakeRunner(script: (call: Call) => Partial<ProcessResult> | undefined): ProcessRunner & { calls: Call[] } {
@@ -63,20 +76,37 @@ describe('build-and-push adapter with scripted builders and a token-auth registr
 
   const env = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: SHA };
   const inputs = (extra: Record<string, string> = {}) => ({
-    images: `127.0.0.1:${registry.port}/team/app`, context, tags: 'type=semver,pattern={{version}}', flavor: 'latest=false',
-    username: 'bot', password: PASSWORD, ...extra,
+    images: `127.0.0.1:${registry.port}/team/app`,
+    context,
+    tags: 'type=semver,pattern={{version}}',
+    flavor: 'latest=false',
+    username: 'bot',
+    password: PASSWORD,
+    ...extra,
   });
 
   it('podman: password only on stdin, plain-HTTP flags for loopback, one push per tag, bearer read-back, logout', async () => {
     const run = fakeRunner(() => ({}));
-    const runtime = createMemoryRuntime(inputs({ builder: 'podman', tags: 'type=semver,pattern={{version}}\ntype=sha', 'cache-to': 'type=registry,ref=x' }), { env });
+    const runtime = createMemoryRuntime(
+      inputs({
+        builder: 'podman',
+        tags: 'type=semver,pattern={{version}}\ntype=sha',
+        'cache-to': 'type=registry,ref=x',
+      }),
+      { env },
+    );
     expect(await runAction(createDefinition({ run, retry: { baseDelayMs: 1 } }), runtime)).toBe('passed');
     const lines = run.calls.map((c) => `${c.command} ${c.args.join(' ')}`);
     const app = `127.0.0.1:${registry.port}/team/app`;
-    expect(lines.find((l) => l.startsWith('podman login'))).toBe(`podman login --tls-verify=false --username bot --password-stdin 127.0.0.1:${registry.port}`);
+    expect(lines.find((l) => l.startsWith('podman login'))).toBe(
+      `podman login --tls-verify=false --username bot --password-stdin 127.0.0.1:${registry.port}`,
+    );
     expect(run.calls.find((c) => c.args[0] === 'login')?.stdin).toBe(PASSWORD);
     expect(run.calls.some((c) => c.args.some((a) => a.includes(PASSWORD)))).toBe(false);
-    expect(lines.filter((l) => l.startsWith('podman push'))).toEqual([`podman push --tls-verify=false ${app}:1.2.3`, `podman push --tls-verify=false ${app}:sha-0123456`]);
+    expect(lines.filter((l) => l.startsWith('podman push'))).toEqual([
+      `podman push --tls-verify=false ${app}:1.2.3`,
+      `podman push --tls-verify=false ${app}:sha-0123456`,
+    ]);
     expect(lines.at(-1)).toBe(`podman logout 127.0.0.1:${registry.port}`);
     expect(lines.find((l) => l.startsWith('podman build'))).toContain('--cache-to type=registry,ref=x');
     expect(runtime.outputs.digest).toBe(DIGEST);
@@ -86,40 +116,74 @@ describe('build-and-push adapter with scripted builders and a token-auth registr
     expect(runtime.transcript()).not.toContain(PASSWORD);
     const login = run.calls.find((c) => c.args[0] === 'login')!;
     expect(login.env?.REGISTRY_AUTH_FILE).toBe(join(login.env!.DOCKER_CONFIG!, 'auth.json'));
-    expect(run.calls.filter((c) => c.args[0] === 'push').every((c) => c.env?.DOCKER_CONFIG === login.env?.DOCKER_CONFIG)).toBe(true);
+    expect(
+      run.calls.filter((c) => c.args[0] === 'push').every((c) => c.env?.DOCKER_CONFIG === login.env?.DOCKER_CONFIG),
+    ).toBe(true);
     expect(existsSync(login.env!.DOCKER_CONFIG!)).toBe(false);
   });
 
   it('retries a transient push failure with backoff, then succeeds', async () => {
     let pushes = 0;
-    const run = fakeRunner((call) => (call.args[0] === 'push' && ++pushes === 1 ? { code: 1, stderr: 'received unexpected HTTP status: 503 Service Unavailable' } : {}));
+    const run = fakeRunner((call) =>
+      call.args[0] === 'push' && ++pushes === 1
+        ? { code: 1, stderr: 'received unexpected HTTP status: 503 Service Unavailable' }
+        : {},
+    );
     const runtime = createMemoryRuntime(inputs({ builder: 'docker' }), { env });
     expect(await runAction(createDefinition({ run, retry: { baseDelayMs: 1 } }), runtime)).toBe('passed');
     expect(pushes).toBe(2);
-    expect(runtime.logs.find((l) => l.level === 'warning')?.message).toMatch(/failed \(attempt 1\), retrying in 1ms: .*503/);
+    expect(runtime.logs.find((l) => l.level === 'warning')?.message).toMatch(
+      /failed \(attempt 1\), retrying in 1ms: .*503/,
+    );
   });
 
   it('logs out even when the build fails, and the error names the failing step', async () => {
-    const run = fakeRunner((call) => (call.args[0] === 'build' ? { code: 1, stdout: 'Step 1/2 : FROM scratch\n ---> \nStep 2/2 : RUN make\nmake: *** no rule\n' } : {}));
+    const run = fakeRunner((call) =>
+      call.args[0] === 'build'
+        ? { code: 1, stdout: 'Step 1/2 : FROM scratch\n ---> \nStep 2/2 : RUN make\nmake: *** no rule\n' }
+        : {},
+    );
     const runtime = createMemoryRuntime(inputs({ builder: 'docker' }), { env });
     expect(await runAction(createDefinition({ run }), runtime)).toBe('error');
-    expect(runtime.failures[0]).toMatch(/failed at 'Step 2\/2 : RUN make' \(exit 1\):\nStep 2\/2 : RUN make\nmake: \*\*\* no rule/);
+    expect(runtime.failures[0]).toMatch(
+      /failed at 'Step 2\/2 : RUN make' \(exit 1\):\nStep 2\/2 : RUN make\nmake: \*\*\* no rule/,
+    );
     expect(run.calls.at(-1)?.args[0]).toBe('logout');
   });
 
   it('buildx: platforms, cache export, attestations and push happen in one build call', async () => {
     const run = fakeRunner(() => ({}));
-    const runtime = createMemoryRuntime(inputs({ platforms: 'linux/amd64,linux/arm64', 'cache-to': 'type=gha,mode=max', provenance: 'mode=max', sbom: 'true' }), { env });
+    const runtime = createMemoryRuntime(
+      inputs({
+        platforms: 'linux/amd64,linux/arm64',
+        'cache-to': 'type=gha,mode=max',
+        provenance: 'mode=max',
+        sbom: 'true',
+      }),
+      { env },
+    );
     expect(await runAction(createDefinition({ run }), runtime)).toBe('passed');
     const build = run.calls.find((c) => c.args[1] === 'build')!;
     expect(build.args.slice(0, 2)).toEqual(['buildx', 'build']);
-    expect(build.args).toEqual(expect.arrayContaining(['--platform', 'linux/amd64,linux/arm64', '--cache-to', 'type=gha,mode=max', '--provenance=mode=max', '--sbom=true', '--push']));
+    expect(build.args).toEqual(
+      expect.arrayContaining([
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--cache-to',
+        'type=gha,mode=max',
+        '--provenance=mode=max',
+        '--sbom=true',
+        '--push',
+      ]),
+    );
     expect(run.calls.filter((c) => c.args[0] === 'push')).toEqual([]);
     expect(runtime.outputs.digest).toBe(DIGEST);
   });
 
   it('auto falls back to the classic docker builder when buildx is missing', async () => {
-    const run = fakeRunner((call) => (call.args[0] === 'buildx' ? { code: 1, stderr: "docker: 'buildx' is not a docker command." } : {}));
+    const run = fakeRunner((call) =>
+      call.args[0] === 'buildx' ? { code: 1, stderr: "docker: 'buildx' is not a docker command." } : {},
+    );
     const runtime = createMemoryRuntime(inputs(), { env });
     expect(await runAction(createDefinition({ run }), runtime)).toBe('passed');
     expect(JSON.parse(runtime.outputs.metadata).builder).toBe('docker');
@@ -145,6 +209,8 @@ describe('build-and-push adapter with scripted builders and a token-auth registr
     const run = fakeRunner(() => ({ code: 127, stderr: 'spawn ENOENT' }));
     const runtime = createMemoryRuntime(inputs(), { env });
     expect(await runAction(createDefinition({ run }), runtime)).toBe('error');
-    expect(runtime.failures[0]).toContain('no usable container builder (buildx: docker is not installed; docker: docker is not installed; podman: podman is not installed; buildah: buildah is not installed)');
+    expect(runtime.failures[0]).toContain(
+      'no usable container builder (buildx: docker is not installed; docker: docker is not installed; podman: podman is not installed; buildah: buildah is not installed)',
+    );
   });
 });

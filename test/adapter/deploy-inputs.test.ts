@@ -28,11 +28,27 @@ describe('deploy adapter: bad input is a ConfigError naming the input, before an
     ['bad wait', { manifests, wait: 'yes' }, "input 'wait': must be true or false"],
     ['bad images line', { manifests, images: 'just-a-ref' }, "input 'images': each line must look like 'name=value'"],
     ['bad label value', { manifests, labels: 'team=a b' }, "input 'labels': value of 'team' must be"],
-    ['image name matching nothing', { manifests, images: 'ghcr.io/acme/nope=x:1', kubeconfig: KUBECONFIG }, "input 'images': 'ghcr.io/acme/nope' matches no container"],
-    ['pattern matching nothing', { manifests: 'nowhere/*.yaml', kubeconfig: KUBECONFIG }, "'nowhere/*.yaml' matches no file or directory"],
-    ['unknown context', { manifests, kubeconfig: KUBECONFIG, context: 'prod' }, "input 'context': names no context of the kubeconfig (known: ctx)"],
+    [
+      'image name matching nothing',
+      { manifests, images: 'ghcr.io/acme/nope=x:1', kubeconfig: KUBECONFIG },
+      "input 'images': 'ghcr.io/acme/nope' matches no container",
+    ],
+    [
+      'pattern matching nothing',
+      { manifests: 'nowhere/*.yaml', kubeconfig: KUBECONFIG },
+      "'nowhere/*.yaml' matches no file or directory",
+    ],
+    [
+      'unknown context',
+      { manifests, kubeconfig: KUBECONFIG, context: 'prod' },
+      "input 'context': names no context of the kubeconfig (known: ctx)",
+    ],
     ['no kubeconfig anywhere', { manifests }, "input 'kubeconfig': is empty, KUBECONFIG is unset"],
-    ['unparsable kubeconfig', { manifests, kubeconfig: 'clusters: [oops' }, "input 'kubeconfig': is not a valid kubeconfig"],
+    [
+      'unparsable kubeconfig',
+      { manifests, kubeconfig: 'clusters: [oops' },
+      "input 'kubeconfig': is not a valid kubeconfig",
+    ],
   ])('%#: %s', async (_label, inputs, message) => {
     const { runtime, outcome } = await deploy(inputs);
     expect(outcome).toBe('config-error');

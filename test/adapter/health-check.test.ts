@@ -34,8 +34,16 @@ describe('health-check inputs: every bad value is a ConfigError naming the input
     [{ interval: '-1s' }, 'interval', 'must be a duration'],
     [{ 'attempt-timeout': 'soon' }, 'attempt-timeout', 'must be a duration'],
     [{ 'success-threshold': '0' }, 'success-threshold', 'must be a whole number >= 1'],
-    [{ expect: 'status ~= 200' }, 'expect', "line 1: cannot read assertion 'status ~= 200': unknown operator '~='. Valid forms: status == 200"],
-    [{ expect: 'status 2xx\nlatency < 3' }, 'expect', "line 2: cannot read assertion 'latency < 3': unknown subject 'latency'"],
+    [
+      { expect: 'status ~= 200' },
+      'expect',
+      "line 1: cannot read assertion 'status ~= 200': unknown operator '~='. Valid forms: status == 200",
+    ],
+    [
+      { expect: 'status 2xx\nlatency < 3' },
+      'expect',
+      "line 2: cannot read assertion 'latency < 3': unknown subject 'latency'",
+    ],
     [{ expect: 'duration < 300' }, 'expect', 'duration needs a unit'],
     [{ expect: 'status == {{code}}' }, 'expect', 'only {{env.NAME}} placeholders'],
     [{ 'insecure-skip-tls-verify': 'yes' }, 'insecure-skip-tls-verify', 'must be true or false'],
@@ -62,7 +70,10 @@ describe('health-check inputs: every bad value is a ConfigError naming the input
 describe('health-check adapter', () => {
   it('sets every output, writes the report and a summary table per URL', async () => {
     const dir = tempDir();
-    const runtime = createMemoryRuntime({ url: `${server.url}/ok\n${server.url}/ok2`, expect: 'status == 200\njsonpath $.status == "ok"', ...fast }, { tempDir: dir });
+    const runtime = createMemoryRuntime(
+      { url: `${server.url}/ok\n${server.url}/ok2`, expect: 'status == 200\njsonpath $.status == "ok"', ...fast },
+      { tempDir: dir },
+    );
     expect(await run(runtime)).toBe('passed');
     expect(runtime.outputs).toMatchObject({ healthy: 'true', attempts: '2' });
     expect(Number(runtime.outputs['elapsed-ms'])).toBeGreaterThanOrEqual(0);
@@ -70,7 +81,10 @@ describe('health-check adapter', () => {
     expect(runtime.outputs.report).toBe(join(dir, 'deploy-kit', 'health-check-report.json'));
     const report = JSON.parse(readFileSync(runtime.outputs.report, 'utf8'));
     expect(report).toMatchObject({ tool: 'deploy-kit/health-check', healthy: true, attempts: 2 });
-    expect(report.targets.map((t: { url: string; healthy: boolean }) => [t.url, t.healthy])).toEqual([[`${server.url}/ok`, true], [`${server.url}/ok2`, true]]);
+    expect(report.targets.map((t: { url: string; healthy: boolean }) => [t.url, t.healthy])).toEqual([
+      [`${server.url}/ok`, true],
+      [`${server.url}/ok2`, true],
+    ]);
     expect(runtime.summaries).toContain('## health-check');
     expect(runtime.summaries).toContain(`| ${server.url}/ok | ✅ healthy | 1 | 200 |`);
     expect(runtime.summaries).toContain(`### ✅ ${server.url}/ok2`);
@@ -81,13 +95,20 @@ describe('health-check adapter', () => {
     expect(await run(runtime)).toBe('failed');
     expect(runtime.outputs.healthy).toBe('false');
     expect(JSON.parse(runtime.outputs.status)).toEqual({ [`${server.url}/down`]: 503 });
-    expect(runtime.failures[0]).toMatch(new RegExp(`^deploy-kit/health-check: not healthy after \\d+ attempt\\(s\\) in .*: ${server.url}/down: status 2xx: got 503$`));
+    expect(runtime.failures[0]).toMatch(
+      new RegExp(
+        `^deploy-kit/health-check: not healthy after \\d+ attempt\\(s\\) in .*: ${server.url}/down: status 2xx: got 503$`,
+      ),
+    );
   });
 
   it('never lets a header secret reach logs, outputs, summary, failure or report — even when the server echoes it', async () => {
     const runtime = createMemoryRuntime({
-      url: `${server.url}/down`, headers: `Authorization: Bearer ${SECRET}\nX-Trace: visible-value`,
-      expect: 'status 2xx\nbody contains "status":"ok"', timeout: '200ms', ...fast,
+      url: `${server.url}/down`,
+      headers: `Authorization: Bearer ${SECRET}\nX-Trace: visible-value`,
+      expect: 'status 2xx\nbody contains "status":"ok"',
+      timeout: '200ms',
+      ...fast,
     });
     expect(await run(runtime)).toBe('failed');
     expect(runtime.secrets).toContain(SECRET);

@@ -36,7 +36,16 @@ describe('perf-gate adapter (memory runtime)', () => {
       { cwd: dir, tempDir: dir, env: {} },
     );
     expect(await run(runtime)).toBe('passed');
-    expect(Object.keys(runtime.outputs).sort()).toEqual(['error-rate', 'p50-ms', 'p95-ms', 'p99-ms', 'passed', 'report', 'rps', 'verdict']);
+    expect(Object.keys(runtime.outputs).sort()).toEqual([
+      'error-rate',
+      'p50-ms',
+      'p95-ms',
+      'p99-ms',
+      'passed',
+      'report',
+      'rps',
+      'verdict',
+    ]);
     expect(runtime.outputs).toMatchObject({ passed: 'true', verdict: 'pass', 'error-rate': '0', report });
     expect(Number(runtime.outputs.rps)).toBeGreaterThan(50);
     expect(runtime.summaries).toContain('| threshold | measured | verdict | baseline delta |');
@@ -53,11 +62,20 @@ describe('perf-gate adapter (memory runtime)', () => {
 
   it('skips max-regression with a warning when there is no baseline yet (first release)', async () => {
     const runtime = createMemoryRuntime(
-      { url: server.url, duration: '500ms', warmup: '0', connections: '1', 'max-regression': 'p(95): 10%', report: join(dir, 'first.json') },
+      {
+        url: server.url,
+        duration: '500ms',
+        warmup: '0',
+        connections: '1',
+        'max-regression': 'p(95): 10%',
+        report: join(dir, 'first.json'),
+      },
       { cwd: dir, tempDir: dir, env: {} },
     );
     expect(await run(runtime)).toBe('passed');
-    expect(runtime.logs.some((l) => l.level === 'warning' && l.message.includes('regression check is skipped'))).toBe(true);
+    expect(runtime.logs.some((l) => l.level === 'warning' && l.message.includes('regression check is skipped'))).toBe(
+      true,
+    );
     expect(JSON.parse(readFileSync(join(dir, 'first.json'), 'utf8')).regressions).toEqual([]);
   });
 });
@@ -65,18 +83,50 @@ describe('perf-gate adapter (memory runtime)', () => {
 describe('deploy-kit perf (CLI)', () => {
   it('shows progress on stderr, outputs on stdout, and merges shard reports with `perf merge`', async () => {
     const paths = [join(dir, 'shard-1.json'), join(dir, 'shard-2.json')];
-    const runs = await Promise.all(paths.map(async (path, i) => {
-      const t = io();
-      const code = await perfCommand.run(['--url', server.url, '--duration', '1500ms', '--warmup', '0', '--connections', '2',
-        '--shard', String(i + 1), '--shards', '2', '--report', path], t.io);
-      return { code, out: t.out(), err: t.err() };
-    }));
+    const runs = await Promise.all(
+      paths.map(async (path, i) => {
+        const t = io();
+        const code = await perfCommand.run(
+          [
+            '--url',
+            server.url,
+            '--duration',
+            '1500ms',
+            '--warmup',
+            '0',
+            '--connections',
+            '2',
+            '--shard',
+            String(i + 1),
+            '--shards',
+            '2',
+            '--report',
+            path,
+          ],
+          t.io,
+        );
+        return { code, out: t.out(), err: t.err() };
+      }),
+    );
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
     expect(runs[0].err).toMatch(/run 1\/1: [\d.]+s\/1.5s, \d+ responses, p95/);
     expect(runs[0].out).toMatch(/^passed=true$/m);
     const t = io();
     const summaryFile = join(dir, 'merge-summary.md');
-    const code = await perfCommand.run(['merge', join(dir, 'shard-*.json'), '--thresholds', 'p(99) < 0ms', '--report', join(dir, 'merged.json'), '--summary-file', summaryFile, '--json'], t.io);
+    const code = await perfCommand.run(
+      [
+        'merge',
+        join(dir, 'shard-*.json'),
+        '--thresholds',
+        'p(99) < 0ms',
+        '--report',
+        join(dir, 'merged.json'),
+        '--summary-file',
+        summaryFile,
+        '--json',
+      ],
+      t.io,
+    );
     expect(code).toBe(1);
     const outputs = JSON.parse(t.out()) as Record<string, string>;
     expect(outputs.verdict).toBe('fail');

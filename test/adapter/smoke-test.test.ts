@@ -68,8 +68,20 @@ describe('smoke-test inputs: every bad value is a ConfigError naming the input, 
     ['missing spec file', { spec: 'nope.yml' }, 'spec', "cannot read 'nope.yml' (no such file)", undefined],
     ['empty spec input', { spec: '' }, 'spec', 'is required', undefined],
     ['malformed YAML', { spec: 'smoke.yml', text: 'checks:\n  - name: a\n    path: [x\n' }, 'spec', 'invalid YAML', 3],
-    ['unknown assertion operator', { spec: 'smoke.yml', text: 'checks:\n  - name: a\n    path: /a\n    expect:\n      - status ~ 200\n' }, 'spec', "unknown operator '~'", 5],
-    ['unknown variable', { spec: 'smoke.yml', text: 'checks:\n  - name: a\n    path: /a/{{id}}\n' }, 'spec', 'uses {{id}}, which is neither a variable', 2],
+    [
+      'unknown assertion operator',
+      { spec: 'smoke.yml', text: 'checks:\n  - name: a\n    path: /a\n    expect:\n      - status ~ 200\n' },
+      'spec',
+      "unknown operator '~'",
+      5,
+    ],
+    [
+      'unknown variable',
+      { spec: 'smoke.yml', text: 'checks:\n  - name: a\n    path: /a/{{id}}\n' },
+      'spec',
+      'uses {{id}}, which is neither a variable',
+      2,
+    ],
     ['non-URL base-url', { 'base-url': 'localhost:8080' }, 'base-url', 'must be an', undefined],
     ['missing base-url', { 'base-url': '' }, 'base-url', "is required: check 'login' gives a path", 4],
     ['zero concurrency', { concurrency: '0' }, 'concurrency', 'must be a whole number >= 1', undefined],
@@ -80,7 +92,10 @@ describe('smoke-test inputs: every bad value is a ConfigError naming the input, 
     const { text, ...inputs } = given as Record<string, string>;
     const dir = workspace(text ?? goodSpec);
     const before = requests;
-    const runtime = createMemoryRuntime({ spec: 'smoke.yml', 'base-url': api.url, ...inputs }, { cwd: dir, tempDir: dir });
+    const runtime = createMemoryRuntime(
+      { spec: 'smoke.yml', 'base-url': api.url, ...inputs },
+      { cwd: dir, tempDir: dir },
+    );
     expect(await run(runtime)).toBe('config-error');
     expect(runtime.failures[0]).toContain(`deploy-kit/smoke-test: input '${input}'`);
     expect(runtime.failures[0]).toContain(message);
@@ -102,22 +117,38 @@ describe('smoke-test adapter', () => {
     );
     expect(await run(runtime)).toBe('failed');
     expect(runtime.outputs).toEqual({
-      passed: 'false', total: '3', failed: '1',
-      report: join(dir, 'reports', 'smoke-test-report.json'), junit: join(dir, 'reports', 'smoke-test-junit.xml'),
+      passed: 'false',
+      total: '3',
+      failed: '1',
+      report: join(dir, 'reports', 'smoke-test-report.json'),
+      junit: join(dir, 'reports', 'smoke-test-junit.xml'),
     });
     const report = JSON.parse(readFileSync(runtime.outputs.report, 'utf8'));
-    expect(report.checks.map((c: { name: string; verdict: string; status: number }) => [c.name, c.verdict, c.status])).toEqual([
-      ['login', 'pass', 200], ['me', 'pass', 200], ['items', 'fail', 200],
+    expect(
+      report.checks.map((c: { name: string; verdict: string; status: number }) => [c.name, c.verdict, c.status]),
+    ).toEqual([
+      ['login', 'pass', 200],
+      ['me', 'pass', 200],
+      ['items', 'fail', 200],
     ]);
     expect(report.checks[0].captured).toEqual(['token']);
-    expect(report.checks[2].outcomes[0]).toMatchObject({ assertion: 'jsonpath $.items count >= 3', passed: false, actual: 'count 2' });
+    expect(report.checks[2].outcomes[0]).toMatchObject({
+      assertion: 'jsonpath $.items count >= 3',
+      passed: false,
+      actual: 'count 2',
+    });
     const junit = readFileSync(runtime.outputs.junit, 'utf8');
     expect(junit).toContain('tests="3" failures="1"');
     expect(junit).toContain('<testcase name="login" classname="smoke-test" file="smoke.yml" line="4"');
     const annotation = runtime.logs.find((l) => l.level === 'error');
-    expect(annotation).toMatchObject({ message: "check 'items' failed: jsonpath $.items count >= 3: got count 2", annotation: { file: 'smoke.yml', startLine: 22 } });
+    expect(annotation).toMatchObject({
+      message: "check 'items' failed: jsonpath $.items count >= 3: got count 2",
+      annotation: { file: 'smoke.yml', startLine: 22 },
+    });
     expect(runtime.summaries).toContain('**❌ 2/3 passed** (1 failed, 0 skipped)');
-    expect(runtime.summaries).toMatch(/\| ✅ pass \| me \| GET http:\/\/127\.0\.0\.1:\d+\/me \| 200 \| \d+ms \| 1 \| ✓ status 200 → 200<br>✓ jsonpath \$\.user == \{\{user\}\} → 'smoke-bot' \|/);
+    expect(runtime.summaries).toMatch(
+      /\| ✅ pass \| me \| GET http:\/\/127\.0\.0\.1:\d+\/me \| 200 \| \d+ms \| 1 \| ✓ status 200 → 200<br>✓ jsonpath \$\.user == \{\{user\}\} → 'smoke-bot' \|/,
+    );
     expect(runtime.failures).toEqual([expect.stringContaining('deploy-kit/smoke-test: 1 of 3 check(s) failed in')]);
     expect(runtime.secrets).toEqual(expect.arrayContaining([API_KEY, `Bearer ${SESSION}`, SESSION]));
     for (const text of [runtime.transcript(), readFileSync(runtime.outputs.report, 'utf8'), junit]) {
@@ -129,7 +160,10 @@ describe('smoke-test adapter', () => {
   it('passes when every check passes, with variables from the input overriding the spec', async () => {
     const spec = goodSpec.replace('count >= 3', 'count == 2');
     const dir = workspace(spec);
-    const runtime = createMemoryRuntime({ spec: join(dir, 'smoke.yml'), 'base-url': `${api.url}/`, variables: 'user: smoke-bot' }, { cwd: dir, tempDir: dir, env: { SMOKE_API_KEY: API_KEY } });
+    const runtime = createMemoryRuntime(
+      { spec: join(dir, 'smoke.yml'), 'base-url': `${api.url}/`, variables: 'user: smoke-bot' },
+      { cwd: dir, tempDir: dir, env: { SMOKE_API_KEY: API_KEY } },
+    );
     expect(await run(runtime)).toBe('passed');
     expect(runtime.outputs).toMatchObject({ passed: 'true', total: '3', failed: '0' });
     expect(runtime.outputs.report).toBe(join(dir, 'deploy-kit', 'smoke-test-report.json'));
@@ -152,11 +186,15 @@ describe('smoke-test adapter', () => {
     expect: body contains nothing-like-this
 `;
     const dir = workspace(spec);
-    const runtime = createMemoryRuntime({ spec: 'smoke.yml', 'base-url': api.url }, { cwd: dir, tempDir: dir, env: { SMOKE_API_KEY: API_KEY } });
+    const runtime = createMemoryRuntime(
+      { spec: 'smoke.yml', 'base-url': api.url },
+      { cwd: dir, tempDir: dir, env: { SMOKE_API_KEY: API_KEY } },
+    );
     expect(await run(runtime)).toBe('failed');
     expect(runtime.secrets).toContain(SESSION);
     const report = readFileSync(runtime.outputs.report, 'utf8');
     expect(JSON.parse(report).checks[1].outcomes[0].actual).toContain('"token":"***"');
-    for (const text of [runtime.transcript(), report, readFileSync(runtime.outputs.junit, 'utf8')]) expect(text).not.toContain(SESSION);
+    for (const text of [runtime.transcript(), report, readFileSync(runtime.outputs.junit, 'utf8')])
+      expect(text).not.toContain(SESSION);
   });
 });

@@ -18,9 +18,15 @@ export function workloadCases(cluster: () => Cluster): void {
     const got = JSON.parse((await c.kubectl(['get', 'deployment', 'csa', '-n', ns, '-o', 'json'])).stdout);
     expect(image(got)).toBe('example/app:2');
     expect(got.metadata.generation).toBe(2);
-    expect(JSON.parse(got.metadata.annotations['kubectl.kubernetes.io/last-applied-configuration']).spec.template.spec.containers[0].image).toBe('example/app:2');
+    expect(
+      JSON.parse(got.metadata.annotations['kubectl.kubernetes.io/last-applied-configuration']).spec.template.spec
+        .containers[0].image,
+    ).toBe('example/app:2');
     expect(got.spec.template.spec.containers[0].env).toEqual([{ name: 'MODE', value: 'conformance' }]);
-    expect(got.spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } });
+    expect(got.spec.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
+    });
   });
 
   it('kubectl apply --server-side records the field manager and reports conflicts, --force-conflicts takes over', async () => {
@@ -29,15 +35,25 @@ export function workloadCases(cluster: () => Cluster): void {
     const yaml = deploymentYaml(ns, 'ssa', 'example/app:1');
     const created = await c.kubectl(['apply', '--server-side', '--field-manager=team-a', '-f', '-'], yaml);
     expect(created.stdout.trim()).toBe('deployment.apps/ssa serverside-applied');
-    const conflict = await c.kubectl(['apply', '--server-side', '--field-manager=team-b', '-f', '-'], yaml.replace('replicas: 1', 'replicas: 2'));
+    const conflict = await c.kubectl(
+      ['apply', '--server-side', '--field-manager=team-b', '-f', '-'],
+      yaml.replace('replicas: 1', 'replicas: 2'),
+    );
     expect(conflict.code).not.toBe(0);
     expect(conflict.stderr).toContain('Apply failed with 1 conflict: conflict with "team-a": .spec.replicas');
-    const forced = await c.kubectl(['apply', '--server-side', '--field-manager=team-b', '--force-conflicts', '-f', '-'], yaml.replace('replicas: 1', 'replicas: 2'));
+    const forced = await c.kubectl(
+      ['apply', '--server-side', '--field-manager=team-b', '--force-conflicts', '-f', '-'],
+      yaml.replace('replicas: 1', 'replicas: 2'),
+    );
     expect(forced.code).toBe(0);
-    const got = await eventually(async () => {
-      const d = await c.apps.readNamespacedDeployment({ name: 'ssa', namespace: ns });
-      return d.metadata?.managedFields?.some((m) => m.manager === 'kube-controller-manager') ? d : undefined;
-    }, 30_000, 'the controller to record its fields');
+    const got = await eventually(
+      async () => {
+        const d = await c.apps.readNamespacedDeployment({ name: 'ssa', namespace: ns });
+        return d.metadata?.managedFields?.some((m) => m.manager === 'kube-controller-manager') ? d : undefined;
+      },
+      30_000,
+      'the controller to record its fields',
+    );
     expect(got.spec?.replicas).toBe(2);
     const managers = (got.metadata?.managedFields ?? []).map((m) => `${m.manager}/${m.operation}`).sort();
     expect(managers).toEqual(['kube-controller-manager/Update', 'team-a/Apply', 'team-b/Apply']);
@@ -50,8 +66,13 @@ export function workloadCases(cluster: () => Cluster): void {
     const noReplicas = yaml.replace('  replicas: 1\n', '');
     const labelled = noReplicas.replace('labels: {suite: conformance}', 'labels: {suite: conformance, only-a: "yes"}');
     expect((await c.kubectl(['apply', '--server-side', '--field-manager=team-a', '-f', '-'], labelled)).code).toBe(0);
-    expect((await c.apps.readNamespacedDeployment({ name: 'ssa', namespace: ns })).metadata?.labels?.['only-a']).toBe('yes');
-    const dropped = await c.kubectl(['apply', '--server-side', '--field-manager=team-a', '-f', '-'], noReplicas.replace(', env: [{name: MODE, value: conformance}]', ''));
+    expect((await c.apps.readNamespacedDeployment({ name: 'ssa', namespace: ns })).metadata?.labels?.['only-a']).toBe(
+      'yes',
+    );
+    const dropped = await c.kubectl(
+      ['apply', '--server-side', '--field-manager=team-a', '-f', '-'],
+      noReplicas.replace(', env: [{name: MODE, value: conformance}]', ''),
+    );
     expect(dropped.code, dropped.stderr).toBe(0);
     const after = await c.apps.readNamespacedDeployment({ name: 'ssa', namespace: ns });
     expect(after.metadata?.labels).toEqual({ suite: 'conformance' });
@@ -66,7 +87,13 @@ export function workloadCases(cluster: () => Cluster): void {
     expect(status.stdout).toContain('deployment "roll" successfully rolled out');
     expect(status.code).toBe(0);
     const d = await c.apps.readNamespacedDeployment({ name: 'roll', namespace: c.namespace });
-    expect(d.status).toMatchObject({ replicas: 2, readyReplicas: 2, availableReplicas: 2, updatedReplicas: 2, observedGeneration: 1 });
+    expect(d.status).toMatchObject({
+      replicas: 2,
+      readyReplicas: 2,
+      availableReplicas: 2,
+      updatedReplicas: 2,
+      observedGeneration: 1,
+    });
     const progressing = d.status?.conditions?.find((x) => x.type === 'Progressing');
     expect(progressing).toMatchObject({ status: 'True', reason: 'NewReplicaSetAvailable' });
     expect(d.metadata?.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
@@ -74,12 +101,18 @@ export function workloadCases(cluster: () => Cluster): void {
 
   it('kubectl rollout status fails with ProgressDeadlineExceeded for a crash-looping image', async () => {
     const c = cluster();
-    await c.kubectl(['apply', '-f', '-'], deploymentYaml(c.namespace, 'stuck', 'example/crashloop:1', { progressDeadlineSeconds: 6 }));
+    await c.kubectl(
+      ['apply', '-f', '-'],
+      deploymentYaml(c.namespace, 'stuck', 'example/crashloop:1', { progressDeadlineSeconds: 6 }),
+    );
     const status = await c.kubectl(['rollout', 'status', 'deployment/stuck', '-n', c.namespace, '--timeout=90s']);
     expect(status.code).not.toBe(0);
     expect(status.stderr).toContain('error: deployment "stuck" exceeded its progress deadline');
     const d = await c.apps.readNamespacedDeployment({ name: 'stuck', namespace: c.namespace });
-    expect(d.status?.conditions?.find((x) => x.type === 'Progressing')).toMatchObject({ status: 'False', reason: 'ProgressDeadlineExceeded' });
+    expect(d.status?.conditions?.find((x) => x.type === 'Progressing')).toMatchObject({
+      status: 'False',
+      reason: 'ProgressDeadlineExceeded',
+    });
     const pods = await c.core.listNamespacedPod({ namespace: c.namespace, labelSelector: 'app=stuck' });
     const cs = pods.items[0].status?.containerStatuses?.[0];
     expect(cs?.state?.waiting?.reason).toBe('CrashLoopBackOff');
@@ -89,21 +122,36 @@ export function workloadCases(cluster: () => Cluster): void {
   it('set image, rollout history and rollout undo (+ --to-revision) number revisions like the controller', async () => {
     const c = cluster();
     const ns = c.namespace;
-    const wait = async () => expect((await c.kubectl(['rollout', 'status', 'deployment/hist', '-n', ns, '--timeout=90s'])).code).toBe(0);
+    const wait = async () =>
+      expect((await c.kubectl(['rollout', 'status', 'deployment/hist', '-n', ns, '--timeout=90s'])).code).toBe(0);
     await c.kubectl(['apply', '-f', '-'], deploymentYaml(ns, 'hist', 'example/app:1'));
     await wait();
     for (const tag of ['2', '3']) {
-      await c.kubectl(['annotate', 'deployment/hist', '-n', ns, '--overwrite', `kubernetes.io/change-cause=to ${tag}`, `example.com/release=r${Number(tag) - 1}`]);
+      await c.kubectl([
+        'annotate',
+        'deployment/hist',
+        '-n',
+        ns,
+        '--overwrite',
+        `kubernetes.io/change-cause=to ${tag}`,
+        `example.com/release=r${Number(tag) - 1}`,
+      ]);
       const set = await c.kubectl(['set', 'image', 'deployment/hist', `app=example/app:${tag}`, '-n', ns]);
       expect(set.stdout.trim()).toBe('deployment.apps/hist image updated');
       await wait();
     }
-    const history = async () => (await c.kubectl(['rollout', 'history', 'deployment/hist', '-n', ns])).stdout.split('\n').filter((l) => /^\d+\s/.test(l)).map((l) => l.trim().replace(/\s+/, ' '));
+    const history = async () =>
+      (await c.kubectl(['rollout', 'history', 'deployment/hist', '-n', ns])).stdout
+        .split('\n')
+        .filter((l) => /^\d+\s/.test(l))
+        .map((l) => l.trim().replace(/\s+/, ' '));
     const revisions = async () => (await history()).map((l) => l.split(' ')[0]);
     expect(await history()).toEqual(['1 to 2', '2 to 3', '3 to 3']);
     const rev2 = await c.kubectl(['rollout', 'history', 'deployment/hist', '-n', ns, '--revision=2']);
     expect(rev2.stdout).toContain('example/app:2');
-    expect((await c.kubectl(['rollout', 'undo', 'deployment/hist', '-n', ns])).stdout.trim()).toBe('deployment.apps/hist rolled back');
+    expect((await c.kubectl(['rollout', 'undo', 'deployment/hist', '-n', ns])).stdout.trim()).toBe(
+      'deployment.apps/hist rolled back',
+    );
     await wait();
     expect(image(await c.apps.readNamespacedDeployment({ name: 'hist', namespace: ns }))).toBe('example/app:2');
     expect(await revisions()).toEqual(['1', '3', '4']);
@@ -116,11 +164,17 @@ export function workloadCases(cluster: () => Cluster): void {
     expect(await history()).toEqual(['3 to 3', '4 to 3', '5 to 2']);
     const rss = await c.apps.listNamespacedReplicaSet({ namespace: ns, labelSelector: 'app=hist' });
     expect(rss.items.length).toBe(3);
-    const byImage = Object.fromEntries(rss.items.map((rs) => [image(rs), rs.metadata?.annotations?.['deployment.kubernetes.io/revision']]));
+    const byImage = Object.fromEntries(
+      rss.items.map((rs) => [image(rs), rs.metadata?.annotations?.['deployment.kubernetes.io/revision']]),
+    );
     expect(byImage).toEqual({ 'example/app:1': '5', 'example/app:2': '4', 'example/app:3': '3' });
-    const release = Object.fromEntries(rss.items.map((rs) => [image(rs), rs.metadata?.annotations?.['example.com/release']]));
+    const release = Object.fromEntries(
+      rss.items.map((rs) => [image(rs), rs.metadata?.annotations?.['example.com/release']]),
+    );
     expect(release).toEqual({ 'example/app:1': 'r1', 'example/app:2': 'r2', 'example/app:3': 'r2' });
-    expect(rss.items.every((rs) => rs.metadata?.name === `hist-${rs.metadata?.labels?.['pod-template-hash']}`)).toBe(true);
+    expect(rss.items.every((rs) => rs.metadata?.name === `hist-${rs.metadata?.labels?.['pod-template-hash']}`)).toBe(
+      true,
+    );
   });
 
   it('kubectl scale changes replicas through the scale subresource', async () => {
@@ -131,7 +185,14 @@ export function workloadCases(cluster: () => Cluster): void {
     const scale = await c.apps.readNamespacedDeploymentScale({ name: 'scaled', namespace: c.namespace });
     expect(scale.spec?.replicas).toBe(3);
     expect(scale.kind).toBe('Scale');
-    await eventually(async () => ((await c.apps.readNamespacedDeployment({ name: 'scaled', namespace: c.namespace })).status?.readyReplicas === 3 ? true : undefined), 60_000, '3 ready replicas');
+    await eventually(
+      async () =>
+        (await c.apps.readNamespacedDeployment({ name: 'scaled', namespace: c.namespace })).status?.readyReplicas === 3
+          ? true
+          : undefined,
+      60_000,
+      '3 ready replicas',
+    );
     const pods = await c.core.listNamespacedPod({ namespace: c.namespace, labelSelector: 'app=scaled' });
     expect(pods.items.length).toBe(3);
   });
@@ -140,14 +201,35 @@ export function workloadCases(cluster: () => Cluster): void {
     const c = cluster();
     const ns = c.namespace;
     await c.kubectl(['apply', '-f', '-'], deploymentYaml(ns, 'doomed', 'example/app:1'));
-    await eventually(async () => ((await c.core.listNamespacedPod({ namespace: ns, labelSelector: 'app=doomed' })).items.length ? true : undefined), 60_000, 'a pod');
+    await eventually(
+      async () =>
+        (await c.core.listNamespacedPod({ namespace: ns, labelSelector: 'app=doomed' })).items.length
+          ? true
+          : undefined,
+      60_000,
+      'a pod',
+    );
     const del = await c.kubectl(['delete', 'deployment', 'doomed', '-n', ns]);
     expect(del.stdout.trim()).toBe('deployment.apps "doomed" deleted');
     const get = await c.kubectl(['get', 'deployment', 'doomed', '-n', ns]);
     expect(get.code).toBe(1);
     expect(get.stderr).toContain('Error from server (NotFound): deployments.apps "doomed" not found');
-    await eventually(async () => ((await c.apps.listNamespacedReplicaSet({ namespace: ns, labelSelector: 'app=doomed' })).items.length === 0 ? true : undefined), 60_000, 'ReplicaSets gone');
-    await eventually(async () => ((await c.core.listNamespacedPod({ namespace: ns, labelSelector: 'app=doomed' })).items.length === 0 ? true : undefined), 60_000, 'pods gone');
+    await eventually(
+      async () =>
+        (await c.apps.listNamespacedReplicaSet({ namespace: ns, labelSelector: 'app=doomed' })).items.length === 0
+          ? true
+          : undefined,
+      60_000,
+      'ReplicaSets gone',
+    );
+    await eventually(
+      async () =>
+        (await c.core.listNamespacedPod({ namespace: ns, labelSelector: 'app=doomed' })).items.length === 0
+          ? true
+          : undefined,
+      60_000,
+      'pods gone',
+    );
   });
 }
 
@@ -162,14 +244,26 @@ export function multiDocCases(cluster: () => Cluster): void {
       `apiVersion: v1\nkind: Service\nmetadata: {name: shop, namespace: ${ns}}\nspec: {selector: {app: shop}, ports: [{port: 80, targetPort: 8080}]}`,
     ].join('\n---\n');
     const applied = await c.kubectl(['apply', '-f', '-'], file);
-    expect(applied.stdout.trim().split('\n')).toEqual([`namespace/${ns} created`, 'deployment.apps/shop created', 'service/shop created']);
+    expect(applied.stdout.trim().split('\n')).toEqual([
+      `namespace/${ns} created`,
+      'deployment.apps/shop created',
+      'service/shop created',
+    ]);
     expect((await c.kubectl(['rollout', 'status', 'deployment/shop', '-n', ns, '--timeout=90s'])).code).toBe(0);
     const svc = await c.core.readNamespacedService({ name: 'shop', namespace: ns });
-    expect(svc.spec).toMatchObject({ type: 'ClusterIP', sessionAffinity: 'None', ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }] });
+    expect(svc.spec).toMatchObject({
+      type: 'ClusterIP',
+      sessionAffinity: 'None',
+      ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }],
+    });
     expect(svc.spec?.clusterIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     const deleted = await c.kubectl(['delete', '-f', '-', '--timeout=90s'], file);
     expect(deleted.code, deleted.stderr).toBe(0);
-    expect(deleted.stdout.trim().split('\n')).toEqual([`namespace "${ns}" deleted`, 'deployment.apps "shop" deleted', 'service "shop" deleted']);
+    expect(deleted.stdout.trim().split('\n')).toEqual([
+      `namespace "${ns}" deleted`,
+      'deployment.apps "shop" deleted',
+      'service "shop" deleted',
+    ]);
     const gone = await c.kubectl(['get', 'namespace', ns]);
     expect(gone.stderr.trim()).toBe(`Error from server (NotFound): namespaces "${ns}" not found`);
   });

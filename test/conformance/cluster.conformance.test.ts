@@ -9,7 +9,11 @@ import { connect, type Cluster } from './helpers.js';
  * ONE conformance suite, run unchanged against the embedded simulator and the real control plane
  * (DK_REAL_KUBECONFIG). Where they differ, the simulator is wrong.
  */
-function suite(name: string, kubeconfig: () => Promise<string>, stop: () => Promise<void> = async () => undefined): void {
+function suite(
+  name: string,
+  kubeconfig: () => Promise<string>,
+  stop: () => Promise<void> = async () => undefined,
+): void {
   describe(`conformance: ${name}`, () => {
     let cluster: Cluster;
     beforeAll(async () => {
@@ -32,10 +36,14 @@ function suite(name: string, kubeconfig: () => Promise<string>, stop: () => Prom
 }
 
 let sim: SimulatorHandle | undefined;
-suite('simulator', async () => {
-  sim = await startSimulator({ podReadyDelayMs: 200 });
-  return sim.kubeconfigPath;
-}, async () => sim?.stop());
+suite(
+  'simulator',
+  async () => {
+    sim = await startSimulator({ podReadyDelayMs: 200 });
+    return sim.kubeconfigPath;
+  },
+  async () => sim?.stop(),
+);
 
 const real = process.env.DK_REAL_KUBECONFIG;
 if (real) suite('real', async () => real);

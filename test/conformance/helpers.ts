@@ -38,18 +38,44 @@ export function connect(name: string, kubeconfig: string): Cluster {
   const namespace = `dk-conf-${name}-${Math.random().toString(36).slice(2, 8)}`;
   const kubectl = (args: string[], input?: string) =>
     new Promise<KubectlResult>((resolve) => {
-      const child = execFile('/usr/bin/kubectl', ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { timeout: 120_000 }, (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
-        resolve({ code, stdout, stderr: stderr.split('\n').filter((l) => !/version difference|Warning: version/i.test(l)).join('\n') });
-      });
+      const child = execFile(
+        '/usr/bin/kubectl',
+        ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args],
+        { timeout: 120_000 },
+        (err, stdout, stderr) => {
+          const code = err
+            ? typeof (err as { code?: unknown }).code === 'number'
+              ? (err as { code: number }).code
+              : 1
+            : 0;
+          resolve({
+            code,
+            stdout,
+            stderr: stderr
+              .split('\n')
+              .filter((l) => !/version difference|Warning: version/i.test(l))
+              .join('\n'),
+          });
+        },
+      );
       if (input !== undefined) child.stdin?.end(input);
       else child.stdin?.end();
     });
   const raw = async (method: string, path: string, body?: string, contentType = 'application/json') => {
     const url = new URL(path, kc.getCurrentCluster()!.server);
-    const opts: RequestOptions = { method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: {} };
+    const opts: RequestOptions = {
+      method,
+      hostname: url.hostname,
+      port: url.port,
+      path: url.pathname + url.search,
+      headers: {},
+    };
     await kc.applyToHTTPSOptions(opts as never);
-    opts.headers = { ...(opts.headers as object), Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(body)) } : {}) };
+    opts.headers = {
+      ...(opts.headers as object),
+      Accept: 'application/json',
+      ...(body !== undefined ? { 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(body)) } : {}),
+    };
     return new Promise<RawResult>((resolve, reject) => {
       const send = url.protocol === 'https:' ? request : httpRequest;
       const req = send(opts, (res) => {
@@ -57,7 +83,11 @@ export function connect(name: string, kubeconfig: string): Cluster {
         res.on('data', (c) => (text += c));
         res.on('end', () => {
           let parsed: unknown = text;
-          try { parsed = JSON.parse(text); } catch { /* keep text */ }
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            /* keep text */
+          }
           resolve({ status: res.statusCode ?? 0, body: parsed });
         });
       });
@@ -66,24 +96,46 @@ export function connect(name: string, kubeconfig: string): Cluster {
     });
   };
   return {
-    name, kubeconfig, kc, apps: kc.makeApiClient(AppsV1Api), core: kc.makeApiClient(CoreV1Api), namespace, kubectl, raw,
+    name,
+    kubeconfig,
+    kc,
+    apps: kc.makeApiClient(AppsV1Api),
+    core: kc.makeApiClient(CoreV1Api),
+    namespace,
+    kubectl,
+    raw,
     close: () => rmSync(cacheDir, { recursive: true, force: true }),
   };
 }
 
 /** A Deployment manifest (YAML) for the cases. */
-export function deploymentYaml(ns: string, name: string, image: string, extra: { replicas?: number; progressDeadlineSeconds?: number } = {}): string {
+export function deploymentYaml(
+  ns: string,
+  name: string,
+  image: string,
+  extra: { replicas?: number; progressDeadlineSeconds?: number } = {},
+): string {
   return [
-    'apiVersion: apps/v1', 'kind: Deployment', `metadata: {name: ${name}, namespace: ${ns}, labels: {suite: conformance}}`, 'spec:',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    `metadata: {name: ${name}, namespace: ${ns}, labels: {suite: conformance}}`,
+    'spec:',
     `  replicas: ${extra.replicas ?? 1}`,
     ...(extra.progressDeadlineSeconds ? [`  progressDeadlineSeconds: ${extra.progressDeadlineSeconds}`] : []),
-    `  selector: {matchLabels: {app: ${name}}}`, '  template:', `    metadata: {labels: {app: ${name}}}`,
-    `    spec: {containers: [{name: app, image: "${image}", env: [{name: MODE, value: conformance}]}]}`, '',
+    `  selector: {matchLabels: {app: ${name}}}`,
+    '  template:',
+    `    metadata: {labels: {app: ${name}}}`,
+    `    spec: {containers: [{name: app, image: "${image}", env: [{name: MODE, value: conformance}]}]}`,
+    '',
   ].join('\n');
 }
 
 /** Polls until `check` returns a value (not undefined) or the timeout passes. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 60_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -37,36 +37,46 @@ describe.each(actions.map((a) => [a.name, a] as const))('actions/%s/action.yml',
   });
 });
 
-describe.skipIf(jsActions.length === 0).each(jsActions.map((a) => [a.name, a] as const))('JS action %s', (name, action) => {
-  it('runs on node24 from its committed bundle', () => {
-    expect(action.yaml.runs.using).toBe('node24');
-    expect(action.yaml.runs.main).toBe(`../../dist/${name}/index.js`);
-    expect(existsSync(join(action.dir, action.yaml.runs.main!))).toBe(true);
-  });
+describe.skipIf(jsActions.length === 0).each(jsActions.map((a) => [a.name, a] as const))(
+  'JS action %s',
+  (name, action) => {
+    it('runs on node24 from its committed bundle', () => {
+      expect(action.yaml.runs.using).toBe('node24');
+      expect(action.yaml.runs.main).toBe(`../../dist/${name}/index.js`);
+      expect(existsSync(join(action.dir, action.yaml.runs.main!))).toBe(true);
+    });
 
-  it('declares exactly the inputs of its zod schema, with equal defaults and required flags', async () => {
-    const definition = await definitionOf(name);
-    expect(definition.name).toBe(name);
-    const declared = action.yaml.inputs ?? {};
-    expect(Object.keys(definition.inputs).sort()).toEqual(Object.keys(declared).sort());
-    for (const [input, schema] of Object.entries(definition.inputs)) {
-      const meta = inputMeta(schema);
-      const yamlDefault = declared[input].default;
-      expect(meta.inputDefault, `default of ${input}`).toBe(yamlDefault === undefined ? undefined : String(yamlDefault));
-      expect(Boolean(meta.required), `required of ${input}`).toBe(Boolean(declared[input].required));
-    }
-  });
-});
+    it('declares exactly the inputs of its zod schema, with equal defaults and required flags', async () => {
+      const definition = await definitionOf(name);
+      expect(definition.name).toBe(name);
+      const declared = action.yaml.inputs ?? {};
+      expect(Object.keys(definition.inputs).sort()).toEqual(Object.keys(declared).sort());
+      for (const [input, schema] of Object.entries(definition.inputs)) {
+        const meta = inputMeta(schema);
+        const yamlDefault = declared[input].default;
+        expect(meta.inputDefault, `default of ${input}`).toBe(
+          yamlDefault === undefined ? undefined : String(yamlDefault),
+        );
+        expect(Boolean(meta.required), `required of ${input}`).toBe(Boolean(declared[input].required));
+      }
+    });
+  },
+);
 
-describe.skipIf(compositeActions.length === 0).each(compositeActions.map((a) => [a.name, a] as const))('composite action %s', (_name, action) => {
-  it('runs every script step in bash and never splices an expression into a script', () => {
-    for (const step of action.yaml.runs.steps ?? []) {
-      if (step.run === undefined) continue;
-      expect(step.shell, `step ${String(step.name ?? step.id)} needs shell: bash`).toBe('bash');
-      expect(String(step.run), `step ${String(step.name ?? step.id)} must pass inputs through env:`).not.toContain('${{');
-    }
-  });
-});
+describe.skipIf(compositeActions.length === 0).each(compositeActions.map((a) => [a.name, a] as const))(
+  'composite action %s',
+  (_name, action) => {
+    it('runs every script step in bash and never splices an expression into a script', () => {
+      for (const step of action.yaml.runs.steps ?? []) {
+        if (step.run === undefined) continue;
+        expect(step.shell, `step ${String(step.name ?? step.id)} needs shell: bash`).toBe('bash');
+        expect(String(step.run), `step ${String(step.name ?? step.id)} must pass inputs through env:`).not.toContain(
+          '${{',
+        );
+      }
+    });
+  },
+);
 
 describe('action discovery', () => {
   it('every adapter under src/actions has its actions/<name>/action.yml, and vice versa for JS actions', () => {

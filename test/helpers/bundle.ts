@@ -56,7 +56,10 @@ export async function runBundle(
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', action, 'index.js')], { env, cwd: options.cwd ?? repoRoot });
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', action, 'index.js')], {
+    env,
+    cwd: options.cwd ?? repoRoot,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -9,7 +9,13 @@ export interface FakeDeployment {
   payload: Record<string, unknown>;
   description: string;
   production_environment?: boolean;
-  statuses: Array<{ state: string; description: string; environment_url?: string; log_url?: string; auto_inactive?: boolean }>;
+  statuses: Array<{
+    state: string;
+    description: string;
+    environment_url?: string;
+    log_url?: string;
+    auto_inactive?: boolean;
+  }>;
 }
 
 export interface FakeGitHub extends TestServer {
@@ -51,7 +57,11 @@ export async function startFakeGitHub(options: { failWith?: number } = {}): Prom
     }
     if (list && req.method === 'GET') {
       const env = url.searchParams.get('environment');
-      return sendJson(res, 200, [...deployments].reverse().filter((d) => !env || d.environment === env));
+      return sendJson(
+        res,
+        200,
+        [...deployments].reverse().filter((d) => !env || d.environment === env),
+      );
     }
     if (status && req.method === 'POST') {
       const deployment = deployments.find((d) => d.id === Number(status[1]));
@@ -59,7 +69,12 @@ export async function startFakeGitHub(options: { failWith?: number } = {}): Prom
       deployment.statuses.push(body);
       if (body.state === 'success' && body.auto_inactive !== false) {
         for (const other of deployments) {
-          if (other.id !== deployment.id && other.environment === deployment.environment && other.statuses.at(-1)?.state === 'success') inactive.add(other.id);
+          if (
+            other.id !== deployment.id &&
+            other.environment === deployment.environment &&
+            other.statuses.at(-1)?.state === 'success'
+          )
+            inactive.add(other.id);
         }
       }
       return sendJson(res, 201, { id: deployment.statuses.length, ...body });

@@ -11,7 +11,9 @@ export interface ScriptedServer extends TestServer {
  * A target with scripted behaviour: each request waits `latencyMs()` then answers 200, except
  * every `errorEvery`-th request, which answers 500. Deterministic error counts, real timers.
  */
-export async function startScriptedServer(options: { latencyMs?: () => number; errorEvery?: number } = {}): Promise<ScriptedServer> {
+export async function startScriptedServer(
+  options: { latencyMs?: () => number; errorEvery?: number } = {},
+): Promise<ScriptedServer> {
   let seen = 0;
   const applied: number[] = [];
   const server = await startHttpServer((_req, res) => {
@@ -24,7 +26,10 @@ export async function startScriptedServer(options: { latencyMs?: () => number; e
     };
     if (delay <= 0) return reply();
     const start = performance.now();
-    setTimeout(() => { applied.push(performance.now() - start); reply(); }, delay);
+    setTimeout(() => {
+      applied.push(performance.now() - start);
+      reply();
+    }, delay);
   });
   return { ...server, count: () => seen, applied };
 }

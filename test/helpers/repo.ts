@@ -37,6 +37,10 @@ export const isJsAction = (a: ActionMetadata) => a.yaml.runs.using.startsWith('n
 export function listWorkflows(): string[] {
   const dirs = [join(repoRoot, '.github', 'workflows'), join(repoRoot, 'workflows')];
   return dirs.flatMap((dir) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)) : [],
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .map((f) => join(dir, f))
+      : [],
   );
 }

@@ -14,7 +14,11 @@ describe('deploy-kit demo (shortened load tests)', () => {
     const stdout = new PassThrough();
     let text = '';
     stdout.on('data', (c) => (text += c));
-    const code = await main(['demo', '--out-dir', out, '--perf-duration', '3s'], [demoCommand], { stdout, stderr: stdout, env: process.env });
+    const code = await main(['demo', '--out-dir', out, '--perf-duration', '3s'], [demoCommand], {
+      stdout,
+      stderr: stdout,
+      env: process.env,
+    });
     expect(text).toMatch(/v1: ✅ succeeded/);
     expect(text).toMatch(/v2: ↩️ rolled back \(v1 restored\): deploy failed: .*CrashLoopBackOff/);
     expect(text).toMatch(/v3: ↩️ rolled back \(v1 restored\): perf-gate failed: .*p\(95\) regressed/);
@@ -26,7 +30,10 @@ describe('deploy-kit demo (shortened load tests)', () => {
     expect(summary).toContain('**Rollbacks: 2**');
     expect(summary).toMatch(/\*\*Now serving:\*\* v1 at http:\/\/127\.0\.0\.1:\d+, health check passed/);
     expect(summary).toMatch(/\| v3 \| .* \| rolled-back \| [\d.]+ \| \d+ \| v1 \| perf-gate failed/);
-    const score = (v: string) => Number(summary.match(new RegExp(`\\| ${v} \\| .* \\| (?:succeeded|rolled-back) \\| [\\d.]+ \\| (\\d+) \\|`))?.[1]);
+    const score = (v: string) =>
+      Number(
+        summary.match(new RegExp(`\\| ${v} \\| .* \\| (?:succeeded|rolled-back) \\| [\\d.]+ \\| (\\d+) \\|`))?.[1],
+      );
     expect(score('v1')).toBeGreaterThanOrEqual(80);
     expect(score('v3')).toBeLessThan(score('v1'));
     // The chain's own step summaries are in it: the score dropped for v3 against v1's baseline.

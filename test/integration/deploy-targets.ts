@@ -36,12 +36,18 @@ export interface TargetSpec {
 }
 
 function kubectlWith(kubeconfigPath: string) {
-  return (args: string[], input?: string) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile('/usr/bin/kubectl', ['--kubeconfig', kubeconfigPath, ...args], { maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+  return (args: string[], input?: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(
+        '/usr/bin/kubectl',
+        ['--kubeconfig', kubeconfigPath, ...args],
+        { maxBuffer: 16 << 20 },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+        },
+      );
+      if (input !== undefined) child.stdin?.end(input);
     });
-    if (input !== undefined) child.stdin?.end(input);
-  });
 }
 
 async function startSim(): Promise<ClusterTarget> {
@@ -50,17 +56,24 @@ async function startSim(): Promise<ClusterTarget> {
   const { startSimulator } = (await import(specifier)) as { startSimulator: (o: object) => Promise<SimulatorLike> };
   const sim = await startSimulator({ podReadyDelayMs: 300 });
   return {
-    name: 'simulator', kubeconfigPath: sim.kubeconfigPath, kubeconfig: sim.kubeconfig,
-    faults: sim.faults, kubectl: kubectlWith(sim.kubeconfigPath), stop: () => sim.stop(),
+    name: 'simulator',
+    kubeconfigPath: sim.kubeconfigPath,
+    kubeconfig: sim.kubeconfig,
+    faults: sim.faults,
+    kubectl: kubectlWith(sim.kubeconfigPath),
+    stop: () => sim.stop(),
   };
 }
 
 async function startReal(path: string): Promise<ClusterTarget> {
   const deployer = process.env.DK_REAL_DEPLOYER_KUBECONFIG ?? join(path, '..', 'deployer.kubeconfig');
   return {
-    name: 'real', kubeconfigPath: path, kubeconfig: readFileSync(path, 'utf8'),
+    name: 'real',
+    kubeconfigPath: path,
+    kubeconfig: readFileSync(path, 'utf8'),
     deployerKubeconfigPath: existsSync(deployer) ? deployer : undefined,
-    kubectl: kubectlWith(path), stop: async () => undefined,
+    kubectl: kubectlWith(path),
+    stop: async () => undefined,
   };
 }
 
@@ -69,17 +82,30 @@ export function clusterTargets(): TargetSpec[] {
   const ci = process.env.CI === 'true';
   const only = process.env.DK_DEPLOY_TARGETS?.split(',');
   const specs: TargetSpec[] = [
-    { name: 'simulator', skip: simulatorAvailable || ci ? undefined : 'src/simulator/index.ts is not there yet', start: startSim },
+    {
+      name: 'simulator',
+      skip: simulatorAvailable || ci ? undefined : 'src/simulator/index.ts is not there yet',
+      start: startSim,
+    },
     {
       name: 'real',
-      skip: real ? undefined : ci ? undefined : 'DK_REAL_KUBECONFIG is unset (start ../shared/k8s-real/up.sh and export it)',
+      skip: real
+        ? undefined
+        : ci
+          ? undefined
+          : 'DK_REAL_KUBECONFIG is unset (start ../shared/k8s-real/up.sh and export it)',
       start: async () => {
-        if (!real) throw new Error('CI=true but DK_REAL_KUBECONFIG is unset: the real control plane (.ci/services.d/10-k8s-real.sh) did not start');
+        if (!real)
+          throw new Error(
+            'CI=true but DK_REAL_KUBECONFIG is unset: the real control plane (.ci/services.d/10-k8s-real.sh) did not start',
+          );
         return startReal(real);
       },
     },
   ];
-  return only ? specs.map((s) => (only.includes(s.name) ? s : { ...s, skip: s.skip ?? `DK_DEPLOY_TARGETS=${only.join(',')}` })) : specs;
+  return only
+    ? specs.map((s) => (only.includes(s.name) ? s : { ...s, skip: s.skip ?? `DK_DEPLOY_TARGETS=${only.join(',')}` }))
+    : specs;
 }
 
 /** A fresh namespace name per test file and cluster. */
@@ -94,7 +120,11 @@ export function writeManifest(name: string, yaml: string): string {
 }
 
 /** A Deployment that rolls fast: short progress deadline, one surge pod, readiness right away. */
-export function deploymentYaml(name: string, image: string, options: { replicas?: number; progressDeadlineSeconds?: number; extra?: string } = {}): string {
+export function deploymentYaml(
+  name: string,
+  image: string,
+  options: { replicas?: number; progressDeadlineSeconds?: number; extra?: string } = {},
+): string {
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:

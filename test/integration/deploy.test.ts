@@ -25,15 +25,23 @@ describeClusters('deploy', (c) => {
     expect(live.metadata.annotations['deploy-kit.dev/version']).toBe('v1.0.0');
     expect(live.metadata.labels['app.kubernetes.io/managed-by']).toBe('deploy-kit');
     const managed = await c.json('get', 'deployment/web', '--show-managed-fields');
-    expect(managed.metadata.managedFields.some((m: any) => m.manager === 'deploy-kit' && m.operation === 'Apply')).toBe(true);
+    expect(managed.metadata.managedFields.some((m: any) => m.manager === 'deploy-kit' && m.operation === 'Apply')).toBe(
+      true,
+    );
     const kc = new KubeConfig();
     kc.loadFromString(c.target().kubeconfig);
-    for (const secret of [c.target().kubeconfig.trim(), ...kubeconfigSecrets(kc)]) expect(runtime.transcript()).not.toContain(secret);
+    for (const secret of [c.target().kubeconfig.trim(), ...kubeconfigSecrets(kc)])
+      expect(runtime.transcript()).not.toContain(secret);
     expect(runtime.secrets).toContain(c.target().kubeconfig.trim());
   });
 
   it('upgrade: a new image through the images input gives revision 2 and records revision 1', async () => {
-    const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web:1.1', version: 'v1.1.0', ...FAST });
+    const { runtime, outcome } = await c.deploy({
+      manifests: web,
+      images: 'registry.local/web=registry.local/web:1.1',
+      version: 'v1.1.0',
+      ...FAST,
+    });
     expect(outcome, runtime.failures.join('\n')).toBe('passed');
     expect(JSON.parse(runtime.outputs['previous-revisions'])).toEqual({ 'deployment/web': 1 });
     expect(JSON.parse(runtime.outputs.revisions)).toEqual({ 'deployment/web': 2 });
@@ -45,37 +53,51 @@ describeClusters('deploy', (c) => {
   it.each([
     ['crash loop', 'registry.local/web-crashloop:2.0', /CrashLoopBackOff/],
     ['image pull error', 'registry.local/web-pullerror:2.0', /ErrImagePull|ImagePullBackOff/],
-  ])('bad image (%s) fails fast and is rolled back to the recorded images in the same step', async (_what, image, reason) => {
-    const started = Date.now();
-    const { runtime, outcome } = await c.deploy({ manifests: web, images: `registry.local/web=${image}`, version: 'v2.0.0-bad', ...FAST });
-    const elapsed = Date.now() - started;
-    expect(outcome).toBe('failed');
-    expect(runtime.outputs.status).toBe('rolled-back');
-    expect(runtime.outputs['rolled-back']).toBe('true');
-    expect(runtime.failures[0]).toMatch(reason);
-    expect(runtime.failures[0]).toMatch(/rolled back: deployment\/web -> revision \d+ = v1.1.0 \(app=registry.local\/web:1.1\)/);
-    expect(runtime.failures[0]).toContain('app=registry.local/web:1.1');
-    // Fail fast: far inside the 3 minute timeout.
-    expect(elapsed).toBeLessThan(90_000);
-    const live = await c.json('get', 'deployment/web');
-    expect(live.spec.template.spec.containers[0].image).toBe('registry.local/web:1.1');
-    expect(live.metadata.annotations['deploy-kit.dev/rollback-reason']).toMatch(reason);
-    expect(JSON.parse(runtime.outputs.images)).toEqual({ 'deployment/web': { app: 'registry.local/web:1.1' } });
-    expect(runtime.summaries).toMatch(/### Failure: deployment\/web/);
-    expect(runtime.summaries).toContain('Container status');
-    expect(runtime.summaries).toMatch(/Recent events[\s\S]*(Pod|Deployment)\/web/);
-    expect(runtime.summaries).toContain('### Rollback');
-    const pods = await c.json('get', 'pods', '-l', 'app=web');
-    const ready = pods.items.filter((p: any) => !p.metadata.deletionTimestamp && p.spec.containers[0].image === 'registry.local/web:1.1');
-    expect(ready.length).toBeGreaterThanOrEqual(2);
-  });
+  ])(
+    'bad image (%s) fails fast and is rolled back to the recorded images in the same step',
+    async (_what, image, reason) => {
+      const started = Date.now();
+      const { runtime, outcome } = await c.deploy({
+        manifests: web,
+        images: `registry.local/web=${image}`,
+        version: 'v2.0.0-bad',
+        ...FAST,
+      });
+      const elapsed = Date.now() - started;
+      expect(outcome).toBe('failed');
+      expect(runtime.outputs.status).toBe('rolled-back');
+      expect(runtime.outputs['rolled-back']).toBe('true');
+      expect(runtime.failures[0]).toMatch(reason);
+      expect(runtime.failures[0]).toMatch(
+        /rolled back: deployment\/web -> revision \d+ = v1.1.0 \(app=registry.local\/web:1.1\)/,
+      );
+      expect(runtime.failures[0]).toContain('app=registry.local/web:1.1');
+      // Fail fast: far inside the 3 minute timeout.
+      expect(elapsed).toBeLessThan(90_000);
+      const live = await c.json('get', 'deployment/web');
+      expect(live.spec.template.spec.containers[0].image).toBe('registry.local/web:1.1');
+      expect(live.metadata.annotations['deploy-kit.dev/rollback-reason']).toMatch(reason);
+      expect(JSON.parse(runtime.outputs.images)).toEqual({ 'deployment/web': { app: 'registry.local/web:1.1' } });
+      expect(runtime.summaries).toMatch(/### Failure: deployment\/web/);
+      expect(runtime.summaries).toContain('Container status');
+      expect(runtime.summaries).toMatch(/Recent events[\s\S]*(Pod|Deployment)\/web/);
+      expect(runtime.summaries).toContain('### Rollback');
+      const pods = await c.json('get', 'pods', '-l', 'app=web');
+      const ready = pods.items.filter(
+        (p: any) => !p.metadata.deletionTimestamp && p.spec.containers[0].image === 'registry.local/web:1.1',
+      );
+      expect(ready.length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it('two workloads in one release, one failing: the other stops waiting and the whole release is rolled back', async () => {
     const first = await c.deploy({ manifests: `${web}\n${api}`, version: 'v3', ...FAST });
     expect(first.outcome, first.runtime.failures.join('\n')).toBe('passed');
     const before = await c.json('get', 'deployment/web');
     const { runtime, outcome } = await c.deploy({
-      manifests: `${web}\n${api}`, version: 'v4', ...FAST,
+      manifests: `${web}\n${api}`,
+      version: 'v4',
+      ...FAST,
       images: 'registry.local/web=registry.local/web-slow:4.0\nregistry.local/api=registry.local/api-crashloop:4.0',
     });
     // The slow web rollout is not waited for once api has failed: the release goes back as a whole.
@@ -91,11 +113,14 @@ describeClusters('deploy', (c) => {
   });
 
   it('an invalid manifest is applied nowhere and the error names file, document and field', async () => {
-    const file = writeManifest('release.yaml', [
-      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: never-config\ndata:\n  a: "1"',
-      deploymentYaml('never', 'registry.local/never:1'),
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: broken\nspec:\n  selector:\n    matchLabels: { app: broken }\n  template:\n    metadata:\n      labels: { app: broken }\n    spec:\n      containers:\n        - name: app\n',
-    ].join('\n---\n'));
+    const file = writeManifest(
+      'release.yaml',
+      [
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: never-config\ndata:\n  a: "1"',
+        deploymentYaml('never', 'registry.local/never:1'),
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: broken\nspec:\n  selector:\n    matchLabels: { app: broken }\n  template:\n    metadata:\n      labels: { app: broken }\n    spec:\n      containers:\n        - name: app\n',
+      ].join('\n---\n'),
+    );
     const { runtime, outcome } = await c.deploy({ manifests: file, ...FAST });
     expect(outcome).toBe('config-error');
     expect(runtime.failures[0]).toContain('release.yaml');
@@ -108,19 +133,34 @@ describeClusters('deploy', (c) => {
     expect(runtime.logs.some((l) => l.level === 'error' && l.annotation?.file?.endsWith('release.yaml'))).toBe(true);
   });
 
-  it('a rollout that does not finish before the timeout is rolled back with kubectl\'s last words', async () => {
-    const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web-slow:5', 'fail-fast-grace': '2s', timeout: '3s' });
+  it("a rollout that does not finish before the timeout is rolled back with kubectl's last words", async () => {
+    const { runtime, outcome } = await c.deploy({
+      manifests: web,
+      images: 'registry.local/web=registry.local/web-slow:5',
+      'fail-fast-grace': '2s',
+      timeout: '3s',
+    });
     expect(outcome).toBe('failed');
     expect(runtime.outputs.status).toBe('rolled-back');
-    expect(runtime.failures[0]).toMatch(/deployment\/web: timed out after \d+s: Waiting for deployment "web" rollout to finish/);
+    expect(runtime.failures[0]).toMatch(
+      /deployment\/web: timed out after \d+s: Waiting for deployment "web" rollout to finish/,
+    );
     expect(image(await c.json('get', 'deployment/web'))).not.toContain('slow');
   });
 
   it('ProgressDeadlineExceeded fails the rollout at once, long before the timeout', async () => {
-    const stuck = writeManifest('stuck.yaml', deploymentYaml('stuck', 'registry.local/stuck:1', { replicas: 1, progressDeadlineSeconds: 2 }));
+    const stuck = writeManifest(
+      'stuck.yaml',
+      deploymentYaml('stuck', 'registry.local/stuck:1', { replicas: 1, progressDeadlineSeconds: 2 }),
+    );
     expect((await c.deploy({ manifests: stuck, ...FAST })).outcome).toBe('passed');
     const started = Date.now();
-    const { runtime, outcome } = await c.deploy({ manifests: stuck, images: 'registry.local/stuck=registry.local/stuck-slow:2', 'fail-fast-grace': '10m', timeout: '3m' });
+    const { runtime, outcome } = await c.deploy({
+      manifests: stuck,
+      images: 'registry.local/stuck=registry.local/stuck-slow:2',
+      'fail-fast-grace': '10m',
+      timeout: '3m',
+    });
     expect(outcome).toBe('failed');
     expect(runtime.failures[0]).toContain('deployment "stuck" exceeded its progress deadline');
     expect(runtime.outputs.status).toBe('rolled-back');
@@ -129,14 +169,24 @@ describeClusters('deploy', (c) => {
   });
 
   it('wait: false applies and returns without waiting', async () => {
-    const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web-slow:6', wait: 'false', ...FAST });
+    const { runtime, outcome } = await c.deploy({
+      manifests: web,
+      images: 'registry.local/web=registry.local/web-slow:6',
+      wait: 'false',
+      ...FAST,
+    });
     expect(outcome, runtime.failures.join('\n')).toBe('passed');
     expect(runtime.logs.some((l) => l.message.includes('== Rollout'))).toBe(false);
     expect(image(await c.json('get', 'deployment/web'))).toBe('registry.local/web-slow:6');
   });
 
   it('rollback-on-failure false leaves the failed release in place and says so', async () => {
-    const { runtime, outcome } = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web-pullerror:7', 'rollback-on-failure': 'false', ...FAST });
+    const { runtime, outcome } = await c.deploy({
+      manifests: web,
+      images: 'registry.local/web=registry.local/web-pullerror:7',
+      'rollback-on-failure': 'false',
+      ...FAST,
+    });
     expect(outcome).toBe('failed');
     expect(runtime.outputs.status).toBe('failed');
     expect(runtime.failures[0]).toContain('not rolled back (rollback-on-failure is false');
@@ -148,7 +198,10 @@ describeClusters('deploy', (c) => {
 
   it('a release that creates its namespace applies the Namespace first and the rest into it', async () => {
     const ns = `${c.namespace()}-own`;
-    const file = writeManifest('own-ns.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings }\ndata: { a: "1" }\n---\napiVersion: v1\nkind: Namespace\nmetadata: { name: ${ns} }\n`);
+    const file = writeManifest(
+      'own-ns.yaml',
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings }\ndata: { a: "1" }\n---\napiVersion: v1\nkind: Namespace\nmetadata: { name: ${ns} }\n`,
+    );
     try {
       const { runtime, outcome } = await c.deploy({ manifests: file, namespace: ns, ...FAST });
       expect(outcome, runtime.failures.join('\n')).toBe('passed');
@@ -161,18 +214,31 @@ describeClusters('deploy', (c) => {
   });
 
   it('a directory with config, a Service without port protocols and a Deployment applies in dependency order', async () => {
-    const { runtime, outcome } = await c.deploy({ manifests: 'test/fixtures/manifests/app', images: 'ghcr.io/acme/web=ghcr.io/acme/web@sha256:' + 'ab'.repeat(32), ...FAST });
+    const { runtime, outcome } = await c.deploy({
+      manifests: 'test/fixtures/manifests/app',
+      images: 'ghcr.io/acme/web=ghcr.io/acme/web@sha256:' + 'ab'.repeat(32),
+      ...FAST,
+    });
     expect(outcome, runtime.failures.join('\n')).toBe('passed');
-    expect(JSON.parse(runtime.outputs.resources).map((r: any) => `${r.kind}/${r.name}`)).toEqual(['ConfigMap/web-config', 'Service/web', 'Deployment/web']);
+    expect(JSON.parse(runtime.outputs.resources).map((r: any) => `${r.kind}/${r.name}`)).toEqual([
+      'ConfigMap/web-config',
+      'Service/web',
+      'Deployment/web',
+    ]);
     const live = await c.json('get', 'deployment/web');
     expect(live.spec.template.spec.initContainers[0].image).toBe(`ghcr.io/acme/web@sha256:${'ab'.repeat(32)}`);
   });
 
   it('an unknown kind and a foreign namespace are rejected before the dry run', async () => {
-    const file = writeManifest('odd.yaml', 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: elsewhere\n  namespace: kube-system\n');
+    const file = writeManifest(
+      'odd.yaml',
+      'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: elsewhere\n  namespace: kube-system\n',
+    );
     const { runtime, outcome } = await c.deploy({ manifests: file });
     expect(outcome).toBe('config-error');
-    expect(runtime.failures[0]).toMatch(/document 0, field kind: kind Widget \(apiVersion example.com\/v1\) is not served/);
+    expect(runtime.failures[0]).toMatch(
+      /document 0, field kind: kind Widget \(apiVersion example.com\/v1\) is not served/,
+    );
     expect(runtime.failures[0]).toMatch(/document 1, field metadata.namespace: is 'kube-system'/);
     expect(existsSync(file)).toBe(true);
   });

@@ -17,7 +17,9 @@ beforeAll(async () => {
     counters.set(req.url!, n);
     switch (path) {
       case '/warming': // healthy once 200ms have passed since the "deploy" AND it has refused twice
-        return Date.now() - bootedAt < 200 || n <= 2 ? sendJson(res, 503, { status: 'starting' }) : sendJson(res, 200, { status: 'ok' });
+        return Date.now() - bootedAt < 200 || n <= 2
+          ? sendJson(res, 503, { status: 'starting' })
+          : sendJson(res, 200, { status: 'ok' });
       case '/flapping': // 200, 500, 200, 200, 200...
         return sendJson(res, n === 2 ? 500 : 200, { n });
       case '/broken':
@@ -36,18 +38,35 @@ beforeAll(async () => {
   });
   tls = await startHttpsServer(selfSignedCertificate(30), (_req, res) => sendJson(res, 200, { status: 'ok' }));
 });
-afterAll(async () => { await Promise.all([app.close(), tls.close()]); });
+afterAll(async () => {
+  await Promise.all([app.close(), tls.close()]);
+});
 
 async function check(inputs: Record<string, string>) {
-  const runtime = createMemoryRuntime({ interval: '25ms', 'max-interval': '100ms', 'attempt-timeout': '1s', timeout: '2s', ...inputs });
+  const runtime = createMemoryRuntime({
+    interval: '25ms',
+    'max-interval': '100ms',
+    'attempt-timeout': '1s',
+    timeout: '2s',
+    ...inputs,
+  });
   const outcome = await run(runtime);
-  return { runtime, outcome, attemptLines: runtime.logs.filter((l) => l.level === 'info' && / attempt \d+: /.test(l.message)).map((l) => l.message) };
+  return {
+    runtime,
+    outcome,
+    attemptLines: runtime.logs
+      .filter((l) => l.level === 'info' && / attempt \d+: /.test(l.message))
+      .map((l) => l.message),
+  };
 }
 
 describe('health-check against scripted servers on 127.0.0.1', () => {
   it('waits for a service that becomes healthy after a delay', async () => {
     bootedAt = Date.now();
-    const { runtime, outcome, attemptLines } = await check({ url: `${app.url}/warming`, expect: 'status 2xx\njsonpath $.status == "ok"' });
+    const { runtime, outcome, attemptLines } = await check({
+      url: `${app.url}/warming`,
+      expect: 'status 2xx\njsonpath $.status == "ok"',
+    });
     expect(outcome).toBe('passed');
     expect(Number(runtime.outputs.attempts)).toBeGreaterThanOrEqual(3);
     expect(Number(runtime.outputs['elapsed-ms'])).toBeGreaterThan(0);
@@ -73,16 +92,26 @@ describe('health-check against scripted servers on 127.0.0.1', () => {
   });
 
   it('times out attempts against a server that hangs', async () => {
-    const { runtime, outcome, attemptLines } = await check({ url: `${app.url}/hang`, 'attempt-timeout': '150ms', timeout: '600ms' });
+    const { runtime, outcome, attemptLines } = await check({
+      url: `${app.url}/hang`,
+      'attempt-timeout': '150ms',
+      timeout: '600ms',
+    });
     expect(outcome).toBe('failed');
     expect(JSON.parse(runtime.outputs.status)).toEqual({ [`${app.url}/hang`]: 'timeout' });
     expect(attemptLines[0]).toMatch(/attempt 1: timeout in \d+ms, failed: timed out after 150ms/);
   });
 
   it('reports a wrong body with the value it measured', async () => {
-    const { runtime, outcome } = await check({ url: `${app.url}/wrong-body`, expect: 'status 2xx\njsonpath $.status == "ok"\njsonpath $.checks count >= 1', timeout: '300ms' });
+    const { runtime, outcome } = await check({
+      url: `${app.url}/wrong-body`,
+      expect: 'status 2xx\njsonpath $.status == "ok"\njsonpath $.checks count >= 1',
+      timeout: '300ms',
+    });
     expect(outcome).toBe('failed');
-    expect(runtime.failures[0]).toContain(`jsonpath $.status == "ok": got 'degraded'; jsonpath $.checks count >= 1: got count 0`);
+    expect(runtime.failures[0]).toContain(
+      `jsonpath $.status == "ok": got 'degraded'; jsonpath $.checks count >= 1: got count 0`,
+    );
   });
 
   it('fails a slow response on a duration assertion, passes it with a looser one', async () => {
@@ -98,7 +127,15 @@ describe('health-check against scripted servers on 127.0.0.1', () => {
     const pinned = await check({ url: `${app.url}/moved`, 'follow-redirects': 'false', timeout: '200ms' });
     expect(pinned.outcome).toBe('failed');
     expect(JSON.parse(pinned.runtime.outputs.status)).toEqual({ [`${app.url}/moved`]: 302 });
-    expect((await check({ url: `${app.url}/moved`, 'follow-redirects': 'false', expect: 'status 302\nheader location == /healthz' })).outcome).toBe('passed');
+    expect(
+      (
+        await check({
+          url: `${app.url}/moved`,
+          'follow-redirects': 'false',
+          expect: 'status 302\nheader location == /healthz',
+        })
+      ).outcome,
+    ).toBe('passed');
   });
 
   it('refuses a self-signed certificate, naming the reason', async () => {
@@ -109,19 +146,34 @@ describe('health-check against scripted servers on 127.0.0.1', () => {
   });
 
   it('accepts it with insecure-skip-tls-verify (warning) and still measures days to expiry', async () => {
-    const ok = await check({ url: `${tls.url}/`, 'insecure-skip-tls-verify': 'true', expect: 'status 200\ntls.days_remaining > 14' });
+    const ok = await check({
+      url: `${tls.url}/`,
+      'insecure-skip-tls-verify': 'true',
+      expect: 'status 200\ntls.days_remaining > 14',
+    });
     expect(ok.outcome).toBe('passed');
     expect(ok.runtime.logs.some((l) => l.level === 'warning' && l.message.includes('NOT verified'))).toBe(true);
     expect(ok.runtime.summaries).toMatch(/\| (29|30) \|/);
-    const strict = await check({ url: `${tls.url}/`, 'insecure-skip-tls-verify': 'true', expect: 'tls.days_remaining > 60', timeout: '500ms' });
+    const strict = await check({
+      url: `${tls.url}/`,
+      'insecure-skip-tls-verify': 'true',
+      expect: 'tls.days_remaining > 60',
+      timeout: '500ms',
+    });
     expect(strict.outcome).toBe('failed');
     expect(strict.runtime.summaries).toMatch(/tls.days_remaining &gt; 60: got (29|30) days/);
   });
 
   it('tells connection refused apart, per URL, when several are checked', async () => {
-    const { runtime, outcome } = await check({ url: `${app.url}/healthz\nhttp://127.0.0.1:1/healthz`, timeout: '300ms' });
+    const { runtime, outcome } = await check({
+      url: `${app.url}/healthz\nhttp://127.0.0.1:1/healthz`,
+      timeout: '300ms',
+    });
     expect(outcome).toBe('failed');
-    expect(JSON.parse(runtime.outputs.status)).toEqual({ [`${app.url}/healthz`]: 200, 'http://127.0.0.1:1/healthz': 'connection-refused' });
+    expect(JSON.parse(runtime.outputs.status)).toEqual({
+      [`${app.url}/healthz`]: 200,
+      'http://127.0.0.1:1/healthz': 'connection-refused',
+    });
     expect(runtime.summaries).toContain('| connection-refused |');
   });
 });

@@ -12,7 +12,12 @@ const seen: { url: string; auth?: string; method: string; body: string }[] = [];
 
 beforeAll(async () => {
   other = await startHttpServer(async (req, res) => {
-    seen.push({ url: `other${req.url}`, auth: req.headers.authorization, method: req.method!, body: await readBody(req) });
+    seen.push({
+      url: `other${req.url}`,
+      auth: req.headers.authorization,
+      method: req.method!,
+      body: await readBody(req),
+    });
     sendJson(res, 200, { where: 'other' });
   });
   http = await startHttpServer(async (req, res) => {
@@ -35,7 +40,8 @@ afterAll(async () => {
   await Promise.all([http.close(), other.close(), https.close()]);
 });
 
-const get = (url: string, extra: Partial<Parameters<typeof probe>[0]> = {}) => probe({ url, method: 'GET', timeoutMs: 2000, ...extra });
+const get = (url: string, extra: Partial<Parameters<typeof probe>[0]> = {}) =>
+  probe({ url, method: 'GET', timeoutMs: 2000, ...extra });
 
 describe('probe over real sockets on 127.0.0.1', () => {
   it('returns status, lower-cased headers, body and timings', async () => {
@@ -57,7 +63,11 @@ describe('probe over real sockets on 127.0.0.1', () => {
     await new Promise<void>((r) => closed.close(() => r()));
     const result = await get(`http://127.0.0.1:${port}/`);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ kind: 'connection-refused', message: `connection refused (127.0.0.1:${port})` });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        kind: 'connection-refused',
+        message: `connection refused (127.0.0.1:${port})`,
+      });
   });
 
   it('classifies a failed name lookup as DNS (resolver injected: nothing leaves the host)', async () => {
@@ -65,14 +75,22 @@ describe('probe over real sockets on 127.0.0.1', () => {
       cb(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }))) as never;
     const result = await get('http://no-such-host.invalid/', { lookup });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ kind: 'dns', message: 'DNS lookup failed for no-such-host.invalid (ENOTFOUND)' });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        kind: 'dns',
+        message: 'DNS lookup failed for no-such-host.invalid (ENOTFOUND)',
+      });
   });
 
   it('times out a server that never answers, within the deadline', async () => {
     const started = Date.now();
     const result = await get(`${http.url}/hang`, { timeoutMs: 200 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ kind: 'timeout', message: `timed out after 200ms (127.0.0.1:${http.url.split(':')[2]})` });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        kind: 'timeout',
+        message: `timed out after 200ms (127.0.0.1:${http.url.split(':')[2]})`,
+      });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -114,14 +132,23 @@ describe('probe over real sockets on 127.0.0.1', () => {
 
   it('turns a 303 after POST into a GET without the body', async () => {
     seen.length = 0;
-    const result = await probe({ url: `${http.url}/post-redirect`, method: 'POST', body: 'payload', timeoutMs: 2000, followRedirects: true });
+    const result = await probe({
+      url: `${http.url}/post-redirect`,
+      method: 'POST',
+      body: 'payload',
+      timeoutMs: 2000,
+      followRedirects: true,
+    });
     expect(result.ok && JSON.parse(result.response.body)).toMatchObject({ method: 'GET', body: '' });
     expect(seen.map((s) => s.method)).toEqual(['POST', 'GET']);
   });
 
   it('drops credentials when a redirect leaves the origin', async () => {
     seen.length = 0;
-    const result = await get(`${http.url}/to-other`, { followRedirects: true, headers: { Authorization: 'Bearer s3cr3t-token' } });
+    const result = await get(`${http.url}/to-other`, {
+      followRedirects: true,
+      headers: { Authorization: 'Bearer s3cr3t-token' },
+    });
     expect(result.ok && JSON.parse(result.response.body)).toEqual({ where: 'other' });
     expect(seen).toEqual([
       expect.objectContaining({ url: '/to-other', auth: 'Bearer s3cr3t-token' }),

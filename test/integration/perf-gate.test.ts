@@ -40,7 +40,10 @@ afterAll(async () => {
 
 describe('perf-gate thresholds against real autocannon load', () => {
   it('passes when every threshold holds with room to spare', async () => {
-    const { outcome, runtime, report } = await gate({ url: fast.url, thresholds: 'p(95) < 500ms\nerror_rate == 0\nrps > 10' });
+    const { outcome, runtime, report } = await gate({
+      url: fast.url,
+      thresholds: 'p(95) < 500ms\nerror_rate == 0\nrps > 10',
+    });
     expect(outcome).toBe('passed');
     expect(runtime.outputs.verdict).toBe('pass');
     expect(Number(runtime.outputs['p50-ms'])).toBeGreaterThanOrEqual(19);
@@ -50,7 +53,11 @@ describe('perf-gate thresholds against real autocannon load', () => {
   });
 
   it('warns when a threshold passes inside the warn margin, without failing the step', async () => {
-    const { outcome, runtime, report } = await gate({ url: fast.url, thresholds: 'p(50) < 60ms', 'warn-margin': '80%' });
+    const { outcome, runtime, report } = await gate({
+      url: fast.url,
+      thresholds: 'p(50) < 60ms',
+      'warn-margin': '80%',
+    });
     expect(outcome).toBe('passed');
     expect(runtime.outputs.verdict).toBe('warn');
     expect(runtime.outputs.passed).toBe('true');
@@ -67,7 +74,9 @@ describe('perf-gate thresholds against real autocannon load', () => {
     const rate = errors.report!.figures.errorRate;
     expect(rate).toBeGreaterThan(0.08);
     expect(rate).toBeLessThan(0.12);
-    expect(errors.runtime.failures[0]).toMatch(/deploy-kit\/perf-gate: verdict fail: threshold 'error_rate < 5%' failed/);
+    expect(errors.runtime.failures[0]).toMatch(
+      /deploy-kit\/perf-gate: verdict fail: threshold 'error_rate < 5%' failed/,
+    );
   });
 
   it('fails, saying so, when nothing answers (connection refused), even on a latency-only threshold', async () => {
@@ -82,7 +91,13 @@ describe('perf-gate thresholds against real autocannon load', () => {
 
   it('aborts on a lost count threshold long before the duration ends', async () => {
     const started = Date.now();
-    const { outcome, report } = await gate({ url: erroring.url, duration: '10s', warmup: '0', thresholds: 'non2xx == 0', 'abort-on-fail': 'true' });
+    const { outcome, report } = await gate({
+      url: erroring.url,
+      duration: '10s',
+      warmup: '0',
+      thresholds: 'non2xx == 0',
+      'abort-on-fail': 'true',
+    });
     expect(outcome).toBe('failed');
     expect(report!.aborted).toMatchObject({ run: 1, threshold: 'non2xx == 0' });
     expect(Date.now() - started).toBeLessThan(5000);
@@ -127,8 +142,12 @@ describe('perf-gate requests on the wire', () => {
       });
     });
     const { report } = await gate({
-      url: `${echo.url}/items?page=2`, method: 'POST', body: '{"name":"a"}', warmup: '0',
-      headers: 'x-api-key: k-123\ncontent-type: application/json', thresholds: 'p(99) < 10s',
+      url: `${echo.url}/items?page=2`,
+      method: 'POST',
+      body: '{"name":"a"}',
+      warmup: '0',
+      headers: 'x-api-key: k-123\ncontent-type: application/json',
+      thresholds: 'p(99) < 10s',
     }).finally(() => echo.close());
     const expected = JSON.stringify(['POST', '/items?page=2', 'k-123', 'application/json', '{"name":"a"}']);
     // The generator lists the request many times over (see load-generator.ts); every copy must be this one.
@@ -146,7 +165,12 @@ describe('perf-gate baseline regression', () => {
   // The median, not a tail percentile: on a 2-core machine shared with other suites the tail of a
   // 1.5s run is the machine's, and a test must not depend on it.
   it('catches a real regression with significance and effect size', async () => {
-    const { outcome, report, runtime } = await gate({ url: slow.url, duration: '1500ms', baseline: baselinePath, 'max-regression': 'p(50): 25%' });
+    const { outcome, report, runtime } = await gate({
+      url: slow.url,
+      duration: '1500ms',
+      baseline: baselinePath,
+      'max-regression': 'p(50): 25%',
+    });
     expect(outcome).toBe('failed');
     const [r] = report!.regressions;
     expect(r).toMatchObject({ metric: 'p(50)', verdict: 'fail' });
@@ -157,7 +181,12 @@ describe('perf-gate baseline regression', () => {
   });
 
   it('does not flag noise between two runs of the same service', async () => {
-    const { report } = await gate({ url: fast.url, duration: '1500ms', baseline: baselinePath, 'max-regression': 'p(50): 25%\nmed: 25%' });
+    const { report } = await gate({
+      url: fast.url,
+      duration: '1500ms',
+      baseline: baselinePath,
+      'max-regression': 'p(50): 25%\nmed: 25%',
+    });
     expect(report!.regressions.map((r) => r.verdict)).not.toContain('fail');
     expect(report!.regressions[0].samples.current).toBeGreaterThanOrEqual(10);
   });
@@ -165,7 +194,9 @@ describe('perf-gate baseline regression', () => {
 
 describe('perf-gate sharding and merge', () => {
   it('merges shard reports into exactly the histogram of all their responses', async () => {
-    const shards = await Promise.all([1, 2].map((shard) => gate({ url: fast.url, warmup: '0', shard: String(shard), shards: '2' })));
+    const shards = await Promise.all(
+      [1, 2].map((shard) => gate({ url: fast.url, warmup: '0', shard: String(shard), shards: '2' })),
+    );
     expect(shards.map((s) => s.report!.config.connections)).toEqual([2, 2]);
     const nothing = await gate({ mode: 'merge', reports: join(dir, 'nomatch-*.json') });
     expect(nothing.outcome).toBe('config-error');
@@ -179,7 +210,8 @@ describe('perf-gate sharding and merge', () => {
     const total = shards.reduce((n, s) => n + s.report!.totals.requests, 0);
     expect(mergedHistogram.totalCount).toBe(total);
     expect(report!.figures.requests).toBe(total);
-    for (const p of [50, 90, 95, 99, 100]) expect(mergedHistogram.getValueAtPercentile(p)).toBe(expected.getValueAtPercentile(p));
+    for (const p of [50, 90, 95, 99, 100])
+      expect(mergedHistogram.getValueAtPercentile(p)).toBe(expected.getValueAtPercentile(p));
     expect(report!.mergedFrom).toHaveLength(2);
     expect(report!.figures.rps).toBeCloseTo(shards[0].report!.figures.rps + shards[1].report!.figures.rps, -1);
   });

@@ -18,11 +18,18 @@ afterAll(() => server.close());
 
 describe('health-check and smoke-test reports as quality-score reads them', () => {
   it('a health-check report is detected and scored per URL', async () => {
-    const runtime = createMemoryRuntime({ url: `${server.url}/ok\n${server.url}/bad`, timeout: '200ms', interval: '50ms', 'max-interval': '50ms' }, { tempDir: mkdtempSync(join(tmpdir(), 'dk-rc-')) });
+    const runtime = createMemoryRuntime(
+      { url: `${server.url}/ok\n${server.url}/bad`, timeout: '200ms', interval: '50ms', 'max-interval': '50ms' },
+      { tempDir: mkdtempSync(join(tmpdir(), 'dk-rc-')) },
+    );
     await runHealth(runtime);
     const data = JSON.parse(readFileSync(runtime.outputs.report, 'utf8'));
     expect(detectJsonFormat(data, DIMENSION_FORMATS.health)).toBe('health-check');
-    expect(healthFromReport(runtime.outputs.report, data, 'health-check')).toEqual({ checks: 2, passed: 1, failing: [`${server.url}/bad`] });
+    expect(healthFromReport(runtime.outputs.report, data, 'health-check')).toEqual({
+      checks: 2,
+      passed: 1,
+      failing: [`${server.url}/bad`],
+    });
   });
 
   it('a smoke-test report is detected and scored per check', async () => {
@@ -32,6 +39,10 @@ describe('health-check and smoke-test reports as quality-score reads them', () =
     await runSmoke(runtime);
     const data = JSON.parse(readFileSync(runtime.outputs.report, 'utf8'));
     expect(detectJsonFormat(data, DIMENSION_FORMATS.health)).toBe('smoke-test');
-    expect(healthFromReport(runtime.outputs.report, data, 'smoke-test')).toEqual({ checks: 2, passed: 1, failing: ['broken'] });
+    expect(healthFromReport(runtime.outputs.report, data, 'smoke-test')).toEqual({
+      checks: 2,
+      passed: 1,
+      failing: ['broken'],
+    });
   });
 });

@@ -10,8 +10,16 @@ describeClusters('rollback', (c) => {
   let recordOfV2 = '';
 
   it('a gate failing after a successful rollout rolls back from the record to exactly what ran before', async () => {
-    for (const [version, tag] of [['v1', '1'], ['v2', '2']]) {
-      const { runtime, outcome } = await c.deploy({ manifests: web, images: `registry.local/web=registry.local/web:${tag}`, version, ...FAST });
+    for (const [version, tag] of [
+      ['v1', '1'],
+      ['v2', '2'],
+    ]) {
+      const { runtime, outcome } = await c.deploy({
+        manifests: web,
+        images: `registry.local/web=registry.local/web:${tag}`,
+        version,
+        ...FAST,
+      });
       expect(outcome, runtime.failures.join('\n')).toBe('passed');
       recordOfV2 = runtime.outputs.record;
     }
@@ -40,8 +48,13 @@ describeClusters('rollback', (c) => {
     expect(runtime.summaries).toContain('unchanged');
   });
 
-  it('restores the record\'s target, not blindly revision N-1', async () => {
-    const v3 = await c.deploy({ manifests: web, images: 'registry.local/web=registry.local/web:3', version: 'v3', ...FAST });
+  it("restores the record's target, not blindly revision N-1", async () => {
+    const v3 = await c.deploy({
+      manifests: web,
+      images: 'registry.local/web=registry.local/web:3',
+      version: 'v3',
+      ...FAST,
+    });
     expect(v3.outcome).toBe('passed');
     const { outcome } = await c.rollback({ record: recordOfV2, timeout: '2m' });
     expect(outcome).toBe('passed');
@@ -49,7 +62,10 @@ describeClusters('rollback', (c) => {
   });
 
   it('a first deploy has nothing to roll back to: a clear message, and prune-new deletes what it created', async () => {
-    const file = writeManifest('fresh.yaml', `${deploymentYaml('fresh', 'registry.local/fresh:1')}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fresh-config\ndata:\n  a: "1"\n`);
+    const file = writeManifest(
+      'fresh.yaml',
+      `${deploymentYaml('fresh', 'registry.local/fresh:1')}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fresh-config\ndata:\n  a: "1"\n`,
+    );
     const deployed = await c.deploy({ manifests: file, ...FAST });
     expect(deployed.outcome).toBe('passed');
     const kept = await c.rollback({ record: deployed.runtime.outputs.record, timeout: '1m' });
@@ -65,7 +81,10 @@ describeClusters('rollback', (c) => {
   });
 
   it('first deploy that fails: the step says there was nothing to roll back to', async () => {
-    const file = writeManifest('first-bad.yaml', deploymentYaml('first-bad', 'registry.local/first-crashloop:1', { replicas: 1 }));
+    const file = writeManifest(
+      'first-bad.yaml',
+      deploymentYaml('first-bad', 'registry.local/first-crashloop:1', { replicas: 1 }),
+    );
     const { runtime, outcome } = await c.deploy({ manifests: file, ...FAST });
     expect(outcome).toBe('failed');
     expect(runtime.outputs.status).toBe('failed');
@@ -73,11 +92,19 @@ describeClusters('rollback', (c) => {
   });
 
   it('cross-check: history and live template equal what `kubectl rollout undo` produces on a twin', async () => {
-    const files = { a: writeManifest('a.yaml', deploymentYaml('cross-a', 'registry.local/cross:1')), b: writeManifest('b.yaml', deploymentYaml('cross-b', 'registry.local/cross:1')) };
+    const files = {
+      a: writeManifest('a.yaml', deploymentYaml('cross-a', 'registry.local/cross:1')),
+      b: writeManifest('b.yaml', deploymentYaml('cross-b', 'registry.local/cross:1')),
+    };
     const records: Record<string, string> = {};
     for (const tag of ['1', '2', '3']) {
       for (const [key, file] of Object.entries(files)) {
-        const { runtime, outcome } = await c.deploy({ manifests: file, images: `registry.local/cross=registry.local/cross:${tag}`, version: `v${tag}`, ...FAST });
+        const { runtime, outcome } = await c.deploy({
+          manifests: file,
+          images: `registry.local/cross=registry.local/cross:${tag}`,
+          version: `v${tag}`,
+          ...FAST,
+        });
         expect(outcome, runtime.failures.join('\n')).toBe('passed');
         records[key] = runtime.outputs.record;
       }
@@ -86,18 +113,29 @@ describeClusters('rollback', (c) => {
     expect(ours.outcome, ours.runtime.failures.join('\n')).toBe('passed');
     await c.kubectl('rollout', 'undo', 'deployment/cross-b');
     await c.kubectl('rollout', 'status', 'deployment/cross-b', '--timeout=60s');
-    const history = async (name: string) => (await c.kubectl('rollout', 'history', `deployment/${name}`)).replaceAll(name, 'X');
+    const history = async (name: string) =>
+      (await c.kubectl('rollout', 'history', `deployment/${name}`)).replaceAll(name, 'X');
     expect(await history('cross-a')).toBe(await history('cross-b'));
-    const template = async (name: string) => JSON.stringify((await c.json('get', `deployment/${name}`)).spec.template).replaceAll(name, 'X');
+    const template = async (name: string) =>
+      JSON.stringify((await c.json('get', `deployment/${name}`)).spec.template).replaceAll(name, 'X');
     expect(await template('cross-a')).toBe(await template('cross-b'));
-    const revisions = async (name: string) => (await c.json('get', 'replicasets', '-l', `app=${name}`)).items
-      .map((rs: any) => `${rs.metadata.annotations['deployment.kubernetes.io/revision']}:${rs.spec.template.spec.containers[0].image}:${rs.spec.replicas}`).sort();
+    const revisions = async (name: string) =>
+      (await c.json('get', 'replicasets', '-l', `app=${name}`)).items
+        .map(
+          (rs: any) =>
+            `${rs.metadata.annotations['deployment.kubernetes.io/revision']}:${rs.spec.template.spec.containers[0].image}:${rs.spec.replicas}`,
+        )
+        .sort();
     expect(await revisions('cross-a')).toEqual(await revisions('cross-b'));
     expect(image(await c.json('get', 'deployment/cross-a'))).toBe('registry.local/cross:2');
   });
 
   it('workloads mode rolls back to a given revision like `kubectl rollout undo --to-revision`', async () => {
-    const { runtime, outcome } = await c.rollback({ workloads: 'deployment/cross-a', 'to-revision': '1', timeout: '2m' });
+    const { runtime, outcome } = await c.rollback({
+      workloads: 'deployment/cross-a',
+      'to-revision': '1',
+      timeout: '2m',
+    });
     expect(outcome, runtime.failures.join('\n')).toBe('passed');
     expect(image(await c.json('get', 'deployment/cross-a'))).toBe('registry.local/cross:1');
     const missing = await c.rollback({ workloads: 'deployment/cross-a', 'to-revision': '99', timeout: '1m' });

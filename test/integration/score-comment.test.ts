@@ -14,7 +14,11 @@ import { repoRoot } from '../helpers/repo.js';
  * A stand-in for the three GitHub REST endpoints the comment uses, with GitHub's pagination
  * (Link header) and its 403 for a read-only token ("Resource not accessible by integration").
  */
-interface Comment { id: number; body: string; html_url: string }
+interface Comment {
+  id: number;
+  body: string;
+  html_url: string;
+}
 const state = { comments: [] as Comment[], requests: [] as string[], nextId: 100 };
 const WRITE_TOKEN = 'ghs_writeToken123';
 const PAGE = 2;
@@ -25,17 +29,25 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://x');
     state.requests.push(`${req.method} ${url.pathname}${url.search}`);
     if (req.headers.authorization !== `token ${WRITE_TOKEN}` && req.method !== 'GET') {
-      return sendJson(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      return sendJson(res, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
     const list = url.pathname.match(/^\/repos\/acme\/shop\/issues\/42\/comments$/);
     if (list && req.method === 'GET') {
       const page = Number(url.searchParams.get('page') ?? '1');
       const pages = Math.max(1, Math.ceil(state.comments.length / PAGE));
-      if (page < pages) res.setHeader('link', `<${github.url}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`);
+      if (page < pages)
+        res.setHeader('link', `<${github.url}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`);
       return sendJson(res, 200, state.comments.slice((page - 1) * PAGE, page * PAGE));
     }
     if (list && req.method === 'POST') {
-      const comment = { id: state.nextId++, body: JSON.parse(await readBody(req)).body, html_url: `https://github.test/acme/shop/pull/42#c${state.nextId}` };
+      const comment = {
+        id: state.nextId++,
+        body: JSON.parse(await readBody(req)).body,
+        html_url: `https://github.test/acme/shop/pull/42#c${state.nextId}`,
+      };
       state.comments.push(comment);
       return sendJson(res, 201, comment);
     }
@@ -88,8 +100,18 @@ describe('the action comments on the pull request of the event', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dk-score-comment-'));
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 42, head: { repo: { fork: true } } } }));
-  const env = () => ({ GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: github.url, GITHUB_WORKSPACE: repoRoot });
-  const inputs = (token: string) => ({ tests: 'test/fixtures/quality/real/node-junit.xml', 'github-token': token, report: join(dir, 'quality-score.json') });
+  const env = () => ({
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_API_URL: github.url,
+    GITHUB_WORKSPACE: repoRoot,
+  });
+  const inputs = (token: string) => ({
+    tests: 'test/fixtures/quality/real/node-junit.xml',
+    'github-token': token,
+    report: join(dir, 'quality-score.json'),
+  });
 
   it('creates the comment with the summary behind the marker', async () => {
     const runtime = createMemoryRuntime(inputs(WRITE_TOKEN), { env: env(), tempDir: dir });
@@ -111,13 +133,19 @@ describe('the action comments on the pull request of the event', () => {
     expect(warning).toContain('workflow_run');
     const body = readFileSync(join(dir, 'quality-score-comment.md'), 'utf8');
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(JSON.parse(readFileSync(join(dir, 'quality-score-comment.json'), 'utf8'))).toMatchObject({ repository: 'acme/shop', pullRequest: 42 });
+    expect(JSON.parse(readFileSync(join(dir, 'quality-score-comment.json'), 'utf8'))).toMatchObject({
+      repository: 'acme/shop',
+      pullRequest: 42,
+    });
     expect(state.comments.some((c) => c.body.startsWith(COMMENT_MARKER))).toBe(false);
     expect(runtime.transcript()).not.toContain(token);
   });
 
   it('does not comment outside pull requests', async () => {
-    const runtime = createMemoryRuntime(inputs(WRITE_TOKEN), { env: { ...env(), GITHUB_EVENT_PATH: undefined }, tempDir: dir });
+    const runtime = createMemoryRuntime(inputs(WRITE_TOKEN), {
+      env: { ...env(), GITHUB_EVENT_PATH: undefined },
+      tempDir: dir,
+    });
     expect(await run(runtime)).toBe('passed');
     expect(state.requests).toEqual([]);
   });

@@ -19,7 +19,15 @@ const run = (args: string[]) =>
 describe('deploy-kit cluster up (bundled CLI, run `npm run build` first)', () => {
   it('starts in the foreground, prints the kubeconfig path, serves kubectl and stops cleanly on SIGTERM', async () => {
     const kubeconfig = join(dir, 'kubeconfig');
-    const child = spawn(process.execPath, [cli, 'cluster', 'up', '--kubeconfig', kubeconfig, '--pod-ready-delay', '50']);
+    const child = spawn(process.execPath, [
+      cli,
+      'cluster',
+      'up',
+      '--kubeconfig',
+      kubeconfig,
+      '--pod-ready-delay',
+      '50',
+    ]);
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -38,9 +46,18 @@ describe('deploy-kit cluster up (bundled CLI, run `npm run build` first)', () =>
       expect(stderr).not.toContain(/token: (\S+)/.exec(config)![1]);
       const kubectl = (...a: string[]) => promisify(execFile)('/usr/bin/kubectl', ['--kubeconfig', kubeconfig, ...a]);
       expect((await kubectl('get', 'namespaces', '-o', 'name')).stdout).toContain('namespace/default');
-      const apply = spawn('/usr/bin/kubectl', ['--kubeconfig', kubeconfig, 'create', 'deployment', 'web', '--image=deploy-kit/demo-app:1']);
+      const apply = spawn('/usr/bin/kubectl', [
+        '--kubeconfig',
+        kubeconfig,
+        'create',
+        'deployment',
+        'web',
+        '--image=deploy-kit/demo-app:1',
+      ]);
       await new Promise((r) => apply.on('exit', r));
-      expect((await kubectl('rollout', 'status', 'deployment/web', '--timeout=30s')).stdout).toContain('successfully rolled out');
+      expect((await kubectl('rollout', 'status', 'deployment/web', '--timeout=30s')).stdout).toContain(
+        'successfully rolled out',
+      );
     } finally {
       child.kill('SIGTERM');
     }

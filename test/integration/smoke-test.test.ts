@@ -21,7 +21,10 @@ beforeAll(async () => {
     hits.set(req.url!, n);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    const done = (status: number, value: unknown) => { inFlight--; sendJson(res, status, value); };
+    const done = (status: number, value: unknown) => {
+      inFlight--;
+      sendJson(res, status, value);
+    };
     const path = req.url!.split('?')[0];
     if (path === '/healthz') return done(200, { status: 'ok' });
     if (path === '/version') return done(200, { version: '1.4.2' });
@@ -35,7 +38,9 @@ beforeAll(async () => {
   });
   tls = await startHttpsServer(selfSignedCertificate(45), (_req, res) => sendJson(res, 200, { ok: true }));
 });
-afterAll(async () => { await Promise.all([api.close(), tls.close()]); });
+afterAll(async () => {
+  await Promise.all([api.close(), tls.close()]);
+});
 
 async function suite(spec: string, inputs: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'dk-smoke-it-'));
@@ -45,11 +50,15 @@ async function suite(spec: string, inputs: Record<string, string> = {}) {
   return { runtime, outcome, report: JSON.parse(readFileSync(runtime.outputs.report, 'utf8')) };
 }
 
-const verdicts = (report: { checks: { name: string; verdict: string }[] }) => report.checks.map((c) => `${c.name}:${c.verdict}`);
+const verdicts = (report: { checks: { name: string; verdict: string }[] }) =>
+  report.checks.map((c) => `${c.name}:${c.verdict}`);
 
 describe('smoke-test against scripted servers on 127.0.0.1', () => {
   it('passes the fixture suite (captures flow into a JSON body)', async () => {
-    const runtime = createMemoryRuntime({ spec: 'test/fixtures/smoke/api.yml', 'base-url': api.url, concurrency: '2' }, { cwd: repoRoot, tempDir: mkdtempSync(join(tmpdir(), 'dk-smoke-it-')) });
+    const runtime = createMemoryRuntime(
+      { spec: 'test/fixtures/smoke/api.yml', 'base-url': api.url, concurrency: '2' },
+      { cwd: repoRoot, tempDir: mkdtempSync(join(tmpdir(), 'dk-smoke-it-')) },
+    );
     expect(await run(runtime)).toBe('passed');
     expect(runtime.outputs).toMatchObject({ passed: 'true', total: '4', failed: '0' });
   });
@@ -65,13 +74,17 @@ describe('smoke-test against scripted servers on 127.0.0.1', () => {
   });
 
   it('retries a flaky check until it passes, counting attempts', async () => {
-    const { outcome, report } = await suite('checks:\n  - name: flaky\n    path: /flaky/a\n    retries: 3\n    retry-delay: 10ms\n    expect: status 200\n');
+    const { outcome, report } = await suite(
+      'checks:\n  - name: flaky\n    path: /flaky/a\n    retries: 3\n    retry-delay: 10ms\n    expect: status 200\n',
+    );
     expect(outcome).toBe('passed');
     expect(report.checks[0]).toMatchObject({ verdict: 'pass', attempts: 3, status: 200 });
   });
 
   it('fails a check whose retries run out, with the last measured value', async () => {
-    const { outcome, report } = await suite('checks:\n  - name: flaky\n    path: /flaky/b\n    retries: 1\n    retry-delay: 10ms\n');
+    const { outcome, report } = await suite(
+      'checks:\n  - name: flaky\n    path: /flaky/b\n    retries: 1\n    retry-delay: 10ms\n',
+    );
     expect(outcome).toBe('failed');
     expect(report.checks[0]).toMatchObject({ verdict: 'fail', attempts: 2, reason: 'status 2xx: got 503' });
   });
@@ -96,7 +109,10 @@ describe('smoke-test against scripted servers on 127.0.0.1', () => {
   });
 
   it('bounds a hanging check by the suite timeout and skips what could not start', async () => {
-    const { outcome, report } = await suite('checks:\n  - name: hang\n    path: /hang\n  - name: after\n    path: /healthz\n', { timeout: '300ms' });
+    const { outcome, report } = await suite(
+      'checks:\n  - name: hang\n    path: /hang\n  - name: after\n    path: /healthz\n',
+      { timeout: '300ms' },
+    );
     expect(outcome).toBe('failed');
     expect(report.checks[0]).toMatchObject({ verdict: 'fail', reason: expect.stringContaining('timed out after') });
     expect(report.checks[1]).toMatchObject({ verdict: 'skip', reason: 'suite timeout reached before it started' });

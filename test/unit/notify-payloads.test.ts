@@ -4,8 +4,14 @@ import { payloadFor } from '../../src/core/notify/payloads.js';
 import { scrub, signDingTalkUrl } from '../../src/core/notify/send.js';
 
 const message: ReleaseMessage = {
-  status: 'failed', version: 'v3.1.0', environment: 'production', repository: 'acme/shop',
-  score: '62', reason: 'rollout timed out', environmentUrl: 'https://shop.example.com', logUrl: 'https://github.com/acme/shop/actions/runs/9',
+  status: 'failed',
+  version: 'v3.1.0',
+  environment: 'production',
+  repository: 'acme/shop',
+  score: '62',
+  reason: 'rollout timed out',
+  environmentUrl: 'https://shop.example.com',
+  logUrl: 'https://github.com/acme/shop/actions/runs/9',
 };
 
 describe('release messages', () => {
@@ -19,18 +25,35 @@ describe('release messages', () => {
 
   it('leaves empty facts out and keeps a fixed order', () => {
     expect(factsOf(message).map((f) => f.name)).toEqual(['Version', 'Environment', 'Status', 'Score', 'Reason']);
-    expect(markdownOf(message)).toContain('[Open environment](https://shop.example.com) | [View run](https://github.com/acme/shop/actions/runs/9)');
+    expect(markdownOf(message)).toContain(
+      '[Open environment](https://shop.example.com) | [View run](https://github.com/acme/shop/actions/runs/9)',
+    );
   });
 
   it('shapes each channel as its receiver expects', () => {
     expect(payloadFor('teams', message, 'message-card')).toMatchObject({
-      '@type': 'MessageCard', themeColor: 'D73A49',
-      potentialAction: [{ '@type': 'OpenUri', name: 'Open environment', targets: [{ os: 'default', uri: 'https://shop.example.com' }] }, expect.anything()],
+      '@type': 'MessageCard',
+      themeColor: 'D73A49',
+      potentialAction: [
+        { '@type': 'OpenUri', name: 'Open environment', targets: [{ os: 'default', uri: 'https://shop.example.com' }] },
+        expect.anything(),
+      ],
     });
-    const card = payloadFor('teams', message) as { attachments: Array<{ content: { actions: unknown[]; version: string } }> };
-    expect(card.attachments[0].content).toMatchObject({ version: '1.4', actions: [{ type: 'Action.OpenUrl', title: 'Open environment', url: 'https://shop.example.com' }, expect.anything()] });
+    const card = payloadFor('teams', message) as {
+      attachments: Array<{ content: { actions: unknown[]; version: string } }>;
+    };
+    expect(card.attachments[0].content).toMatchObject({
+      version: '1.4',
+      actions: [
+        { type: 'Action.OpenUrl', title: 'Open environment', url: 'https://shop.example.com' },
+        expect.anything(),
+      ],
+    });
     expect(payloadFor('wecom', message)).toEqual({ msgtype: 'markdown', markdown: { content: markdownOf(message) } });
-    expect(payloadFor('dingtalk', message)).toEqual({ msgtype: 'markdown', markdown: { title: titleOf(message), text: markdownOf(message) } });
+    expect(payloadFor('dingtalk', message)).toEqual({
+      msgtype: 'markdown',
+      markdown: { title: titleOf(message), text: markdownOf(message) },
+    });
     const slack = payloadFor('slack', message) as { text: string; blocks: Array<{ type: string }> };
     expect(slack.text).toBe(titleOf(message));
     expect(slack.blocks.map((b) => b.type)).toEqual(['header', 'section', 'context']);
@@ -39,7 +62,9 @@ describe('release messages', () => {
 
 describe('webhook secrets', () => {
   it('signs DingTalk requests with HMAC-SHA256 of "timestamp\\nsecret"', () => {
-    const url = new URL(signDingTalkUrl('https://oapi.dingtalk.com/robot/send?access_token=abc', 'SECxyz', 1700000000000));
+    const url = new URL(
+      signDingTalkUrl('https://oapi.dingtalk.com/robot/send?access_token=abc', 'SECxyz', 1700000000000),
+    );
     expect(url.searchParams.get('timestamp')).toBe('1700000000000');
     // Computed independently: echo -ne "1700000000000\nSECxyz" | openssl dgst -sha256 -hmac SECxyz -binary | base64
     expect(url.searchParams.get('sign')).toBe('0PUR1j8g85Xg3vlFV/UrEcxXfF5HpCAGzcjrNfyJoyg=');
@@ -47,7 +72,15 @@ describe('webhook secrets', () => {
   });
 
   it('scrubs the URL, its token and path from an error message', () => {
-    const channel = { kind: 'wecom' as const, url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=wecom-key-1234' };
-    expect(scrub('POST https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=wecom-key-1234 failed (key wecom-key-1234)', channel)).toBe('POST *** failed (key ***)');
+    const channel = {
+      kind: 'wecom' as const,
+      url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=wecom-key-1234',
+    };
+    expect(
+      scrub(
+        'POST https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=wecom-key-1234 failed (key wecom-key-1234)',
+        channel,
+      ),
+    ).toBe('POST *** failed (key ***)');
   });
 });

@@ -23,56 +23,115 @@ function locate(i: In, cwd: string): { context: string; file: string } {
   const remote = /^(https?|git):\/\//.test(i.context);
   const context = remote ? i.context : resolve(cwd, i.context);
   if (!remote && !(existsSync(context) && statSync(context).isDirectory())) {
-    throw ConfigError.single('context', `directory ${context} does not exist; set context to the folder holding the build files`);
+    throw ConfigError.single(
+      'context',
+      `directory ${context} does not exist; set context to the folder holding the build files`,
+    );
   }
   const file = i.file ? resolve(cwd, i.file) : remote ? 'Dockerfile' : join(context, 'Dockerfile');
   if (!remote && !existsSync(file)) {
-    throw ConfigError.single('file', `no Dockerfile at ${file}; set file to its path (relative to the workspace) or add one to the context`);
+    throw ConfigError.single(
+      'file',
+      `no Dockerfile at ${file}; set file to its path (relative to the workspace) or add one to the context`,
+    );
   }
   return { context, file };
 }
 
 function loginOf(i: In, plan: ImagePlan): PushContext['login'] {
   if (Boolean(i.username) !== Boolean(i.password)) {
-    throw ConfigError.single(i.username ? 'password' : 'username', 'username and password go together; set both (password from a secret) or neither');
+    throw ConfigError.single(
+      i.username ? 'password' : 'username',
+      'username and password go together; set both (password from a secret) or neither',
+    );
   }
   if (!i.username || !i.password) return undefined;
-  return { registry: i.registry || parseReference(`${plan.images[0]}:x`).registry, credentials: { username: i.username, password: i.password } };
+  return {
+    registry: i.registry || parseReference(`${plan.images[0]}:x`).registry,
+    credentials: { username: i.username, password: i.password },
+  };
 }
 
 function request(i: In, plan: ImagePlan, where: { context: string; file: string }): BuildRequest {
   return {
-    ...where, tags: plan.refs, labels: plan.labels, buildArgs: i['build-args'] ?? [], target: i.target || undefined,
-    platforms: i.platforms ?? [], cacheFrom: i['cache-from'] ?? [], cacheTo: i['cache-to'] ?? [],
-    provenance: i.provenance || undefined, sbom: i.sbom || undefined, noCache: i['no-cache'], pull: i.pull, push: i.push,
+    ...where,
+    tags: plan.refs,
+    labels: plan.labels,
+    buildArgs: i['build-args'] ?? [],
+    target: i.target || undefined,
+    platforms: i.platforms ?? [],
+    cacheFrom: i['cache-from'] ?? [],
+    cacheTo: i['cache-to'] ?? [],
+    provenance: i.provenance || undefined,
+    sbom: i.sbom || undefined,
+    noCache: i['no-cache'],
+    pull: i.pull,
+    push: i.push,
   };
 }
 
 async function execute(i: In, runtime: Runtime, deps: BuildAndPushDeps): Promise<BuildAndPushResult> {
   const { event, warning } = await readEventContext(runtime.env);
   if (warning) runtime.warning(warning);
-  const plan = planImage({ event, now: deps.now?.() ?? new Date(), images: i.images, registry: i.registry, tags: i.tags, flavor: i.flavor, labels: i.labels, version: i.version, match: i.match });
+  const plan = planImage({
+    event,
+    now: deps.now?.() ?? new Date(),
+    images: i.images,
+    registry: i.registry,
+    tags: i.tags,
+    flavor: i.flavor,
+    labels: i.labels,
+    version: i.version,
+    match: i.match,
+  });
   plan.skipped.forEach((line) => runtime.debug(`tag rule skipped: ${line}`));
   if (plan.tags.length === 0) {
-    throw ConfigError.single('tags', `no rule produces a tag on this ${event.eventName || 'event'} (${plan.skipped.join('; ')}); add one that always applies, such as type=sha`);
+    throw ConfigError.single(
+      'tags',
+      `no rule produces a tag on this ${event.eventName || 'event'} (${plan.skipped.join('; ')}); add one that always applies, such as type=sha`,
+    );
   }
   const build = request(i, plan, locate(i, runtime.cwd));
   const login = loginOf(i, plan);
   const config = login ? await createPrivateConfig(runtime.env, runtime.tempDir) : undefined;
   try {
-    const engine = await selectEngine(i.builder, { run: deps.run, log: (line) => runtime.info(line), env: config?.env ?? {} });
+    const engine = await selectEngine(i.builder, {
+      run: deps.run,
+      log: (line) => runtime.info(line),
+      env: config?.env ?? {},
+    });
     const unsupported = unsupportedOptions(engine.name, build);
     if (unsupported.length) throw new ConfigError(unsupported);
-    runtime.info(`version ${plan.version.version} (${plan.version.source}); builder ${engine.name}; tags ${plan.refs.join(', ')}`);
-    return await buildAndPush(i, runtime, deps, { engine, runtime, images: plan.images, refs: plan.refs, login, retry: deps.retry, fetch: deps.fetch }, plan, build);
+    runtime.info(
+      `version ${plan.version.version} (${plan.version.source}); builder ${engine.name}; tags ${plan.refs.join(', ')}`,
+    );
+    return await buildAndPush(
+      i,
+      runtime,
+      deps,
+      { engine, runtime, images: plan.images, refs: plan.refs, login, retry: deps.retry, fetch: deps.fetch },
+      plan,
+      build,
+    );
   } finally {
     await config?.cleanup();
   }
 }
 
-async function buildAndPush(i: In, runtime: Runtime, deps: BuildAndPushDeps, ctx: PushContext, plan: ImagePlan, build: BuildRequest): Promise<BuildAndPushResult> {
+async function buildAndPush(
+  i: In,
+  runtime: Runtime,
+  deps: BuildAndPushDeps,
+  ctx: PushContext,
+  plan: ImagePlan,
+  build: BuildRequest,
+): Promise<BuildAndPushResult> {
   const { engine, login } = ctx;
-  if (login) await withRetry(() => engine.login(login.registry, login.credentials.username, login.credentials.password), deps.retry);
+  if (login)
+    await withRetry(
+      () => engine.login(login.registry, login.credentials.username, login.credentials.password),
+      deps.retry,
+    );
   try {
     const started = Date.now();
     const { imageId } = await runtime.group(`build ${build.file}`, () => engine.build(build));
@@ -89,15 +148,27 @@ async function buildAndPush(i: In, runtime: Runtime, deps: BuildAndPushDeps, ctx
 
 function outputs(r: BuildAndPushResult): Record<string, string> {
   const metadata = {
-    images: r.plan.images, version: r.plan.version.version, prerelease: r.plan.version.prerelease, versionSource: r.plan.version.source,
-    tags: r.plan.refs, digest: r.digest, imageRef: r.imageRef, pushed: r.pushed, builder: r.builder,
-    sizeBytes: r.sizeBytes ?? null, buildMs: r.buildMs, pushMs: r.pushMs, labels: r.plan.labels,
+    images: r.plan.images,
+    version: r.plan.version.version,
+    prerelease: r.plan.version.prerelease,
+    versionSource: r.plan.version.source,
+    tags: r.plan.refs,
+    digest: r.digest,
+    imageRef: r.imageRef,
+    pushed: r.pushed,
+    builder: r.builder,
+    sizeBytes: r.sizeBytes ?? null,
+    buildMs: r.buildMs,
+    pushMs: r.pushMs,
+    labels: r.plan.labels,
   };
   return {
     digest: r.digest,
     'image-ref': r.imageRef,
     tags: r.plan.refs.join('\n'),
-    labels: Object.entries(r.plan.labels).map(([k, v]) => `${k}=${v}`).join('\n'),
+    labels: Object.entries(r.plan.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n'),
     version: r.plan.version.version,
     metadata: JSON.stringify(metadata),
   };

@@ -39,8 +39,10 @@ export async function pushRefs(ctx: PushContext): Promise<number> {
     await ctx.runtime.group(`push ${ref}`, () =>
       withRetry(() => ctx.engine.push(ref), {
         ...ctx.retry,
-        onRetry: (attempt, error, delay) => ctx.runtime.warning(`push of ${ref} failed (attempt ${attempt}), retrying in ${delay}ms: ${error.message}`),
-      }));
+        onRetry: (attempt, error, delay) =>
+          ctx.runtime.warning(`push of ${ref} failed (attempt ${attempt}), retrying in ${delay}ms: ${error.message}`),
+      }),
+    );
   }
   return Date.now() - started;
 }
@@ -53,13 +55,20 @@ export async function readBack(ctx: PushContext): Promise<Omit<PushOutcome, 'pus
   const resolved: Record<string, string> = {};
   const digests = new Map<string, string>();
   for (const ref of ctx.refs) {
-    const client = new RegistryClient({ credentials: await credentialsFor(ref, ctx), retry: ctx.retry, fetch: ctx.fetch });
+    const client = new RegistryClient({
+      credentials: await credentialsFor(ref, ctx),
+      retry: ctx.retry,
+      fetch: ctx.fetch,
+    });
     resolved[ref] = await client.digest(ref);
     ctx.runtime.debug(`${ref} -> ${resolved[ref]}`);
     const image = ref.slice(0, ref.lastIndexOf(':'));
     const seen = digests.get(image);
     if (seen && seen !== resolved[ref]) {
-      throw new DeployKitError(`the tags of ${image} point at different digests after the push (${seen} vs ${resolved[ref]} for ${ref}); another push raced this one`, { resolved });
+      throw new DeployKitError(
+        `the tags of ${image} point at different digests after the push (${seen} vs ${resolved[ref]} for ${ref}); another push raced this one`,
+        { resolved },
+      );
     }
     digests.set(image, resolved[ref]);
   }
@@ -67,7 +76,11 @@ export async function readBack(ctx: PushContext): Promise<Omit<PushOutcome, 'pus
   const digest = resolved[first];
   let sizeBytes: number | undefined;
   try {
-    sizeBytes = await new RegistryClient({ credentials: await credentialsFor(first, ctx), retry: ctx.retry, fetch: ctx.fetch }).size(`${first.slice(0, first.lastIndexOf(':'))}@${digest}`);
+    sizeBytes = await new RegistryClient({
+      credentials: await credentialsFor(first, ctx),
+      retry: ctx.retry,
+      fetch: ctx.fetch,
+    }).size(`${first.slice(0, first.lastIndexOf(':'))}@${digest}`);
   } catch (error) {
     ctx.runtime.warning(`could not read the image size: ${(error as Error).message}`);
   }

@@ -24,4 +24,3 @@ export interface BuildAndPushDeps {
   retry?: RetryOptions;
   fetch?: typeof fetch;
 }
-

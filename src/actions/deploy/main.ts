@@ -17,12 +17,20 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
   const { access, client } = connect(inputs, runtime);
   const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
   const path = reportPath(inputs['record-file'], runtime.cwd, runtime.tempDir, recordName());
-  runtime.info(`deploying ${manifests.length} object(s) to namespace '${namespace}' as field manager '${inputs['field-manager']}'`);
+  runtime.info(
+    `deploying ${manifests.length} object(s) to namespace '${namespace}' as field manager '${inputs['field-manager']}'`,
+  );
   try {
     return await release(client, manifests, {
-      namespace, fieldManager: inputs['field-manager'], force: inputs['force-conflicts'], wait: inputs.wait,
-      timeoutMs: inputs.timeout, graceMs: inputs['fail-fast-grace'], rollbackOnFailure: inputs['rollback-on-failure'],
-      version: inputs.version, context: access.context,
+      namespace,
+      fieldManager: inputs['field-manager'],
+      force: inputs['force-conflicts'],
+      wait: inputs.wait,
+      timeoutMs: inputs.timeout,
+      graceMs: inputs['fail-fast-grace'],
+      rollbackOnFailure: inputs['rollback-on-failure'],
+      version: inputs.version,
+      context: access.context,
       saveRecord: (record: DeployRecord) => writeJsonReport(path, record),
       log: (line) => runtime.info(line),
       phase: (title, fn) => runtime.group(title, fn),
@@ -37,18 +45,30 @@ const mapOf = (entries: [string, unknown][]) => JSON.stringify(Object.fromEntrie
 
 /** What it was rolled back to, for the failure line: `deployment/web -> revision 3 (app=nginx:1.25)`. */
 function rollbackText(result: ReleaseResult): string {
-  if (!result.rollback) return 'not rolled back (rollback-on-failure is false or a concurrent deploy owns the workload now)';
+  if (!result.rollback)
+    return 'not rolled back (rollback-on-failure is false or a concurrent deploy owns the workload now)';
   const back = result.rollback.items.filter((i) => i.action === 'rolled-back');
   if (!back.length) {
     const first = result.record.workloads.every((w) => !w.existedBefore);
-    return first ? 'nothing to roll back to: this was the first deploy of these workloads' : `rollback changed nothing: ${result.rollback.items.map((i) => i.message).join('; ')}`;
+    return first
+      ? 'nothing to roll back to: this was the first deploy of these workloads'
+      : `rollback changed nothing: ${result.rollback.items.map((i) => i.message).join('; ')}`;
   }
   const versionOf = (key: string) => result.record.workloads.find((w) => workloadKey(w) === key)?.before?.version;
-  const text = back.map((i) => {
-    const version = versionOf(i.key);
-    return `${i.key} -> revision ${i.toRevision}${version ? ` = ${version}` : ''} (${Object.entries(i.images ?? {}).map(([c, img]) => `${c}=${img}`).join(', ')})`;
-  }).join('; ');
-  return result.rollback.ok ? `rolled back: ${text}` : `rollback incomplete: ${result.rollback.items.filter((i) => i.action === 'failed').map((i) => i.message).join('; ')}`;
+  const text = back
+    .map((i) => {
+      const version = versionOf(i.key);
+      return `${i.key} -> revision ${i.toRevision}${version ? ` = ${version}` : ''} (${Object.entries(i.images ?? {})
+        .map(([c, img]) => `${c}=${img}`)
+        .join(', ')})`;
+    })
+    .join('; ');
+  return result.rollback.ok
+    ? `rolled back: ${text}`
+    : `rollback incomplete: ${result.rollback.items
+        .filter((i) => i.action === 'failed')
+        .map((i) => i.message)
+        .join('; ')}`;
 }
 
 /** deploy: validate, record, server-side apply, wait like kubectl, fail fast, roll back in the same step. */
@@ -62,7 +82,15 @@ export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = 
     revisions: mapOf(result.record.workloads.map((w) => [workloadKey(w), w.after?.revision ?? null])),
     'previous-revisions': mapOf(result.record.workloads.map((w) => [workloadKey(w), w.before?.revision ?? null])),
     images: mapOf(result.record.workloads.map((w) => [workloadKey(w), w.after?.images ?? {}])),
-    resources: JSON.stringify(result.applied.map((r) => ({ apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace, created: r.created }))),
+    resources: JSON.stringify(
+      result.applied.map((r) => ({
+        apiVersion: r.apiVersion,
+        kind: r.kind,
+        name: r.name,
+        namespace: r.namespace,
+        created: r.created,
+      })),
+    ),
     'rolled-back': result.status === 'rolled-back',
   }),
   summary: renderDeploySummary,

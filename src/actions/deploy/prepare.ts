@@ -13,21 +13,36 @@ type DeployInputs = Inputs<typeof deployInputs>;
 
 /** A ManifestError as a ConfigError: each problem names `manifests` (or `images`) and its file and line. */
 export function asConfigError(error: ManifestError): ConfigError {
-  return new ConfigError(error.problems.map((p) => ({
-    input: p.field === 'images' ? 'images' : 'manifests',
-    message: p.source ? `document ${p.source.document}${p.field ? `, field ${p.field}` : ''}: ${p.message}` : p.message,
-    file: p.source?.file,
-    line: p.source?.line,
-  })));
+  return new ConfigError(
+    error.problems.map((p) => ({
+      input: p.field === 'images' ? 'images' : 'manifests',
+      message: p.source
+        ? `document ${p.source.document}${p.field ? `, field ${p.field}` : ''}: ${p.message}`
+        : p.message,
+      file: p.source?.file,
+      line: p.source?.line,
+    })),
+  );
 }
 
 /** Cluster access for both actions: kubeconfig input content, KUBECONFIG, or in-cluster; masked on load. */
-export function connect(inputs: { kubeconfig?: string; context?: string }, runtime: Runtime): { access: KubeAccess; client: HttpKubeClient } {
-  const access = loadKubeAccess({ content: inputs.kubeconfig, context: inputs.context, env: runtime.env, secret: (v) => runtime.secret(v) });
+export function connect(
+  inputs: { kubeconfig?: string; context?: string },
+  runtime: Runtime,
+): { access: KubeAccess; client: HttpKubeClient } {
+  const access = loadKubeAccess({
+    content: inputs.kubeconfig,
+    context: inputs.context,
+    env: runtime.env,
+    secret: (v) => runtime.secret(v),
+  });
   runtime.info(`cluster: context '${access.context}' from ${access.source}`);
   const client = new HttpKubeClient(access, {
-    attempts: 6, baseDelayMs: 250, maxDelayMs: 5000,
-    onRetry: (error, attempt, delay) => runtime.warning(`Kubernetes API: ${error.message}; retry ${attempt} in ${delay}ms`),
+    attempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 5000,
+    onRetry: (error, attempt, delay) =>
+      runtime.warning(`Kubernetes API: ${error.message}; retry ${attempt} in ${delay}ms`),
   });
   return { access, client };
 }
@@ -40,14 +55,29 @@ function runUrl(env: Runtime['env']): string | undefined {
 /** Loads, checks label syntax, substitutes images and stamps release metadata; all before any API call. */
 export async function prepareManifests(inputs: DeployInputs, runtime: Runtime): Promise<Manifest[]> {
   const badLabel = (inputs.labels ?? []).find(([, v]) => v !== labelValue(v));
-  if (badLabel) throw ConfigError.single('labels', `value of '${badLabel[0]}' must be at most 63 characters of letters, digits, '-', '_' or '.', got '${badLabel[1]}'`);
+  if (badLabel)
+    throw ConfigError.single(
+      'labels',
+      `value of '${badLabel[0]}' must be at most 63 characters of letters, digits, '-', '_' or '.', got '${badLabel[1]}'`,
+    );
   try {
-    const manifests = await loadManifests(inputs.manifests, { cwd: runtime.cwd, kustomize: (dir) => renderKustomization(dir) });
+    const manifests = await loadManifests(inputs.manifests, {
+      cwd: runtime.cwd,
+      kustomize: (dir) => renderKustomization(dir),
+    });
     fillProtocolDefaults(manifests);
     const problems = substituteImages(manifests, imageMap(inputs.images ?? []));
     if (problems.length) throw new ManifestError(problems);
-    const defaults = releaseMetadata({ version: inputs.version, commit: runtime.env.GITHUB_SHA, runUrl: runUrl(runtime.env) });
-    addMetadata(manifests, { ...defaults.labels, ...Object.fromEntries(inputs.labels ?? []) }, { ...defaults.annotations, ...Object.fromEntries(inputs.annotations ?? []) });
+    const defaults = releaseMetadata({
+      version: inputs.version,
+      commit: runtime.env.GITHUB_SHA,
+      runUrl: runUrl(runtime.env),
+    });
+    addMetadata(
+      manifests,
+      { ...defaults.labels, ...Object.fromEntries(inputs.labels ?? []) },
+      { ...defaults.annotations, ...Object.fromEntries(inputs.annotations ?? []) },
+    );
     return manifests;
   } catch (error) {
     if (error instanceof ManifestError) throw asConfigError(error);

@@ -5,15 +5,24 @@ import { formatDuration } from '../../shared/duration.js';
 import { codeBlock, details, heading, table, verdictIcon } from '../../shared/markdown.js';
 
 const imagesText = (images: Record<string, string> | undefined) =>
-  Object.entries(images ?? {}).map(([c, i]) => `${c}=${i}`).join('\n') || '-';
+  Object.entries(images ?? {})
+    .map(([c, i]) => `${c}=${i}`)
+    .join('\n') || '-';
 
 const rev = (n: number | undefined | null) => (n ? String(n) : '-');
 
 /** Rollback items as a table; shared with the rollback action's summary. */
 export function rollbackTable(items: RollbackItem[]): string {
-  return table(['object', 'action', 'revision', 'images', 'details'], items.map((i) => [
-    i.key, i.action, `${rev(i.fromRevision)} -> ${rev(i.toRevision)}`, imagesText(i.images), i.message,
-  ]));
+  return table(
+    ['object', 'action', 'revision', 'images', 'details'],
+    items.map((i) => [
+      i.key,
+      i.action,
+      `${rev(i.fromRevision)} -> ${rev(i.toRevision)}`,
+      imagesText(i.images),
+      i.message,
+    ]),
+  );
 }
 
 /** The deploy step's job summary: workloads before -> after, failures with pod states and Events, the rollback. */
@@ -23,11 +32,22 @@ export function renderDeploySummary(result: ReleaseResult): string {
   let md = heading(`${icon} deploy${version}: ${result.status}`);
   md += `Namespace \`${result.record.namespace}\`, context \`${result.record.context}\`, field manager \`${result.record.fieldManager}\`, ${result.applied.length} object(s) applied.\n\n`;
   if (result.record.workloads.length) {
-    md += table(['workload', 'revision (before -> after)', 'images before', 'images after', 'status'], result.record.workloads.map((w) => {
-      const outcome = result.outcomes.find((o) => workloadKey(o.ref) === workloadKey(w));
-      const status = outcome ? `${outcome.state} (${formatDuration(outcome.elapsedMs)}): ${outcome.message}` : w.after?.status ?? 'applied';
-      return [workloadKey(w), `${w.existedBefore ? rev(w.before?.revision) : 'new'} -> ${rev(w.after?.revision)}`, imagesText(w.before?.images), imagesText(w.after?.images), status];
-    }));
+    md += table(
+      ['workload', 'revision (before -> after)', 'images before', 'images after', 'status'],
+      result.record.workloads.map((w) => {
+        const outcome = result.outcomes.find((o) => workloadKey(o.ref) === workloadKey(w));
+        const status = outcome
+          ? `${outcome.state} (${formatDuration(outcome.elapsedMs)}): ${outcome.message}`
+          : (w.after?.status ?? 'applied');
+        return [
+          workloadKey(w),
+          `${w.existedBefore ? rev(w.before?.revision) : 'new'} -> ${rev(w.after?.revision)}`,
+          imagesText(w.before?.images),
+          imagesText(w.after?.images),
+          status,
+        ];
+      }),
+    );
   }
   for (const outcome of result.outcomes.filter((o) => o.failure)) {
     const f = outcome.failure!;
@@ -36,7 +56,8 @@ export function renderDeploySummary(result: ReleaseResult): string {
     if (f.events.length) md += details('Recent events', codeBlock(f.events.join('\n')));
   }
   if (result.rollback) md += `\n${heading('Rollback', 3)}${rollbackTable(result.rollback.items)}`;
-  if (result.notDryRun.length) md += `\n> Not dry-run first (their namespace is created by this deploy): ${result.notDryRun.join(', ')}\n`;
+  if (result.notDryRun.length)
+    md += `\n> Not dry-run first (their namespace is created by this deploy): ${result.notDryRun.join(', ')}\n`;
   md += `\nDeploy record: \`${result.recordPath}\`\n`;
   return md;
 }

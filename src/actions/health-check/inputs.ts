@@ -10,7 +10,8 @@ export function assertionsInput(defaultLines: string) {
   const base = list({ default: defaultLines, newlineOnly: true });
   const schema = base.transform((lines, ctx): Assertion[] => {
     const { assertions, problems } = parseAssertions(lines);
-    for (const problem of problems) ctx.addIssue({ code: 'custom', message: `line ${problem.index + 1}: ${problem.message}` });
+    for (const problem of problems)
+      ctx.addIssue({ code: 'custom', message: `line ${problem.index + 1}: ${problem.message}` });
     return assertions;
   });
   return schema.meta({ ...inputMeta(base) }) as unknown as z.ZodType<Assertion[], string>;

@@ -18,10 +18,17 @@ type HealthInputs = Inputs<typeof healthCheckInputs>;
 function crossCheck(inputs: HealthInputs): void {
   const problems: InputProblem[] = [];
   if (inputs['max-interval'] < inputs.interval) {
-    problems.push({ input: 'max-interval', message: `must be at least interval (${formatDuration(inputs.interval)}), got ${formatDuration(inputs['max-interval'])}` });
+    problems.push({
+      input: 'max-interval',
+      message: `must be at least interval (${formatDuration(inputs.interval)}), got ${formatDuration(inputs['max-interval'])}`,
+    });
   }
   const unknown = inputs.expect.flatMap((a) => placeholders(a.value)).filter((name) => !name.startsWith('env.'));
-  if (unknown.length) problems.push({ input: 'expect', message: `only {{env.NAME}} placeholders are available here, got {{${unknown[0]}}}` });
+  if (unknown.length)
+    problems.push({
+      input: 'expect',
+      message: `only {{env.NAME}} placeholders are available here, got {{${unknown[0]}}}`,
+    });
   if (problems.length) throw new ConfigError(problems);
 }
 
@@ -53,24 +60,38 @@ function reportOf(inputs: HealthInputs, result: HealthCheckResult) {
 async function execute(inputs: HealthInputs, runtime: Runtime): Promise<HealthCheckOutcome> {
   crossCheck(inputs);
   if (inputs['insecure-skip-tls-verify']) {
-    runtime.warning('insecure-skip-tls-verify is true: TLS certificates are NOT verified (self-signed, expired or wrong-host certificates are accepted)');
+    runtime.warning(
+      'insecure-skip-tls-verify is true: TLS certificates are NOT verified (self-signed, expired or wrong-host certificates are accepted)',
+    );
   }
   const headerPairs = inputs.headers ?? [];
   const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, 'pair-values')));
-  const result = await runtime.group(`health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`, () =>
-    waitUntilHealthy(
-      {
-        urls: inputs.url, method: inputs.method, headers: Object.fromEntries(headerPairs), assertions: inputs.expect,
-        timeoutMs: inputs.timeout, intervalMs: inputs.interval, maxIntervalMs: inputs['max-interval'],
-        attemptTimeoutMs: inputs['attempt-timeout'], successThreshold: inputs['success-threshold'],
-        insecure: inputs['insecure-skip-tls-verify'], followRedirects: inputs['follow-redirects'],
-        scope: { values: {}, env: runtime.env },
-      },
-      { log: (line) => runtime.info(line), redact },
-    ),
+  const result = await runtime.group(
+    `health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`,
+    () =>
+      waitUntilHealthy(
+        {
+          urls: inputs.url,
+          method: inputs.method,
+          headers: Object.fromEntries(headerPairs),
+          assertions: inputs.expect,
+          timeoutMs: inputs.timeout,
+          intervalMs: inputs.interval,
+          maxIntervalMs: inputs['max-interval'],
+          attemptTimeoutMs: inputs['attempt-timeout'],
+          successThreshold: inputs['success-threshold'],
+          insecure: inputs['insecure-skip-tls-verify'],
+          followRedirects: inputs['follow-redirects'],
+          scope: { values: {}, env: runtime.env },
+        },
+        { log: (line) => runtime.info(line), redact },
+      ),
   );
   const step = (runtime.env.GITHUB_ACTION ?? '').replace(/[^\w-]+/g, '') || 'report';
-  const report = await writeJsonReport(reportPath(undefined, runtime.cwd, runtime.tempDir, `health-check-${step}.json`), reportOf(inputs, result));
+  const report = await writeJsonReport(
+    reportPath(undefined, runtime.cwd, runtime.tempDir, `health-check-${step}.json`),
+    reportOf(inputs, result),
+  );
   return { ...result, report };
 }
 

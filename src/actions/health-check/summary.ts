@@ -5,7 +5,7 @@ import { heading, table, verdictIcon } from '../../shared/markdown.js';
 const SHOWN_ATTEMPTS = 20;
 
 function lastAnswer(t: TargetResult): string {
-  return t.lastStatus !== undefined ? String(t.lastStatus) : t.lastErrorKind ?? '-';
+  return t.lastStatus !== undefined ? String(t.lastStatus) : (t.lastErrorKind ?? '-');
 }
 
 function targetSection(t: TargetResult): string {
@@ -34,7 +34,7 @@ export function renderHealthSummary(result: HealthCheckResult): string {
       lastAnswer(t),
       t.lastLatencyMs === undefined ? '-' : `${Math.round(t.lastLatencyMs)}ms`,
       t.tlsDaysRemaining ?? '-',
-      t.healthy ? '' : t.lastDetail ?? '',
+      t.healthy ? '' : (t.lastDetail ?? ''),
     ]),
   );
   return [

@@ -1,5 +1,11 @@
 import { createOctokit } from '../../clients/github/octokit.js';
-import { createDeployment, finishDeployment, startDeployment, type FinishResult, type ReleaseOutcome } from '../../clients/github/deployments.js';
+import {
+  createDeployment,
+  finishDeployment,
+  startDeployment,
+  type FinishResult,
+  type ReleaseOutcome,
+} from '../../clients/github/deployments.js';
 import type { ReleaseMessage } from '../../core/notify/message.js';
 import { ConfigError } from '../../shared/errors.js';
 
@@ -13,17 +19,41 @@ export interface DeploymentContext {
 }
 
 /** Where the deployment is recorded: the repository and commit of this run, as the runner names them. */
-export function deploymentContext(env: Readonly<Record<string, string | undefined>>, token: string, deploymentId: number | undefined, production: boolean): DeploymentContext {
+export function deploymentContext(
+  env: Readonly<Record<string, string | undefined>>,
+  token: string,
+  deploymentId: number | undefined,
+  production: boolean,
+): DeploymentContext {
   const usable = token && !token.startsWith('${{') ? token : '';
-  if (!usable) throw ConfigError.single('github-token', 'is empty; give a token with deployments: write (the default is the job token) or set github-deployment: false');
-  if (!env.GITHUB_REPOSITORY?.includes('/')) throw ConfigError.single('github-deployment', 'needs GITHUB_REPOSITORY (owner/repo) in the environment, as the runner sets it');
-  return { token: usable, apiUrl: env.GITHUB_API_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA, deploymentId, production };
+  if (!usable)
+    throw ConfigError.single(
+      'github-token',
+      'is empty; give a token with deployments: write (the default is the job token) or set github-deployment: false',
+    );
+  if (!env.GITHUB_REPOSITORY?.includes('/'))
+    throw ConfigError.single(
+      'github-deployment',
+      'needs GITHUB_REPOSITORY (owner/repo) in the environment, as the runner sets it',
+    );
+  return {
+    token: usable,
+    apiUrl: env.GITHUB_API_URL,
+    repository: env.GITHUB_REPOSITORY,
+    sha: env.GITHUB_SHA,
+    deploymentId,
+    production,
+  };
 }
 
 function outcomeOf(m: ReleaseMessage): ReleaseOutcome {
   if (m.status === 'succeeded') return { kind: 'succeeded' };
   if (m.status === 'failed') return { kind: 'failed', reason: m.reason || 'the release failed' };
-  return { kind: 'rolled-back', reason: m.reason || 'a gate failed after the deploy', restoredVersion: m.restoredVersion || undefined };
+  return {
+    kind: 'rolled-back',
+    reason: m.reason || 'a gate failed after the deploy',
+    restoredVersion: m.restoredVersion || undefined,
+  };
 }
 
 /** Starts (status started) or finishes the GitHub Deployment of this release. */

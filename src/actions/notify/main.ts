@@ -28,8 +28,14 @@ export function channelsOf(inputs: NotifyInputs): Channel[] {
   for (const [kind, input] of CHANNEL_INPUTS) {
     const url = inputs[input];
     if (!url) continue;
-    if (checkUrl(url)) problems.push({ input, message: 'must be an http:// or https:// URL (value not shown: it is a secret)' });
-    else channels.push({ kind, url, signingSecret: kind === 'dingtalk' ? inputs['dingtalk-secret'] || undefined : undefined });
+    if (checkUrl(url))
+      problems.push({ input, message: 'must be an http:// or https:// URL (value not shown: it is a secret)' });
+    else
+      channels.push({
+        kind,
+        url,
+        signingSecret: kind === 'dingtalk' ? inputs['dingtalk-secret'] || undefined : undefined,
+      });
   }
   for (const input of ['environment-url', 'log-url'] as const) {
     const problem = inputs[input] ? checkUrl(inputs[input]) : undefined;
@@ -77,7 +83,10 @@ async function execute(inputs: NotifyInputs, runtime: Runtime): Promise<NotifyRe
       runtime.warning(`could not record the GitHub Deployment: ${result.deploymentError}`);
     }
   }
-  result.deliveries = await deliverAll(channels, message, { timeoutMs: inputs.timeout, teamsFormat: inputs['teams-format'] });
+  result.deliveries = await deliverAll(channels, message, {
+    timeoutMs: inputs.timeout,
+    teamsFormat: inputs['teams-format'],
+  });
   for (const d of result.deliveries) {
     if (d.ok) runtime.info(`notified ${d.kind} (HTTP ${d.status}, ${d.elapsedMs}ms)`);
     else runtime.warning(`could not notify ${d.kind}: ${d.error} (the release is not failed for this)`);

@@ -9,11 +9,19 @@ export function renderNotifySummary(result: NotifyResult): string {
   else {
     md += table(
       ['channel', 'delivered', 'HTTP', 'attempts', 'ms', 'problem'],
-      result.deliveries.map((d) => [d.kind, d.ok ? '✅' : '⚠️', d.status ?? '', d.attempts, d.elapsedMs, d.error ?? '']),
+      result.deliveries.map((d) => [
+        d.kind,
+        d.ok ? '✅' : '⚠️',
+        d.status ?? '',
+        d.attempts,
+        d.elapsedMs,
+        d.error ?? '',
+      ]),
     );
     md += '\n';
   }
-  if (result.deployment) md += `GitHub Deployment #${result.deployment.deploymentId}: **${result.deployment.state}**${result.deployment.restoredDeploymentId ? `, restored version recorded as #${result.deployment.restoredDeploymentId}` : ''}\n`;
+  if (result.deployment)
+    md += `GitHub Deployment #${result.deployment.deploymentId}: **${result.deployment.state}**${result.deployment.restoredDeploymentId ? `, restored version recorded as #${result.deployment.restoredDeploymentId}` : ''}\n`;
   if (result.deploymentError) md += `GitHub Deployment not recorded: ${result.deploymentError}\n`;
   return md;
 }

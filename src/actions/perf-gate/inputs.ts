@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { parseRegressionRule, parseThresholds, type RegressionRule, type Threshold } from '../../core/perf/thresholds.js';
+import {
+  parseRegressionRule,
+  parseThresholds,
+  type RegressionRule,
+  type Threshold,
+} from '../../core/perf/thresholds.js';
 import { VALID_FORMS } from '../../core/perf/thresholds.js';
 import { bool, duration, inputMeta, list, number, oneOf, pairs, text } from '../../shared/inputs.js';
 
@@ -11,7 +16,8 @@ export function thresholdsInput(defaultLines: string) {
   const base = list({ default: defaultLines, newlineOnly: true });
   const schema = base.transform((lines, ctx): Threshold[] => {
     const { thresholds, problems } = parseThresholds(lines);
-    for (const problem of problems) ctx.addIssue({ code: 'custom', message: `${problem.message}; valid forms: ${VALID_FORMS.join(', ')}` });
+    for (const problem of problems)
+      ctx.addIssue({ code: 'custom', message: `${problem.message}; valid forms: ${VALID_FORMS.join(', ')}` });
     return thresholds;
   });
   return schema.meta({ ...inputMeta(base) }) as unknown as z.ZodType<Threshold[], string>;

@@ -26,13 +26,21 @@ export interface PerfGateResult {
 function checkCombination(inputs: PerfInputs): void {
   const problems: InputProblem[] = [];
   if (inputs.mode === 'run') {
-    if (!inputs.url) problems.push({ input: 'url', message: 'is required when mode is run (the URL to load, e.g. https://staging.example.com/api/items)' });
+    if (!inputs.url)
+      problems.push({
+        input: 'url',
+        message: 'is required when mode is run (the URL to load, e.g. https://staging.example.com/api/items)',
+      });
     else if (checkUrl(inputs.url)) problems.push({ input: 'url', message: checkUrl(inputs.url)! });
   }
   if (inputs.mode === 'merge' && (inputs.reports ?? []).length === 0) {
-    problems.push({ input: 'reports', message: 'is required when mode is merge: shard report files or globs, one per line' });
+    problems.push({
+      input: 'reports',
+      message: 'is required when mode is merge: shard report files or globs, one per line',
+    });
   }
-  if (inputs.shard > inputs.shards) problems.push({ input: 'shard', message: `must be between 1 and shards (${inputs.shards}), got ${inputs.shard}` });
+  if (inputs.shard > inputs.shards)
+    problems.push({ input: 'shard', message: `must be between 1 and shards (${inputs.shards}), got ${inputs.shard}` });
   if (problems.length) throw new ConfigError(problems);
 }
 
@@ -46,7 +54,8 @@ export async function expandReports(patterns: readonly string[], cwd: string): P
     }
     const matches = await globPaths(pattern, cwd);
     matches.forEach((match) => files.add(match));
-    if (matches.length === 0) throw ConfigError.single('reports', `'${pattern}' matched no files; check the artifact download path`);
+    if (matches.length === 0)
+      throw ConfigError.single('reports', `'${pattern}' matched no files; check the artifact download path`);
   }
   return [...files].sort();
 }
@@ -61,22 +70,46 @@ function progressLogger(runtime: Runtime): (p: GateProgress) => void {
     }
     if (p.elapsedMs - last < every && p.elapsedMs < p.durationMs) return;
     last = p.elapsedMs;
-    runtime.info(`run ${p.run}/${p.runs}: ${formatDuration(Math.min(p.elapsedMs, p.durationMs))}/${formatDuration(p.durationMs)}, ${p.requests} responses, p95 ${p.p95Ms.toFixed(2)}ms`);
+    runtime.info(
+      `run ${p.run}/${p.runs}: ${formatDuration(Math.min(p.elapsedMs, p.durationMs))}/${formatDuration(p.durationMs)}, ${p.requests} responses, p95 ${p.p95Ms.toFixed(2)}ms`,
+    );
   };
 }
 
-async function runMode(inputs: PerfInputs, runtime: Runtime, generate: LoadGenerator, baseline?: PerfReport): Promise<PerfReport> {
+async function runMode(
+  inputs: PerfInputs,
+  runtime: Runtime,
+  generate: LoadGenerator,
+  baseline?: PerfReport,
+): Promise<PerfReport> {
   const headers = Object.fromEntries(inputs.headers ?? []);
   return runtime.group(`perf-gate: ${inputs.method} ${inputs.url}`, () =>
-    runPerfGate({
-      load: {
-        url: inputs.url!, method: inputs.method, headers, body: inputs.body, connections: inputs.connections,
-        rate: inputs.rate, durationMs: inputs.duration, timeoutMs: inputs.timeout,
+    runPerfGate(
+      {
+        load: {
+          url: inputs.url!,
+          method: inputs.method,
+          headers,
+          body: inputs.body,
+          connections: inputs.connections,
+          rate: inputs.rate,
+          durationMs: inputs.duration,
+          timeoutMs: inputs.timeout,
+        },
+        warmupMs: inputs.warmup,
+        runs: inputs.runs,
+        shard: inputs.shard,
+        shards: inputs.shards,
+        thresholds: inputs.thresholds,
+        warnMargin: inputs['warn-margin'],
+        abortOnFail: inputs['abort-on-fail'],
+        rules: inputs['max-regression'],
+        baseline,
       },
-      warmupMs: inputs.warmup, runs: inputs.runs, shard: inputs.shard, shards: inputs.shards,
-      thresholds: inputs.thresholds, warnMargin: inputs['warn-margin'], abortOnFail: inputs['abort-on-fail'],
-      rules: inputs['max-regression'], baseline,
-    }, generate, progressLogger(runtime)));
+      generate,
+      progressLogger(runtime),
+    ),
+  );
 }
 
 async function mergeMode(inputs: PerfInputs, runtime: Runtime, baseline?: PerfReport): Promise<PerfReport> {
@@ -85,12 +118,17 @@ async function mergeMode(inputs: PerfInputs, runtime: Runtime, baseline?: PerfRe
   for (const path of files) shards.push({ path, report: await readReport(path, 'reports') });
   runtime.info(`merging ${shards.length} shard reports by histogram`);
   return buildMergedReport(shards, {
-    thresholds: inputs.thresholds, warnMargin: inputs['warn-margin'], rules: inputs['max-regression'], baseline,
+    thresholds: inputs.thresholds,
+    warnMargin: inputs['warn-margin'],
+    rules: inputs['max-regression'],
+    baseline,
   });
 }
 
 /** Builds the action with an injectable load generator (benchmarks and tests may pass another). */
-export function createDefinition(generate: LoadGenerator = autocannonGenerator): ActionDefinition<typeof perfGateInputs, PerfGateResult> {
+export function createDefinition(
+  generate: LoadGenerator = autocannonGenerator,
+): ActionDefinition<typeof perfGateInputs, PerfGateResult> {
   return {
     name: 'perf-gate',
     inputs: perfGateInputs,
@@ -99,9 +137,16 @@ export function createDefinition(generate: LoadGenerator = autocannonGenerator):
       const workspace = runtime.env.GITHUB_WORKSPACE ?? runtime.cwd;
       const baseline = inputs.baseline ? await readReport(resolve(workspace, inputs.baseline), 'baseline') : undefined;
       // The first release of a pipeline has no baseline yet: skip the rules, say so, do not fail.
-      if (!baseline && inputs['max-regression'].length) runtime.warning('max-regression is set but no baseline was given: the regression check is skipped');
-      const report = inputs.mode === 'merge' ? await mergeMode(inputs, runtime, baseline) : await runMode(inputs, runtime, generate, baseline);
-      const reportFile = await writeJsonReport(reportPath(inputs.report, workspace, runtime.tempDir, 'perf-gate-report.json'), report);
+      if (!baseline && inputs['max-regression'].length)
+        runtime.warning('max-regression is set but no baseline was given: the regression check is skipped');
+      const report =
+        inputs.mode === 'merge'
+          ? await mergeMode(inputs, runtime, baseline)
+          : await runMode(inputs, runtime, generate, baseline);
+      const reportFile = await writeJsonReport(
+        reportPath(inputs.report, workspace, runtime.tempDir, 'perf-gate-report.json'),
+        report,
+      );
       runtime.info(`verdict ${report.verdict}; report written to ${reportFile}`);
       for (const reason of report.reasons) {
         if (report.verdict === 'pass') runtime.info(reason);
@@ -112,13 +157,19 @@ export function createDefinition(generate: LoadGenerator = autocannonGenerator):
     outputs: ({ report, reportFile }) => {
       const latency = report.figures.correctedLatency ?? report.figures.latency;
       return {
-        passed: report.passed, verdict: report.verdict,
-        'p50-ms': latency.p50, 'p95-ms': latency.p95, 'p99-ms': latency.p99,
-        rps: report.figures.rps, 'error-rate': Number(report.figures.errorRate.toFixed(6)), report: reportFile,
+        passed: report.passed,
+        verdict: report.verdict,
+        'p50-ms': latency.p50,
+        'p95-ms': latency.p95,
+        'p99-ms': latency.p99,
+        rps: report.figures.rps,
+        'error-rate': Number(report.figures.errorRate.toFixed(6)),
+        report: reportFile,
       };
     },
     summary: ({ report }) => renderSummary(report),
-    failure: ({ report }) => (report.passed ? undefined : `verdict fail: ${report.reasons.join('; ') || 'a threshold failed'}`),
+    failure: ({ report }) =>
+      report.passed ? undefined : `verdict fail: ${report.reasons.join('; ') || 'a threshold failed'}`,
   };
 }
 

@@ -10,10 +10,18 @@ function figuresLine(report: PerfReport): string {
   const f = report.figures;
   const lat = f.latency;
   const parts = [
-    `**${f.requests}** responses`, `**${f.rps}** req/s`, `error rate **${formatMetric('error_rate', f.errorRate)}**`,
-    `p50 **${lat.p50}ms**`, `p95 **${lat.p95}ms**`, `p99 **${lat.p99}ms**`, `max ${lat.max}ms`,
+    `**${f.requests}** responses`,
+    `**${f.rps}** req/s`,
+    `error rate **${formatMetric('error_rate', f.errorRate)}**`,
+    `p50 **${lat.p50}ms**`,
+    `p95 **${lat.p95}ms**`,
+    `p99 **${lat.p99}ms**`,
+    `max ${lat.max}ms`,
   ];
-  const model = report.model === 'open' ? `open model, ${report.config.rate} req/s` : `closed model, ${report.config.connections} connections`;
+  const model =
+    report.model === 'open'
+      ? `open model, ${report.config.rate} req/s`
+      : `closed model, ${report.config.connections} connections`;
   const runs = report.config.runs > 1 ? `, median of ${report.runs.length} runs` : '';
   return `${parts.join(' · ')}\n\n${model}, ${formatDuration(report.config.durationMs)} per run${runs}${report.mergedFrom ? `, merged from ${report.mergedFrom.length} shards` : ''}.\n\n`;
 }
@@ -27,7 +35,8 @@ function correctedNote(report: PerfReport): string {
 function thresholdTable(report: PerfReport): string {
   if (report.thresholds.length === 0) return '';
   const rows = report.thresholds.map((t) => {
-    const delta = t.baseline !== undefined ? `${formatDelta(t.measured, t.baseline)} vs ${formatMetric(t.metric, t.baseline)}` : '';
+    const delta =
+      t.baseline !== undefined ? `${formatDelta(t.measured, t.baseline)} vs ${formatMetric(t.metric, t.baseline)}` : '';
     return [t.expression, formatMetric(t.metric, t.measured), `${verdictIcon(t.verdict)} ${t.verdict}`, delta];
   });
   return heading('Thresholds', 3) + table(['threshold', 'measured', 'verdict', 'baseline delta'], rows) + '\n';
@@ -43,11 +52,22 @@ function formatDelta(current: number, baseline: number): string {
 function regressionTable(report: PerfReport): string {
   if (report.regressions.length === 0) return '';
   const rows = report.regressions.map((r) => [
-    r.expression, formatMetric(r.metric, r.baseline), formatMetric(r.metric, r.current), formatChange(r.change),
-    `${formatPValue(r.pValue)} (${(r.confidence * 100).toFixed(1)}%)`, r.effectSize, `${verdictIcon(r.verdict)} ${r.verdict}`,
+    r.expression,
+    formatMetric(r.metric, r.baseline),
+    formatMetric(r.metric, r.current),
+    formatChange(r.change),
+    `${formatPValue(r.pValue)} (${(r.confidence * 100).toFixed(1)}%)`,
+    r.effectSize,
+    `${verdictIcon(r.verdict)} ${r.verdict}`,
   ]);
-  return heading('Against the baseline (Mann-Whitney U over per-window samples)', 3)
-    + table(['rule', 'baseline', 'current', 'worse by', 'p-value (confidence)', 'effect size (+ = worse)', 'verdict'], rows) + '\n';
+  return (
+    heading('Against the baseline (Mann-Whitney U over per-window samples)', 3) +
+    table(
+      ['rule', 'baseline', 'current', 'worse by', 'p-value (confidence)', 'effect size (+ = worse)', 'verdict'],
+      rows,
+    ) +
+    '\n'
+  );
 }
 
 /** Up to MAX_POINTS evenly spaced windows of the first run (a merged report has one run). */
@@ -64,23 +84,44 @@ export function timelineChart(report: PerfReport): string {
   if (points.length < 2) return '';
   const labels = points.map((p) => `"${(p.startMs / 1000).toFixed(1)}"`).join(', ');
   const top = Math.max(...points.map((p) => p.p95)) * 1.1 || 1;
-  return [
-    heading('Latency over time', 3).trimEnd(), '', '```mermaid', 'xychart-beta',
-    `    title "p50 (lower) and p95 latency per ${formatDuration(report.config.windowMs)} window, run ${points[0].run}"`,
-    `    x-axis "seconds" [${labels}]`, `    y-axis "ms" 0 --> ${Number(top.toFixed(2))}`,
-    `    line [${points.map((p) => p.p50).join(', ')}]`, `    line [${points.map((p) => p.p95).join(', ')}]`, '```', '',
-  ].join('\n') + '\n';
+  return (
+    [
+      heading('Latency over time', 3).trimEnd(),
+      '',
+      '```mermaid',
+      'xychart-beta',
+      `    title "p50 (lower) and p95 latency per ${formatDuration(report.config.windowMs)} window, run ${points[0].run}"`,
+      `    x-axis "seconds" [${labels}]`,
+      `    y-axis "ms" 0 --> ${Number(top.toFixed(2))}`,
+      `    line [${points.map((p) => p.p50).join(', ')}]`,
+      `    line [${points.map((p) => p.p95).join(', ')}]`,
+      '```',
+      '',
+    ].join('\n') + '\n'
+  );
 }
 
 function notes(report: PerfReport): string {
   const lines = report.reasons.map((r) => `- ${r}`);
   const g = report.generator;
-  if (g) lines.push(`- load generator: CPU ${Math.round(g.cpu * 100)}% of a core, event-loop lag p99 ${g.eventLoopLagP99Ms}ms${g.saturated ? ' (**saturated**)' : ''}`);
+  if (g)
+    lines.push(
+      `- load generator: CPU ${Math.round(g.cpu * 100)}% of a core, event-loop lag p99 ${g.eventLoopLagP99Ms}ms${g.saturated ? ' (**saturated**)' : ''}`,
+    );
   return lines.length ? `${lines.join('\n')}\n\n` : '';
 }
 
 /** The job summary: verdict, figures, threshold and baseline tables, a latency chart, the reasons. */
 export function renderSummary(report: PerfReport): string {
-  return heading(`perf-gate ${verdictIcon(report.verdict)} ${report.verdict}: ${report.target.method} ${report.target.url}`)
-    + figuresLine(report) + correctedNote(report) + thresholdTable(report) + regressionTable(report) + timelineChart(report) + notes(report);
+  return (
+    heading(
+      `perf-gate ${verdictIcon(report.verdict)} ${report.verdict}: ${report.target.method} ${report.target.url}`,
+    ) +
+    figuresLine(report) +
+    correctedNote(report) +
+    thresholdTable(report) +
+    regressionTable(report) +
+    timelineChart(report) +
+    notes(report)
+  );
 }

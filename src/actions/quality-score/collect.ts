@@ -26,7 +26,14 @@ export async function loadConfig(inputs: QualityScoreInputs, workspace: string):
       config = await loadScoreConfig(path);
     } catch (error) {
       if (!(error instanceof ScoreConfigError)) throw error;
-      throw new ConfigError(error.problems.map((p) => ({ input: 'config', message: p.message, file: display(path, workspace), line: p.line })));
+      throw new ConfigError(
+        error.problems.map((p) => ({
+          input: 'config',
+          message: p.message,
+          file: display(path, workspace),
+          line: p.line,
+        })),
+      );
     }
   }
   if (inputs['min-score'] !== undefined) config['min-score'] = inputs['min-score'];
@@ -35,7 +42,11 @@ export async function loadConfig(inputs: QualityScoreInputs, workspace: string):
   return config;
 }
 
-async function withLines(data: DimensionData['lint'], workspace: string, runtime: Runtime): Promise<DimensionData['lint']> {
+async function withLines(
+  data: DimensionData['lint'],
+  workspace: string,
+  runtime: Runtime,
+): Promise<DimensionData['lint']> {
   const { lines, counted } = await countLines(data.files, workspace);
   runtime.debug(`lint: counted ${lines} lines in ${counted} of ${data.files.length} linted files`);
   return { ...data, lines };
@@ -45,7 +56,11 @@ async function withLines(data: DimensionData['lint'], workspace: string, runtime
  * Reads every dimension whose input was given. A malformed report is a ConfigError naming the
  * input, the file and (for XML and lcov) the line, so the step fails before any score is made.
  */
-export async function collectDimensions(inputs: QualityScoreInputs, config: ScoreConfig, runtime: Runtime): Promise<Partial<Record<DimensionId, DimensionInput>>> {
+export async function collectDimensions(
+  inputs: QualityScoreInputs,
+  config: ScoreConfig,
+  runtime: Runtime,
+): Promise<Partial<Record<DimensionId, DimensionInput>>> {
   const workspace = workspaceOf(runtime);
   const found: Partial<Record<DimensionId, DimensionInput>> = {};
   for (const id of DIMENSIONS) {
@@ -58,13 +73,18 @@ export async function collectDimensions(inputs: QualityScoreInputs, config: Scor
         found[id] = { status: 'missing', reason: read.reason };
         continue;
       }
-      const data = id === 'lint' && config.dimensions.lint.lines === null ? await withLines(read.data as DimensionData['lint'], workspace, runtime) : read.data;
+      const data =
+        id === 'lint' && config.dimensions.lint.lines === null
+          ? await withLines(read.data as DimensionData['lint'], workspace, runtime)
+          : read.data;
       const sources = read.sources.map((s) => ({ ...s, path: display(s.path, workspace) }));
       runtime.info(`${id}: read ${sources.map((s) => `${s.path} (${s.format})`).join(', ')}`);
       found[id] = { status: 'read', data, sources };
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
-      throw new ConfigError([{ input: id, message: error.problem, file: display(error.file, workspace), line: error.line }]);
+      throw new ConfigError([
+        { input: id, message: error.problem, file: display(error.file, workspace), line: error.line },
+      ]);
     }
   }
   return found;

@@ -39,9 +39,14 @@ async function execute(inputs: QualityScoreInputs, runtime: Runtime): Promise<Qu
   let result = computeScore(found, config);
   if (baseline) result = applyBaseline(result, baseline, config);
   for (const note of result.notes) runtime.warning(note);
-  const report = await writeJsonReport(reportPath(inputs.report, workspace, runtime.tempDir, 'quality-score.json'), toReport(result, new Date()));
+  const report = await writeJsonReport(
+    reportPath(inputs.report, workspace, runtime.tempDir, 'quality-score.json'),
+    toReport(result, new Date()),
+  );
   const badges = inputs.badge ? await writeBadges(result, resolve(inputs.badge, workspace)) : undefined;
-  const comment = inputs.comment ? await publishComment(result, report, inputs['github-token'], runtime) : { status: 'skipped' as const, reason: 'comment is false' };
+  const comment = inputs.comment
+    ? await publishComment(result, report, inputs['github-token'], runtime)
+    : { status: 'skipped' as const, reason: 'comment is false' };
   runtime.info(`quality score ${result.score} (${result.grade}), verdict ${result.verdict}; report ${report}`);
   return { result, report, comment, badges };
 }
@@ -57,13 +62,24 @@ export const definition: ActionDefinition<typeof inputs, QualityScoreRun> = {
     verdict: result.verdict,
     passed: result.passed,
     dimensions: JSON.stringify(
-      result.dimensions.map((d) => ({ id: d.id, status: d.status, score: d.score ?? null, weight: d.weight, share: d.effectiveWeight, minimum: d.minimum, verdict: d.verdict, delta: d.delta ?? null })),
+      result.dimensions.map((d) => ({
+        id: d.id,
+        status: d.status,
+        score: d.score ?? null,
+        weight: d.weight,
+        share: d.effectiveWeight,
+        minimum: d.minimum,
+        verdict: d.verdict,
+        delta: d.delta ?? null,
+      })),
     ),
     report,
   }),
   summary: ({ result }) => renderSummary(result),
   failure: ({ result }) =>
-    result.passed ? undefined : `quality gate ${result.verdict} at ${result.score} (${result.grade}): ${result.failedRules.map((r) => r.message).join('; ')}`,
+    result.passed
+      ? undefined
+      : `quality gate ${result.verdict} at ${result.score} (${result.grade}): ${result.failedRules.map((r) => r.message).join('; ')}`,
 };
 
 export const run = (runtime: Runtime) => runAction(definition, runtime);

@@ -24,18 +24,28 @@ async function eventPayload(runtime: Runtime): Promise<unknown> {
 }
 
 /** A token input left at its action.yml default outside a runner is the literal expression: no token. */
-export const usableToken = (token: string | undefined): string | undefined => (token && !token.startsWith('${{') ? token : undefined);
+export const usableToken = (token: string | undefined): string | undefined =>
+  token && !token.startsWith('${{') ? token : undefined;
 
 /**
  * Writes the comment body and the PR number next to the report, for a `workflow_run` job with a
  * write token to post: fork pull requests get a read-only token, and their workflow_run event
  * does not list the pull request, so the number must travel with the body.
  */
-async function saveForLater(result: ScoreResult, reportFile: string, pr: { owner: string; repo: string; number: number }, reason: string, runtime: Runtime): Promise<CommentResult> {
+async function saveForLater(
+  result: ScoreResult,
+  reportFile: string,
+  pr: { owner: string; repo: string; number: number },
+  reason: string,
+  runtime: Runtime,
+): Promise<CommentResult> {
   const bodyFile = join(dirname(reportFile), 'quality-score-comment.md');
   const metaFile = join(dirname(reportFile), 'quality-score-comment.json');
   await writeFile(bodyFile, renderComment(result));
-  await writeFile(metaFile, `${JSON.stringify({ repository: `${pr.owner}/${pr.repo}`, pullRequest: pr.number, marker: COMMENT_MARKER, bodyFile }, null, 2)}\n`);
+  await writeFile(
+    metaFile,
+    `${JSON.stringify({ repository: `${pr.owner}/${pr.repo}`, pullRequest: pr.number, marker: COMMENT_MARKER, bodyFile }, null, 2)}\n`,
+  );
   runtime.warning(
     `could not comment on pull request #${pr.number} (${reason})` +
       (/^(403|no github-token)/.test(reason) ? '; expected on fork pull requests, whose token is read-only. ' : '. ') +
@@ -46,7 +56,12 @@ async function saveForLater(result: ScoreResult, reportFile: string, pr: { owner
 }
 
 /** Creates or updates the one PR comment; never fails the step (the gate result is what matters). */
-export async function publishComment(result: ScoreResult, reportFile: string, token: string | undefined, runtime: Runtime): Promise<CommentResult> {
+export async function publishComment(
+  result: ScoreResult,
+  reportFile: string,
+  token: string | undefined,
+  runtime: Runtime,
+): Promise<CommentResult> {
   const pr = pullRequestFromEvent(runtime.env, await eventPayload(runtime));
   if (!pr) return { status: 'skipped', reason: 'not a pull_request event' };
   if (!usableToken(token)) return saveForLater(result, reportFile, pr, 'no github-token', runtime);

@@ -31,7 +31,16 @@ export function barChart(result: ScoreResult): string {
   if (scored.length === 0) return '';
   const labels = scored.map((d) => `"${d.label}"`).join(', ');
   const values = scored.map((d) => d.score).join(', ');
-  return ['```mermaid', 'xychart-beta', '  title "Score by dimension"', `  x-axis [${labels}]`, '  y-axis "score" 0 --> 100', `  bar [${values}]`, '```', ''].join('\n');
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Score by dimension"',
+    `  x-axis [${labels}]`,
+    '  y-axis "score" 0 --> 100',
+    `  bar [${values}]`,
+    '```',
+    '',
+  ].join('\n');
 }
 
 function failingDetails(result: ScoreResult): string {
@@ -49,7 +58,9 @@ export function renderSummary(result: ScoreResult): string {
   const withBaseline = result.baseline !== undefined;
   const headers = ['dimension', 'score', 'weight (share)', 'minimum', 'verdict', 'formula', 'source files'];
   if (withBaseline) headers.splice(2, 0, 'Δ baseline');
-  let md = heading(`${VERDICT_ICON[result.verdict]} Quality score: ${result.score} / 100 (grade ${result.grade}) — ${result.verdict}`);
+  let md = heading(
+    `${VERDICT_ICON[result.verdict]} Quality score: ${result.score} / 100 (grade ${result.grade}) — ${result.verdict}`,
+  );
   const t = result.thresholds;
   md += `Gate: overall >= ${t.minScore} to pass, >= ${t.marginalScore} is marginal${t.maxDrop !== null ? `, at most ${t.maxDrop} points below the baseline` : ''}. `;
   md += result.passed ? '**The gate passed.**\n\n' : '**The gate failed.**\n\n';
@@ -57,9 +68,13 @@ export function renderSummary(result: ScoreResult): string {
     md += heading('Rules that failed the gate', 3);
     md += result.failedRules.map((r) => `- ${cell(r.message)}`).join('\n') + '\n\n';
   }
-  md += table(headers, result.dimensions.map((d) => dimensionRow(d, withBaseline)));
+  md += table(
+    headers,
+    result.dimensions.map((d) => dimensionRow(d, withBaseline)),
+  );
   md += '\n' + barChart(result);
-  if (result.baseline) md += `\nBaseline ${cell(result.baseline.path)}: ${result.baseline.score} -> ${result.score} (${signed(-result.baseline.drop) || '0'}).\n`;
+  if (result.baseline)
+    md += `\nBaseline ${cell(result.baseline.path)}: ${result.baseline.score} -> ${result.score} (${signed(-result.baseline.drop) || '0'}).\n`;
   for (const note of result.notes) md += `\n> ${cell(note)}\n`;
   md += failingDetails(result);
   return md;

@@ -9,34 +9,52 @@ import { parseWorkloads, readRecord } from './target.js';
 
 type RollbackInputs = Inputs<typeof rollbackInputs>;
 
-
 const GRACE_MS = 30_000;
 
 async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<RollbackOutcome> {
   const hasRecord = Boolean(inputs.record);
   const hasWorkloads = Boolean(inputs.workloads?.length);
   if (hasRecord === hasWorkloads) {
-    throw ConfigError.single(hasRecord ? 'workloads' : 'record', 'give either record (the deploy step\'s record output) or workloads (deployment/name lines), exactly one of them');
+    throw ConfigError.single(
+      hasRecord ? 'workloads' : 'record',
+      "give either record (the deploy step's record output) or workloads (deployment/name lines), exactly one of them",
+    );
   }
   const record = hasRecord ? await readRecord(inputs.record!, runtime.cwd) : undefined;
   const { access, client } = connect(inputs, runtime);
   if (record && record.context !== access.context) {
-    runtime.warning(`the deploy record was written through context '${record.context}'; rolling back through context '${access.context}'`);
+    runtime.warning(
+      `the deploy record was written through context '${record.context}'; rolling back through context '${access.context}'`,
+    );
   }
   const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
   const options = {
-    reason: inputs.reason, pruneNew: inputs['prune-new'], wait: true, timeoutMs: inputs.timeout,
-    graceMs: Math.min(GRACE_MS, inputs.timeout / 4), log: (line: string) => runtime.info(line),
+    reason: inputs.reason,
+    pruneNew: inputs['prune-new'],
+    wait: true,
+    timeoutMs: inputs.timeout,
+    graceMs: Math.min(GRACE_MS, inputs.timeout / 4),
+    log: (line: string) => runtime.info(line),
     fieldManager: `${record?.fieldManager ?? 'deploy-kit'}-rollback`,
   };
   if (record) {
-    const result = await runtime.group(`Rollback from the deploy record (${record.workloads.length} workload(s))`, () => rollbackRecord(client, record, options));
+    const result = await runtime.group(`Rollback from the deploy record (${record.workloads.length} workload(s))`, () =>
+      rollbackRecord(client, record, options),
+    );
     const nothing = record.workloads.length > 0 && record.workloads.every((w) => !w.existedBefore);
-    return { ...result, source: inputs.record!, note: nothing ? 'nothing to roll back to: the recorded deploy was the first deploy of its workloads (use prune-new to delete them)' : undefined };
+    return {
+      ...result,
+      source: inputs.record!,
+      note: nothing
+        ? 'nothing to roll back to: the recorded deploy was the first deploy of its workloads (use prune-new to delete them)'
+        : undefined,
+    };
   }
   const refs = parseWorkloads(inputs.workloads!, namespace);
   const target = inputs['to-revision'] ? `revision ${inputs['to-revision']}` : 'the previous revision';
-  const result = await runtime.group(`Rollback of ${refs.length} workload(s) to ${target}`, () => rollbackWorkloads(client, refs, inputs['to-revision'], options));
+  const result = await runtime.group(`Rollback of ${refs.length} workload(s) to ${target}`, () =>
+    rollbackWorkloads(client, refs, inputs['to-revision'], options),
+  );
   return { ...result, source: `workloads in namespace ${namespace}` };
 }
 
@@ -47,11 +65,19 @@ export const definition: ActionDefinition<typeof rollbackInputs, RollbackOutcome
   execute,
   outputs: (result) => ({
     'rolled-back': result.rolledBack,
-    revisions: JSON.stringify(Object.fromEntries(result.items.filter((i) => i.toRevision !== undefined).map((i) => [i.key, i.toRevision]))),
+    revisions: JSON.stringify(
+      Object.fromEntries(result.items.filter((i) => i.toRevision !== undefined).map((i) => [i.key, i.toRevision])),
+    ),
     images: JSON.stringify(Object.fromEntries(result.items.filter((i) => i.images).map((i) => [i.key, i.images]))),
   }),
   summary: renderRollbackSummary,
-  failure: (result) => (result.ok ? undefined : `rollback failed: ${result.items.filter((i) => i.action === 'failed' || i.action === 'missing').map((i) => i.message).join('; ')}`),
+  failure: (result) =>
+    result.ok
+      ? undefined
+      : `rollback failed: ${result.items
+          .filter((i) => i.action === 'failed' || i.action === 'missing')
+          .map((i) => i.message)
+          .join('; ')}`,
 };
 
 export const run = (runtime: Runtime) => runAction(definition, runtime);

@@ -5,9 +5,15 @@ import { recordProblem, type DeployRecord } from '../../core/rollback/record.js'
 import { ConfigError } from '../../shared/errors.js';
 
 const KINDS: Record<string, string> = {
-  deployment: 'Deployment', deployments: 'Deployment', deploy: 'Deployment',
-  statefulset: 'StatefulSet', statefulsets: 'StatefulSet', sts: 'StatefulSet',
-  daemonset: 'DaemonSet', daemonsets: 'DaemonSet', ds: 'DaemonSet',
+  deployment: 'Deployment',
+  deployments: 'Deployment',
+  deploy: 'Deployment',
+  statefulset: 'StatefulSet',
+  statefulsets: 'StatefulSet',
+  sts: 'StatefulSet',
+  daemonset: 'DaemonSet',
+  daemonsets: 'DaemonSet',
+  ds: 'DaemonSet',
 };
 
 /** `deployment/web` lines as object references in one namespace. */
@@ -16,7 +22,10 @@ export function parseWorkloads(lines: string[], namespace: string): ObjectRef[] 
     const [kind, name, extra] = line.split('/');
     const mapped = KINDS[kind?.toLowerCase() ?? ''];
     if (!mapped || !name || extra !== undefined) {
-      throw ConfigError.single('workloads', `each line must be kind/name with kind deployment, statefulset or daemonset, got '${line}'`);
+      throw ConfigError.single(
+        'workloads',
+        `each line must be kind/name with kind deployment, statefulset or daemonset, got '${line}'`,
+      );
     }
     return { apiVersion: 'apps/v1', kind: mapped, name, namespace };
   });
@@ -29,7 +38,10 @@ export async function readRecord(path: string, cwd: string): Promise<DeployRecor
   try {
     value = JSON.parse(await readFile(full, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(error as Error).message})`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'does not exist'
+        : `is not valid JSON (${(error as Error).message})`;
     throw ConfigError.single('record', `'${path}' ${reason}; pass the deploy step's \`record\` output`);
   }
   const problem = recordProblem(value);

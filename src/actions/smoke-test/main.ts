@@ -28,26 +28,50 @@ async function loadSpecFile(inputs: SmokeInputs, runtime: Runtime): Promise<{ sp
     text = await readFile(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw ConfigError.single('spec', `cannot read '${inputs.spec}' (${reason}); give a path relative to the workspace, e.g. .github/smoke.yml`);
+    throw ConfigError.single(
+      'spec',
+      `cannot read '${inputs.spec}' (${reason}); give a path relative to the workspace, e.g. .github/smoke.yml`,
+    );
   }
-  const variables = Object.fromEntries(Object.entries(inputs.variables ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const variables = Object.fromEntries(
+    Object.entries(inputs.variables ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+  );
   const { spec, problems } = loadSpec(text, variables);
-  if (!spec) throw new ConfigError(problems.map((p) => ({ input: 'spec', message: p.message, file: specFile, line: p.line })));
+  if (!spec)
+    throw new ConfigError(problems.map((p) => ({ input: 'spec', message: p.message, file: specFile, line: p.line })));
   const needsBase = spec.checks.find((c) => c.url === undefined && !inputs['base-url']);
-  if (needsBase) throw ConfigError.single('base-url', `is required: check '${needsBase.name}' gives a path, not a url`, { file: specFile, line: needsBase.line });
+  if (needsBase)
+    throw ConfigError.single('base-url', `is required: check '${needsBase.name}' gives a path, not a url`, {
+      file: specFile,
+      line: needsBase.line,
+    });
   return { spec, specFile };
 }
 
 function logLine(c: CheckResult): string {
   const icon = { pass: '✓', fail: '✗', skip: '-' }[c.verdict];
-  const answer = c.status !== undefined ? `${c.status} in ${Math.round(c.latencyMs ?? 0)}ms` : c.verdict === 'skip' ? 'skipped' : 'no response';
+  const answer =
+    c.status !== undefined
+      ? `${c.status} in ${Math.round(c.latencyMs ?? 0)}ms`
+      : c.verdict === 'skip'
+        ? 'skipped'
+        : 'no response';
   const attempts = c.attempts > 1 ? ` after ${c.attempts} attempts` : '';
   return `${icon} ${c.name}: ${c.method} ${c.url ?? ''} -> ${answer}${attempts}${c.reason ? ` — ${c.reason}` : ''}`;
 }
 
 async function writeReports(inputs: SmokeInputs, runtime: Runtime, result: SuiteResult, specFile: string) {
-  const dir = inputs['report-dir'] ? (isAbsolute(inputs['report-dir']) ? inputs['report-dir'] : join(runtime.cwd, inputs['report-dir'])) : join(runtime.tempDir, 'deploy-kit');
-  const report = await writeJsonReport(join(dir, 'smoke-test-report.json'), { tool: 'deploy-kit/smoke-test', version: KIT_VERSION, spec: specFile, ...result });
+  const dir = inputs['report-dir']
+    ? isAbsolute(inputs['report-dir'])
+      ? inputs['report-dir']
+      : join(runtime.cwd, inputs['report-dir'])
+    : join(runtime.tempDir, 'deploy-kit');
+  const report = await writeJsonReport(join(dir, 'smoke-test-report.json'), {
+    tool: 'deploy-kit/smoke-test',
+    version: KIT_VERSION,
+    spec: specFile,
+    ...result,
+  });
   const junit = join(dir, 'smoke-test-junit.xml');
   await writeFile(junit, renderJunit(result, 'smoke-test', specFile));
   return { report, junit };
@@ -58,12 +82,22 @@ async function execute(inputs: SmokeInputs, runtime: Runtime): Promise<SmokeOutc
   const result = await runtime.group(`smoke-test: ${spec.checks.length} check(s) from ${specFile}`, () =>
     runSuite(
       spec,
-      { baseUrl: inputs['base-url'], concurrency: inputs.concurrency, failFast: inputs['fail-fast'], timeoutMs: inputs.timeout, env: runtime.env },
+      {
+        baseUrl: inputs['base-url'],
+        concurrency: inputs.concurrency,
+        failFast: inputs['fail-fast'],
+        timeoutMs: inputs.timeout,
+        env: runtime.env,
+      },
       { onResult: (c) => runtime.info(logLine(c)), onSecret: (value) => runtime.secret(value) },
     ),
   );
   for (const c of result.checks.filter((check) => check.verdict === 'fail')) {
-    runtime.error(`check '${c.name}' failed: ${c.reason ?? 'see the summary'}`, { file: specFile, startLine: c.line, title: `smoke-test: ${c.name}` });
+    runtime.error(`check '${c.name}' failed: ${c.reason ?? 'see the summary'}`, {
+      file: specFile,
+      startLine: c.line,
+      title: `smoke-test: ${c.name}`,
+    });
   }
   return { ...result, ...(await writeReports(inputs, runtime, result, specFile)), specFile };
 }

@@ -7,8 +7,7 @@ export interface PullRequestTarget {
 }
 
 export type CommentOutcome =
-  | { status: 'created' | 'updated'; id: number; url: string }
-  | { status: 'forbidden'; message: string };
+  { status: 'created' | 'updated'; id: number; url: string } | { status: 'forbidden'; message: string };
 
 /** HTTP status of an Octokit RequestError (or anything shaped like one). */
 export function httpStatus(error: unknown): number | undefined {
@@ -21,14 +20,24 @@ export function httpStatus(error: unknown): number | undefined {
  * comment), so reruns edit their comment instead of piling up new ones. A read-only token (fork
  * pull requests) answers 403: returned as `forbidden`, not thrown, because the caller falls back.
  */
-export async function upsertComment(octokit: Octokit, target: PullRequestTarget, marker: string, body: string): Promise<CommentOutcome> {
+export async function upsertComment(
+  octokit: Octokit,
+  target: PullRequestTarget,
+  marker: string,
+  body: string,
+): Promise<CommentOutcome> {
   const fullBody = body.includes(marker) ? body : `${marker}\n${body}`;
   const where = { owner: target.owner, repo: target.repo, issue_number: target.number };
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
     const existing = comments.find((c) => typeof c.body === 'string' && c.body.includes(marker));
     if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: fullBody });
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: existing.id,
+        body: fullBody,
+      });
       return { status: 'updated', id: data.id, url: data.html_url };
     }
     const { data } = await octokit.rest.issues.createComment({ ...where, body: fullBody });
@@ -43,7 +52,10 @@ export async function upsertComment(octokit: Octokit, target: PullRequestTarget,
  * The pull request a workflow run is about, from the event payload: pull_request and
  * pull_request_target events carry it; any other event has none (no comment then).
  */
-export function pullRequestFromEvent(env: Readonly<Record<string, string | undefined>>, event: unknown): PullRequestTarget | undefined {
+export function pullRequestFromEvent(
+  env: Readonly<Record<string, string | undefined>>,
+  event: unknown,
+): PullRequestTarget | undefined {
   const pr = (event as { pull_request?: { number?: unknown } } | undefined)?.pull_request;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!pr || typeof pr.number !== 'number' || !owner || !repo) return undefined;

@@ -39,7 +39,12 @@ export function shortDescription(text: string): string {
 
 /** The payload every deploy-kit deployment carries, so the record says what ran, not only which commit. */
 export function deploymentPayload(release: ReleaseRef, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { tool: 'deploy-kit', version: release.version, ...(release.digest ? { digest: release.digest } : {}), ...extra };
+  return {
+    tool: 'deploy-kit',
+    version: release.version,
+    ...(release.digest ? { digest: release.digest } : {}),
+    ...extra,
+  };
 }
 
 export async function createDeployment(
@@ -62,7 +67,8 @@ export async function createDeployment(
     transient_environment: release.transientEnvironment ?? false,
   });
   const data = response.data as { id?: number; message?: string };
-  if (typeof data.id !== 'number') throw new Error(`GitHub did not create the deployment: ${data.message ?? `HTTP ${response.status}`}`);
+  if (typeof data.id !== 'number')
+    throw new Error(`GitHub did not create the deployment: ${data.message ?? `HTTP ${response.status}`}`);
   return data.id;
 }
 
@@ -125,7 +131,9 @@ export async function findVersionRef(
     environment: target.environment,
     per_page: 100,
   });
-  const match = data.find((d) => d.id !== excludeId && (d.payload as { version?: unknown } | null)?.version === version);
+  const match = data.find(
+    (d) => d.id !== excludeId && (d.payload as { version?: unknown } | null)?.version === version,
+  );
   return match ? match.sha : undefined;
 }
 
@@ -143,17 +151,38 @@ export async function finishDeployment(
   links: StatusLinks = {},
 ): Promise<FinishResult> {
   if (outcome.kind === 'succeeded') {
-    await setDeploymentStatus(octokit, target, deploymentId, 'success', `${release.version} deployed and verified`, links);
+    await setDeploymentStatus(
+      octokit,
+      target,
+      deploymentId,
+      'success',
+      `${release.version} deployed and verified`,
+      links,
+    );
     return { deploymentId, state: 'success' };
   }
   if (outcome.kind === 'failed') {
-    await setDeploymentStatus(octokit, target, deploymentId, 'failure', `${release.version} failed: ${outcome.reason}`, links);
+    await setDeploymentStatus(
+      octokit,
+      target,
+      deploymentId,
+      'failure',
+      `${release.version} failed: ${outcome.reason}`,
+      links,
+    );
     return { deploymentId, state: 'failure' };
   }
   const restored = outcome.restoredVersion ? ` to ${outcome.restoredVersion}` : '';
-  await setDeploymentStatus(octokit, target, deploymentId, 'failure', `${release.version} rolled back${restored}: ${outcome.reason}`, {
-    logUrl: links.logUrl,
-  });
+  await setDeploymentStatus(
+    octokit,
+    target,
+    deploymentId,
+    'failure',
+    `${release.version} rolled back${restored}: ${outcome.reason}`,
+    {
+      logUrl: links.logUrl,
+    },
+  );
   if (!outcome.restoredVersion) return { deploymentId, state: 'failure' };
   const ref = (await findVersionRef(octokit, target, outcome.restoredVersion, deploymentId)) ?? target.ref;
   const restoredRelease: ReleaseRef = {
@@ -162,7 +191,16 @@ export async function finishDeployment(
     productionEnvironment: release.productionEnvironment,
     description: `deploy-kit: ${outcome.restoredVersion} restored after rolling back ${release.version}`,
   };
-  const restoredId = await createDeployment(octokit, { ...target, ref }, restoredRelease, { restoredFrom: release.version });
-  await setDeploymentStatus(octokit, target, restoredId, 'success', `${outcome.restoredVersion} restored (rollback of ${release.version})`, links);
+  const restoredId = await createDeployment(octokit, { ...target, ref }, restoredRelease, {
+    restoredFrom: release.version,
+  });
+  await setDeploymentStatus(
+    octokit,
+    target,
+    restoredId,
+    'success',
+    `${outcome.restoredVersion} restored (rollback of ${release.version})`,
+    links,
+  );
   return { deploymentId, state: 'failure', restoredDeploymentId: restoredId };
 }

@@ -4,8 +4,15 @@ import { KubeApiError } from './errors.js';
 import { DEFAULT_RETRY, KubeHttp, type RetryPolicy } from './http.js';
 import type { KubeAccess } from './config.js';
 import {
-  describeRef, type ApplyOptions, type KubeClient, type KubeObject, type ListOptions, type ObjectRef,
-  type PatchType, type ResourceInfo, type WatchEvent,
+  describeRef,
+  type ApplyOptions,
+  type KubeClient,
+  type KubeObject,
+  type ListOptions,
+  type ObjectRef,
+  type PatchType,
+  type ResourceInfo,
+  type WatchEvent,
 } from './types.js';
 
 const PATCH_TYPES: Record<PatchType, string> = {
@@ -37,31 +44,50 @@ export class HttpKubeClient implements KubeClient {
   async get<T extends KubeObject>(ref: ObjectRef): Promise<T | undefined> {
     const info = await this.info(ref.apiVersion, ref.kind);
     try {
-      return await this.http.request<T>({ method: 'GET', path: resourcePath(info, ref.namespace, ref.name), what: `get ${describeRef(ref)}` });
+      return await this.http.request<T>({
+        method: 'GET',
+        path: resourcePath(info, ref.namespace, ref.name),
+        what: `get ${describeRef(ref)}`,
+      });
     } catch (error) {
       if (error instanceof KubeApiError && error.status === 404) return undefined;
       throw error;
     }
   }
 
-  async list<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, options: ListOptions = {}) {
+  async list<T extends KubeObject>(
+    apiVersion: string,
+    kind: string,
+    namespace: string | undefined,
+    options: ListOptions = {},
+  ) {
     const info = await this.info(apiVersion, kind);
     const list = await this.http.request<{ items: T[]; metadata: { resourceVersion: string } }>({
-      method: 'GET', path: resourcePath(info, namespace), query: { ...options }, what: `list ${kind}`,
+      method: 'GET',
+      path: resourcePath(info, namespace),
+      query: { ...options },
+      what: `list ${kind}`,
     });
     const items = (list.items ?? []).map((item) => ({ ...item, apiVersion, kind }));
     return { items, resourceVersion: list.metadata?.resourceVersion ?? '' };
   }
 
   async watch<T extends KubeObject>(
-    apiVersion: string, kind: string, namespace: string | undefined,
-    options: ListOptions & { resourceVersion: string }, onEvent: (event: WatchEvent<T>) => void, signal: AbortSignal,
+    apiVersion: string,
+    kind: string,
+    namespace: string | undefined,
+    options: ListOptions & { resourceVersion: string },
+    onEvent: (event: WatchEvent<T>) => void,
+    signal: AbortSignal,
   ): Promise<void> {
     const info = await this.info(apiVersion, kind);
     const query = { ...options, watch: true, allowWatchBookmarks: true, timeoutSeconds: 240 };
     let opened;
     try {
-      opened = await this.http.open({ method: 'GET', path: resourcePath(info, namespace), query, what: `watch ${kind}` }, signal);
+      opened = await this.http.open(
+        { method: 'GET', path: resourcePath(info, namespace), query, what: `watch ${kind}` },
+        signal,
+      );
     } catch (error) {
       if (signal.aborted) return;
       throw error;
@@ -71,7 +97,11 @@ export class HttpKubeClient implements KubeClient {
       let text = '';
       for await (const chunk of response) text += chunk;
       let body: unknown = text;
-      try { body = JSON.parse(text); } catch { /* keep text */ }
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* keep text */
+      }
       throw KubeApiError.fromBody(response.statusCode ?? 0, body, `watch ${kind}`);
     }
     const lines = createInterface({ input: response, crlfDelay: Infinity });
@@ -81,7 +111,11 @@ export class HttpKubeClient implements KubeClient {
         const event = JSON.parse(line) as WatchEvent<T>;
         if (event.type === 'ERROR') {
           const status = event.object as unknown as { code?: number; reason?: string; message?: string };
-          throw new KubeApiError(status.code ?? 500, status.reason ?? 'WatchError', `watch ${kind}: ${status.message ?? 'error event'}`);
+          throw new KubeApiError(
+            status.code ?? 500,
+            status.reason ?? 'WatchError',
+            `watch ${kind}: ${status.message ?? 'error event'}`,
+          );
         }
         if (event.object) event.object = { ...event.object, apiVersion, kind };
         onEvent(event);
@@ -97,11 +131,20 @@ export class HttpKubeClient implements KubeClient {
 
   async apply(object: KubeObject, options: ApplyOptions): Promise<KubeObject> {
     const info = await this.info(object.apiVersion, object.kind);
-    const ref = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '', namespace: object.metadata.namespace };
+    const ref = {
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      name: object.metadata.name ?? '',
+      namespace: object.metadata.namespace,
+    };
     return this.http.request<KubeObject>({
       method: 'PATCH',
       path: resourcePath(info, ref.namespace, ref.name),
-      query: { fieldManager: options.fieldManager, force: options.force || undefined, dryRun: options.dryRun ? 'All' : undefined },
+      query: {
+        fieldManager: options.fieldManager,
+        force: options.force || undefined,
+        dryRun: options.dryRun ? 'All' : undefined,
+      },
       body: object,
       contentType: 'application/apply-patch+yaml',
       what: `${options.dryRun ? 'dry-run apply' : 'apply'} ${describeRef(ref)}`,
@@ -111,8 +154,12 @@ export class HttpKubeClient implements KubeClient {
   async patch(ref: ObjectRef, body: unknown, type: PatchType, fieldManager: string): Promise<KubeObject> {
     const info = await this.info(ref.apiVersion, ref.kind);
     return this.http.request<KubeObject>({
-      method: 'PATCH', path: resourcePath(info, ref.namespace, ref.name), query: { fieldManager },
-      body, contentType: PATCH_TYPES[type], what: `patch ${describeRef(ref)}`,
+      method: 'PATCH',
+      path: resourcePath(info, ref.namespace, ref.name),
+      query: { fieldManager },
+      body,
+      contentType: PATCH_TYPES[type],
+      what: `patch ${describeRef(ref)}`,
     });
   }
 
@@ -120,8 +167,10 @@ export class HttpKubeClient implements KubeClient {
     const info = await this.info(ref.apiVersion, ref.kind);
     try {
       await this.http.request({
-        method: 'DELETE', path: resourcePath(info, ref.namespace, ref.name),
-        query: { propagationPolicy: 'Background' }, what: `delete ${describeRef(ref)}`,
+        method: 'DELETE',
+        path: resourcePath(info, ref.namespace, ref.name),
+        query: { propagationPolicy: 'Background' },
+        what: `delete ${describeRef(ref)}`,
       });
       return true;
     } catch (error) {

@@ -41,14 +41,21 @@ function loadFrom(options: KubeAccessOptions): { config: KubeConfig; source: Kub
     try {
       config.loadFromString(options.content);
     } catch (error) {
-      throw ConfigError.single('kubeconfig', `is not a valid kubeconfig (YAML with clusters, users and contexts): ${(error as Error).name}`);
+      throw ConfigError.single(
+        'kubeconfig',
+        `is not a valid kubeconfig (YAML with clusters, users and contexts): ${(error as Error).name}`,
+      );
     }
     return { config, source: 'input' };
   }
   const path = options.env.KUBECONFIG;
   if (path) {
     const first = path.split(':').find((p) => p && existsSync(p));
-    if (!first) throw ConfigError.single('kubeconfig', `is empty and KUBECONFIG names no existing file ('${path}'); pass the kubeconfig content or set KUBECONFIG`);
+    if (!first)
+      throw ConfigError.single(
+        'kubeconfig',
+        `is empty and KUBECONFIG names no existing file ('${path}'); pass the kubeconfig content or set KUBECONFIG`,
+      );
     config.loadFromFile(first);
     return { config, source: 'KUBECONFIG' };
   }
@@ -56,7 +63,10 @@ function loadFrom(options: KubeAccessOptions): { config: KubeConfig; source: Kub
     config.loadFromCluster();
     return { config, source: 'in-cluster' };
   }
-  throw ConfigError.single('kubeconfig', 'is empty, KUBECONFIG is unset and this is not a pod: pass the kubeconfig content (e.g. ${{ secrets.KUBECONFIG }})');
+  throw ConfigError.single(
+    'kubeconfig',
+    'is empty, KUBECONFIG is unset and this is not a pod: pass the kubeconfig content (e.g. ${{ secrets.KUBECONFIG }})',
+  );
 }
 
 /**
@@ -74,6 +84,10 @@ export function loadKubeAccess(options: KubeAccessOptions): KubeAccess {
     config.setCurrentContext(options.context);
   }
   const cluster = config.getCurrentCluster();
-  if (!cluster) throw ConfigError.single('kubeconfig', 'has no current context with a cluster; set current-context or the context input');
+  if (!cluster)
+    throw ConfigError.single(
+      'kubeconfig',
+      'has no current context with a cluster; set current-context or the context input',
+    );
   return { config, source, context: config.getCurrentContext(), server: cluster.server };
 }

@@ -23,12 +23,15 @@ export class KubeApiError extends Error {
   }
 
   static fromBody(status: number, body: unknown, what: string): KubeApiError {
-    const s = (body && typeof body === 'object' ? body : {}) as { reason?: string; message?: string; details?: { causes?: KubeCause[] } };
+    const s = (body && typeof body === 'object' ? body : {}) as {
+      reason?: string;
+      message?: string;
+      details?: { causes?: KubeCause[] };
+    };
     const message = s.message ?? (typeof body === 'string' && body ? body.slice(0, 300) : `HTTP ${status}`);
     return new KubeApiError(status, s.reason ?? `HTTP${status}`, `${what}: ${message}`, s.details?.causes ?? []);
   }
 }
-
 
 /** 429 and 5xx are worth retrying; so are connection failures (status 0). */
 export function isRetryable(error: unknown): boolean {

@@ -31,13 +31,17 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 function buildUrl(server: string, path: string, query: KubeRequest['query']): URL {
   const url = new URL(server.replace(/\/$/, '') + path);
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined) url.searchParams.set(key, String(value));
   return url;
 }
 
 /** Raw HTTP over the credentials and TLS settings client-node derives from the kubeconfig. */
 export class KubeHttp {
-  constructor(private readonly config: KubeConfig, private readonly retry: RetryPolicy = DEFAULT_RETRY) {}
+  constructor(
+    private readonly config: KubeConfig,
+    private readonly retry: RetryPolicy = DEFAULT_RETRY,
+  ) {}
 
   get server(): string {
     return this.config.getCurrentCluster()?.server ?? '';
@@ -49,13 +53,16 @@ export class KubeHttp {
     const opts: https.RequestOptions = { method: req.method, headers: {} };
     await this.config.applyToHTTPSOptions(opts);
     const headers: Record<string, string> = { ...(opts.headers as Record<string, string>), Accept: 'application/json' };
-    const payload = req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+    const payload =
+      req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
     if (payload !== undefined) headers['Content-Type'] = req.contentType ?? 'application/json';
     const transport = url.protocol === 'https:' ? https : http;
     const options = { ...opts, headers, signal, ...(url.protocol === 'http:' ? { agent: undefined } : {}) };
     return new Promise((resolve, reject) => {
       const request = transport.request(url, options, (response) => resolve({ response, url }));
-      request.on('error', (error) => reject(new KubeApiError(0, 'ConnectionFailed', `${req.what ?? req.path}: ${error.message}`)));
+      request.on('error', (error) =>
+        reject(new KubeApiError(0, 'ConnectionFailed', `${req.what ?? req.path}: ${error.message}`)),
+      );
       request.end(payload);
     });
   }
@@ -84,7 +91,8 @@ export class KubeHttp {
         return await this.once<T>(req);
       } catch (error) {
         if (!isRetryable(error) || attempt >= this.retry.attempts) throw error;
-        const delay = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+        const delay =
+          Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
         this.retry.onRetry?.(error as Error, attempt, Math.round(delay));
         await sleep(delay);
       }

@@ -7,7 +7,12 @@ import { execFile } from 'node:child_process';
 export function renderKustomization(dir: string, kubectl = 'kubectl'): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(kubectl, ['kustomize', dir], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`kubectl kustomize ${dir} failed: ${(stderr || error.message).trim().split('\n').slice(-3).join(' ')}`));
+      if (error)
+        reject(
+          new Error(
+            `kubectl kustomize ${dir} failed: ${(stderr || error.message).trim().split('\n').slice(-3).join(' ')}`,
+          ),
+        );
       else resolve(stdout);
     });
   });

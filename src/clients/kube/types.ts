@@ -61,11 +61,20 @@ export interface KubeClient {
   /** The kind as served by this cluster, or undefined when discovery does not know it. */
   resource(apiVersion: string, kind: string): Promise<ResourceInfo | undefined>;
   get<T extends KubeObject = KubeObject>(ref: ObjectRef): Promise<T | undefined>;
-  list<T extends KubeObject = KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, options?: ListOptions): Promise<{ items: T[]; resourceVersion: string }>;
+  list<T extends KubeObject = KubeObject>(
+    apiVersion: string,
+    kind: string,
+    namespace: string | undefined,
+    options?: ListOptions,
+  ): Promise<{ items: T[]; resourceVersion: string }>;
   /** Streams events from resourceVersion until the server closes the watch or the signal aborts. */
   watch<T extends KubeObject = KubeObject>(
-    apiVersion: string, kind: string, namespace: string | undefined,
-    options: ListOptions & { resourceVersion: string }, onEvent: (event: WatchEvent<T>) => void, signal: AbortSignal,
+    apiVersion: string,
+    kind: string,
+    namespace: string | undefined,
+    options: ListOptions & { resourceVersion: string },
+    onEvent: (event: WatchEvent<T>) => void,
+    signal: AbortSignal,
   ): Promise<void>;
   apply(object: KubeObject, options: ApplyOptions): Promise<KubeObject>;
   patch(ref: ObjectRef, body: unknown, type: PatchType, fieldManager: string): Promise<KubeObject>;

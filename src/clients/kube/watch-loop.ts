@@ -23,7 +23,10 @@ export interface ObserveHooks<T> {
  * non-retryable error (Forbidden, NotFound kind) is thrown.
  */
 export async function observe<T extends KubeObject>(
-  client: KubeClient, target: ObserveTarget, hooks: ObserveHooks<T>, signal: AbortSignal,
+  client: KubeClient,
+  target: ObserveTarget,
+  hooks: ObserveHooks<T>,
+  signal: AbortSignal,
 ): Promise<void> {
   let resourceVersion = '';
   let failures = 0;
@@ -34,11 +37,18 @@ export async function observe<T extends KubeObject>(
         resourceVersion = list.resourceVersion;
         hooks.onSnapshot(list.items);
       }
-      await client.watch<T>(target.apiVersion, target.kind, target.namespace, { ...target.options, resourceVersion }, (event) => {
-        failures = 0;
-        if (event.object?.metadata?.resourceVersion) resourceVersion = event.object.metadata.resourceVersion;
-        if (event.type !== 'BOOKMARK' && event.type !== 'ERROR') hooks.onEvent(event.type, event.object);
-      }, signal);
+      await client.watch<T>(
+        target.apiVersion,
+        target.kind,
+        target.namespace,
+        { ...target.options, resourceVersion },
+        (event) => {
+          failures = 0;
+          if (event.object?.metadata?.resourceVersion) resourceVersion = event.object.metadata.resourceVersion;
+          if (event.type !== 'BOOKMARK' && event.type !== 'ERROR') hooks.onEvent(event.type, event.object);
+        },
+        signal,
+      );
       if (!signal.aborted) hooks.onResume?.('watch closed by the server; resuming');
     } catch (error) {
       if (signal.aborted) return;

@@ -3,10 +3,7 @@ import { compilePath, queryPath, type CompiledPath } from './jsonpath.js';
 
 /** Where a captured value comes from: `$.token`, `header etag`, `status` or `body`. */
 export type CaptureSource =
-  | { kind: 'jsonpath'; path: CompiledPath }
-  | { kind: 'header'; name: string }
-  | { kind: 'status' }
-  | { kind: 'body' };
+  { kind: 'jsonpath'; path: CompiledPath } | { kind: 'header'; name: string } | { kind: 'status' } | { kind: 'body' };
 
 /** Parses a capture expression or returns what a valid one looks like. */
 export function parseCapture(expression: string): CaptureSource | string {

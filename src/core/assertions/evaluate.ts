@@ -16,7 +16,8 @@ interface Measured {
 }
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max)}...` : text);
-const show = (value: unknown) => clip(typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? 'undefined');
+const show = (value: unknown) =>
+  clip(typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? 'undefined'));
 
 function measure(assertion: Assertion, response: ProbeResponse): Measured {
   const { subject } = assertion;
@@ -33,14 +34,20 @@ function measure(assertion: Assertion, response: ProbeResponse): Measured {
       return { value: response.timings.totalMs, display: `${Math.round(response.timings.totalMs)}ms` };
     case 'tls-days': {
       const days = response.tls?.daysRemaining;
-      return days === undefined ? { value: undefined, display: '(no TLS)', missing: 'no TLS certificate (plain HTTP)' } : { value: days, display: `${days} days` };
+      return days === undefined
+        ? { value: undefined, display: '(no TLS)', missing: 'no TLS certificate (plain HTTP)' }
+        : { value: days, display: `${days} days` };
     }
     case 'jsonpath': {
       let document: unknown;
       try {
         document = JSON.parse(response.body);
       } catch {
-        return { value: undefined, display: show(response.body), missing: `body is not JSON (${response.headers['content-type'] ?? 'no content-type'})` };
+        return {
+          value: undefined,
+          display: show(response.body),
+          missing: `body is not JSON (${response.headers['content-type'] ?? 'no content-type'})`,
+        };
       }
       const nodes = queryPath(subject.path, document);
       const value = subject.path.multiple ? nodes : nodes[0];
@@ -50,7 +57,8 @@ function measure(assertion: Assertion, response: ProbeResponse): Measured {
 }
 
 function compare(op: Comparison, actual: unknown, expected: number): boolean {
-  const n = typeof actual === 'number' ? actual : typeof actual === 'string' && actual.trim() !== '' ? Number(actual) : NaN;
+  const n =
+    typeof actual === 'number' ? actual : typeof actual === 'string' && actual.trim() !== '' ? Number(actual) : NaN;
   if (op === '==') return n === expected;
   if (op === '!=') return n !== expected;
   if (Number.isNaN(n)) return false;
@@ -81,7 +89,8 @@ function countOf(m: Measured, multiple: boolean): number {
 }
 
 function contains(actual: unknown, text: string): boolean {
-  if (Array.isArray(actual)) return actual.some((item) => item === text || JSON.stringify(item) === text || String(item) === text);
+  if (Array.isArray(actual))
+    return actual.some((item) => item === text || JSON.stringify(item) === text || String(item) === text);
   return typeof actual === 'string' ? actual.includes(text) : JSON.stringify(actual ?? '').includes(text);
 }
 
@@ -93,11 +102,18 @@ function check(a: Assertion, m: Measured, expected: Expected, raw: string): bool
     case 'is':
     case 'in':
       if (expected.kind === 'status-set') return expected.tokens.some((t) => statusMatches(t, Number(m.value)));
-      return expected.kind === 'json' && Array.isArray(expected.value) && expected.value.some((v) => isDeepStrictEqual(v, m.value));
+      return (
+        expected.kind === 'json' &&
+        Array.isArray(expected.value) &&
+        expected.value.some((v) => isDeepStrictEqual(v, m.value))
+      );
     case 'contains':
       return contains(m.value, expected.kind === 'text' ? expected.value : raw);
     case 'matches':
-      return expected.kind === 'regex' && expected.value.test(typeof m.value === 'string' ? m.value : JSON.stringify(m.value ?? ''));
+      return (
+        expected.kind === 'regex' &&
+        expected.value.test(typeof m.value === 'string' ? m.value : JSON.stringify(m.value ?? ''))
+      );
     case 'type':
       return expected.kind === 'type' && typeOf(m.value) === expected.value;
     case 'count':
@@ -122,16 +138,25 @@ export function evaluateAssertion(assertion: Assertion, response: ProbeResponse,
   try {
     raw = scope ? interpolate(assertion.value, scope) : assertion.value;
   } catch (error) {
-    return { ...base, passed: false, actual: '(not evaluated)', message: `${assertion.source}: ${(error as Error).message}` };
+    return {
+      ...base,
+      passed: false,
+      actual: '(not evaluated)',
+      message: `${assertion.source}: ${(error as Error).message}`,
+    };
   }
   const expected = coerceValue(assertion.subject, assertion.operator, raw);
-  if (typeof expected === 'string') return { ...base, passed: false, actual: '(not evaluated)', message: `${assertion.source}: ${expected}` };
+  if (typeof expected === 'string')
+    return { ...base, passed: false, actual: '(not evaluated)', message: `${assertion.source}: ${expected}` };
   const measured = measure(assertion, response);
   const multiple = assertion.subject.kind === 'jsonpath' && assertion.subject.path.multiple;
-  const actual = assertion.operator === 'count' && !measured.missing ? `count ${countOf(measured, multiple)}` : measured.display;
+  const actual =
+    assertion.operator === 'count' && !measured.missing ? `count ${countOf(measured, multiple)}` : measured.display;
   if (measured.missing) return { ...base, passed: false, actual, message: `${assertion.source}: ${measured.missing}` };
   const passed = check(assertion, measured, expected, raw) !== assertion.negate;
-  return passed ? { ...base, passed, actual } : { ...base, passed, actual, message: `${assertion.source}: got ${actual}` };
+  return passed
+    ? { ...base, passed, actual }
+    : { ...base, passed, actual, message: `${assertion.source}: got ${actual}` };
 }
 
 /** Evaluates a list; the response passes when every outcome does. */

@@ -10,7 +10,10 @@ export interface Scope {
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
 
 export class InterpolationError extends Error {
-  constructor(readonly variable: string, available: string[]) {
+  constructor(
+    readonly variable: string,
+    available: string[],
+  ) {
     super(
       variable.startsWith('env.')
         ? `environment variable ${variable.slice(4)} is not set (referenced as {{${variable}}})`

@@ -4,10 +4,7 @@
  * explain in one README table, and no dependency with a grammar of its own to learn.
  */
 export type PathSegment =
-  | { kind: 'key'; key: string }
-  | { kind: 'index'; index: number }
-  | { kind: 'wildcard' }
-  | { kind: 'length' };
+  { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'wildcard' } | { kind: 'length' };
 
 export interface CompiledPath {
   source: string;
@@ -16,7 +13,8 @@ export interface CompiledPath {
   multiple: boolean;
 }
 
-const TOKEN = /\.([A-Za-z_$][\w$-]*)|\.\*|\[\s*\*\s*\]|\[\s*(-?\d+)\s*\]|\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]/y;
+const TOKEN =
+  /\.([A-Za-z_$][\w$-]*)|\.\*|\[\s*\*\s*\]|\[\s*(-?\d+)\s*\]|\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]/y;
 
 /** Compiles a path or returns the reason it is not one of the supported forms. */
 export function compilePath(source: string): CompiledPath | string {
@@ -27,10 +25,12 @@ export function compilePath(source: string): CompiledPath | string {
   while (TOKEN.lastIndex < text.length) {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
-    if (!m) return `unsupported JSONPath syntax at '${text.slice(at)}' in '${text}' (supported: $.a.b, [0], [-1], [*], .*, ['key'], .length)`;
+    if (!m)
+      return `unsupported JSONPath syntax at '${text.slice(at)}' in '${text}' (supported: $.a.b, [0], [-1], [*], .*, ['key'], .length)`;
     if (m[1] !== undefined) segments.push({ kind: 'key', key: m[1] });
     else if (m[2] !== undefined) segments.push({ kind: 'index', index: Number(m[2]) });
-    else if (m[3] !== undefined || m[4] !== undefined) segments.push({ kind: 'key', key: (m[3] ?? m[4]).replace(/\\(.)/g, '$1') });
+    else if (m[3] !== undefined || m[4] !== undefined)
+      segments.push({ kind: 'key', key: (m[3] ?? m[4]).replace(/\\(.)/g, '$1') });
     else segments.push({ kind: 'wildcard' });
   }
   const last = segments.at(-1);

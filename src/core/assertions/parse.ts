@@ -40,7 +40,8 @@ function parseSubject(line: string): { subject: Subject; rest: string } | string
   if (key === 'header' || key === 'jsonpath') {
     const target = tail[0];
     if (!target) return `'${key}' needs a ${key === 'header' ? 'header name' : 'path'} next`;
-    if (key === 'header') return { subject: { kind: 'header', name: target.toLowerCase() }, rest: tail.slice(1).join(' ') };
+    if (key === 'header')
+      return { subject: { kind: 'header', name: target.toLowerCase() }, rest: tail.slice(1).join(' ') };
     const path = compilePath(target);
     return typeof path === 'string' ? path : { subject: { kind: 'jsonpath', path }, rest: tail.slice(1).join(' ') };
   }
@@ -52,7 +53,8 @@ function parseOperator(subject: Subject, text: string): Omit<Assertion, 'source'
   let rest = text.trim();
   const negate = /^not\s/.test(rest);
   if (negate) rest = rest.slice(3).trim();
-  if (subject.kind === 'status' && /^[1-5](\d\d|xx)(\.\.\d{3})?$/i.test(rest)) return { operator: 'is', negate, value: rest };
+  if (subject.kind === 'status' && /^[1-5](\d\d|xx)(\.\.\d{3})?$/i.test(rest))
+    return { operator: 'is', negate, value: rest };
   const symbol = rest.match(SYMBOL);
   const word = symbol ? undefined : rest.match(WORD);
   if (!symbol && !word) return `unknown operator '${rest.split(/\s+/)[0] ?? ''}'`;
@@ -93,7 +95,10 @@ export function parseAssertion(line: string): ParseResult {
 }
 
 /** Parses every line; returns the assertions or one message per bad line (1-based line numbers). */
-export function parseAssertions(lines: string[]): { assertions: Assertion[]; problems: { index: number; message: string }[] } {
+export function parseAssertions(lines: string[]): {
+  assertions: Assertion[];
+  problems: { index: number; message: string }[];
+} {
   const assertions: Assertion[] = [];
   const problems: { index: number; message: string }[] = [];
   lines.forEach((line, index) => {

@@ -27,8 +27,12 @@ function regex(raw: string): Coerced {
 
 function statusTokens(raw: string, list: boolean): Coerced {
   const inner = list ? raw.replace(/^\[(.*)\]$/s, '$1') : raw;
-  if (list && inner === raw && !STATUS_TOKEN.test(raw)) return `expected a list like [200, 204] or [2xx, 301], got '${raw}'`;
-  const tokens = inner.split(',').map((t) => t.trim()).filter(Boolean);
+  if (list && inner === raw && !STATUS_TOKEN.test(raw))
+    return `expected a list like [200, 204] or [2xx, 301], got '${raw}'`;
+  const tokens = inner
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const badToken = tokens.find((t) => !STATUS_TOKEN.test(t));
   if (tokens.length === 0 || badToken !== undefined) {
     return `'${badToken ?? raw}' is not a status: use a code (200), a class (2xx) or a range (200..299)`;
@@ -37,7 +41,9 @@ function statusTokens(raw: string, list: boolean): Coerced {
 }
 
 function numeric(raw: string, what: string): Coerced {
-  return /^-?\d+(\.\d+)?$/.test(raw) ? { kind: 'number', value: Number(raw) } : `${what} must be a number, got '${raw}'`;
+  return /^-?\d+(\.\d+)?$/.test(raw)
+    ? { kind: 'number', value: Number(raw) }
+    : `${what} must be a number, got '${raw}'`;
 }
 
 function jsonish(raw: string): Expected {
@@ -56,16 +62,24 @@ export function coerceValue(subject: Subject, operator: Operator, raw: string): 
   if (operator === 'exists') return raw ? `'exists' takes no value, got '${raw}'` : { kind: 'none' };
   if (!raw) return `operator '${operator}' needs a value`;
   if (operator === 'matches') return regex(raw);
-  if (operator === 'type') return JSON_TYPES.includes(raw) ? { kind: 'type', value: raw } : `type must be one of ${JSON_TYPES.join(', ')}, got '${raw}'`;
-  if (operator === 'count') return /^\d+$/.test(raw) ? { kind: 'number', value: Number(raw) } : `count needs a whole number, got '${raw}'`;
+  if (operator === 'type')
+    return JSON_TYPES.includes(raw)
+      ? { kind: 'type', value: raw }
+      : `type must be one of ${JSON_TYPES.join(', ')}, got '${raw}'`;
+  if (operator === 'count')
+    return /^\d+$/.test(raw) ? { kind: 'number', value: Number(raw) } : `count needs a whole number, got '${raw}'`;
   switch (subject.kind) {
     case 'status':
       if (operator === 'in') return statusTokens(raw, true);
       if (operator === 'is') return statusTokens(raw, false);
-      return /^\d{3}$/.test(raw) ? { kind: 'number', value: Number(raw) } : `status must be a 3-digit code, got '${raw}'`;
+      return /^\d{3}$/.test(raw)
+        ? { kind: 'number', value: Number(raw) }
+        : `status must be a 3-digit code, got '${raw}'`;
     case 'duration': {
       const ms = /\d(ms|s|m|h)$/.test(raw) ? parseDuration(raw) : undefined;
-      return ms === undefined ? `duration needs a unit, such as 300ms or 2s, got '${raw}'` : { kind: 'number', value: ms };
+      return ms === undefined
+        ? `duration needs a unit, such as 300ms or 2s, got '${raw}'`
+        : { kind: 'number', value: ms };
     }
     case 'tls-days':
       return numeric(raw, 'tls.days_remaining');
@@ -73,7 +87,9 @@ export function coerceValue(subject: Subject, operator: Operator, raw: string): 
       if (['<', '<=', '>', '>='].includes(operator)) return numeric(raw, `${subject.path.source} ${operator}`);
       if (operator === 'in') {
         const list = jsonish(raw);
-        return list.kind === 'json' && Array.isArray(list.value) ? list : `'in' needs a JSON list such as ["a", "b"], got '${raw}'`;
+        return list.kind === 'json' && Array.isArray(list.value)
+          ? list
+          : `'in' needs a JSON list such as ["a", "b"], got '${raw}'`;
       }
       return operator === 'contains' ? { kind: 'text', value: raw.replace(/^"(.*)"$/s, '$1') } : jsonish(raw);
     default:

@@ -3,7 +3,12 @@
  * exponential step): retries from many runners spread out instead of arriving in waves at a
  * service that is just coming up. The random source is injected so tests are deterministic.
  */
-export function backoffDelay(failures: number, intervalMs: number, maxIntervalMs: number, random: () => number): number {
+export function backoffDelay(
+  failures: number,
+  intervalMs: number,
+  maxIntervalMs: number,
+  random: () => number,
+): number {
   const exponent = Math.max(0, failures - 1);
   const ceiling = Math.min(maxIntervalMs, intervalMs * 2 ** Math.min(exponent, 30));
   return Math.round(random() * ceiling);

@@ -9,7 +9,8 @@ const DAY_MS = 86_400_000;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /** One hop: a single request/response on a fresh connection (no keep-alive, so timings and TLS are real). */
-export type HopResult = { ok: true; response: Omit<ProbeResponse, 'redirects'> } | { ok: false; error: ProbeError; timings: ProbeTimings };
+export type HopResult =
+  { ok: true; response: Omit<ProbeResponse, 'redirects'> } | { ok: false; error: ProbeError; timings: ProbeTimings };
 
 function certificateOf(socket: TLSSocket, now: number): TlsCertificateInfo | undefined {
   const cert = socket.getPeerCertificate();
@@ -60,8 +61,14 @@ function collectBody(res: IncomingMessage, maxBody: number): Promise<{ body: str
 
 function failure(error: unknown, target: string, timeoutMs: number, timings: ProbeTimings): HopResult {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'DK_TIMEOUT') return { ok: false, error: { kind: 'timeout', code, message: `timed out after ${timeoutMs}ms (${target})` }, timings };
-  if (code === 'DK_ABORTED') return { ok: false, error: { kind: 'aborted', code, message: `aborted (${target})` }, timings };
+  if (code === 'DK_TIMEOUT')
+    return {
+      ok: false,
+      error: { kind: 'timeout', code, message: `timed out after ${timeoutMs}ms (${target})` },
+      timings,
+    };
+  if (code === 'DK_ABORTED')
+    return { ok: false, error: { kind: 'aborted', code, message: `aborted (${target})` }, timings };
   return { ok: false, error: classifyError(error, target), timings };
 }
 
@@ -73,7 +80,11 @@ export function exchange(req: ProbeRequest, url: URL, timeoutMs: number): Promis
   let tls: TlsCertificateInfo | undefined;
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const outgoing = send(url, {
-    method: req.method, headers: { 'user-agent': 'deploy-kit', ...req.headers }, agent: false, lookup: req.lookup, rejectUnauthorized: !req.insecure,
+    method: req.method,
+    headers: { 'user-agent': 'deploy-kit', ...req.headers },
+    agent: false,
+    lookup: req.lookup,
+    rejectUnauthorized: !req.insecure,
   });
   const timer = setTimeout(() => outgoing.destroy(timeoutError(timeoutMs)), timeoutMs);
   const onAbort = () => outgoing.destroy(Object.assign(new Error('aborted'), { code: 'DK_ABORTED' }));
@@ -91,7 +102,13 @@ export function exchange(req: ProbeRequest, url: URL, timeoutMs: number): Promis
     outgoing.on('response', (res) => {
       timings.firstByteMs = since();
       collectBody(res, req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES).then(({ body, truncated }) => {
-        const response = { status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: flattenHeaders(res), body, bodyTruncated: truncated };
+        const response = {
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? '',
+          headers: flattenHeaders(res),
+          body,
+          bodyTruncated: truncated,
+        };
         resolve({ ok: true, response: { ...response, url: url.toString(), timings, tls } });
       }, reject);
     });

@@ -62,27 +62,59 @@ export interface HealthCheckResult {
 
 export const HISTORY_LIMIT = 50;
 
-async function attemptOnce(options: HealthCheckOptions, deps: Required<HealthCheckDeps>, url: string, attempt: number, startedAt: number, remaining: number): Promise<{ record: AttemptRecord; tlsDays?: number }> {
+async function attemptOnce(
+  options: HealthCheckOptions,
+  deps: Required<HealthCheckDeps>,
+  url: string,
+  attempt: number,
+  startedAt: number,
+  remaining: number,
+): Promise<{ record: AttemptRecord; tlsDays?: number }> {
   const result = await deps.probe({
-    url, method: options.method, headers: options.headers, timeoutMs: Math.max(1, Math.min(options.attemptTimeoutMs, remaining)),
-    insecure: options.insecure, followRedirects: options.followRedirects, now: deps.now,
+    url,
+    method: options.method,
+    headers: options.headers,
+    timeoutMs: Math.max(1, Math.min(options.attemptTimeoutMs, remaining)),
+    insecure: options.insecure,
+    followRedirects: options.followRedirects,
+    now: deps.now,
   });
   const atMs = deps.now() - startedAt;
   if (!result.ok) {
-    const record = { attempt, atMs, passed: false, latencyMs: result.timings.totalMs, errorKind: result.error.kind, detail: deps.redact(result.error.message) };
+    const record = {
+      attempt,
+      atMs,
+      passed: false,
+      latencyMs: result.timings.totalMs,
+      errorKind: result.error.kind,
+      detail: deps.redact(result.error.message),
+    };
     return { record };
   }
   const { response } = result;
   const failed = evaluateAll(options.assertions, response, options.scope).filter((o) => !o.passed);
   const detail = failed.length ? deps.redact(failed.map((o) => o.message).join('; ')) : undefined;
-  const record: AttemptRecord = { attempt, atMs, passed: failed.length === 0, status: response.status, latencyMs: response.timings.totalMs, errorKind: failed.length ? 'assertion' : undefined, detail };
+  const record: AttemptRecord = {
+    attempt,
+    atMs,
+    passed: failed.length === 0,
+    status: response.status,
+    latencyMs: response.timings.totalMs,
+    errorKind: failed.length ? 'assertion' : undefined,
+    detail,
+  };
   return { record, tlsDays: response.tls?.daysRemaining };
 }
 
 function logLine(url: string, r: AttemptRecord, streak: number, threshold: number, nextMs: number | undefined): string {
   const answer = r.status !== undefined ? `HTTP ${r.status}` : r.errorKind;
   const verdict = r.passed ? `ok (${streak}/${threshold} consecutive)` : `failed: ${r.detail}`;
-  const next = r.passed && streak >= threshold ? '' : nextMs === undefined ? '; deadline reached' : `; next attempt in ${nextMs}ms`;
+  const next =
+    r.passed && streak >= threshold
+      ? ''
+      : nextMs === undefined
+        ? '; deadline reached'
+        : `; next attempt in ${nextMs}ms`;
   return `${displayUrl(url)} attempt ${r.attempt}: ${answer} in ${Math.round(r.latencyMs)}ms, ${verdict}${next}`;
 }
 
@@ -102,22 +134,41 @@ export function minAttemptWindow(options: Pick<HealthCheckOptions, 'timeoutMs' |
   return Math.min(options.attemptTimeoutMs, 1000, Math.max(50, Math.round(options.timeoutMs / 10)));
 }
 
-async function waitForTarget(options: HealthCheckOptions, deps: Required<HealthCheckDeps>, url: string, startedAt: number): Promise<TargetResult> {
+async function waitForTarget(
+  options: HealthCheckOptions,
+  deps: Required<HealthCheckDeps>,
+  url: string,
+  startedAt: number,
+): Promise<TargetResult> {
   const target: TargetResult = { url: displayUrl(url), healthy: false, attempts: 0, elapsedMs: 0, history: [] };
   const deadline = startedAt + options.timeoutMs;
   let streak = 0;
   let failures = 0;
   while (deps.now() < deadline) {
-    const { record, tlsDays } = await attemptOnce(options, deps, url, target.attempts + 1, startedAt, deadline - deps.now());
+    const { record, tlsDays } = await attemptOnce(
+      options,
+      deps,
+      url,
+      target.attempts + 1,
+      startedAt,
+      deadline - deps.now(),
+    );
     target.attempts += 1;
     target.history = [...target.history, record].slice(-HISTORY_LIMIT);
-    Object.assign(target, { lastStatus: record.status, lastErrorKind: record.errorKind, lastDetail: record.detail, lastLatencyMs: record.latencyMs });
+    Object.assign(target, {
+      lastStatus: record.status,
+      lastErrorKind: record.errorKind,
+      lastDetail: record.detail,
+      lastLatencyMs: record.latencyMs,
+    });
     if (tlsDays !== undefined) target.tlsDaysRemaining = tlsDays;
     streak = record.passed ? streak + 1 : 0;
     failures = record.passed ? 0 : failures + 1;
     target.healthy = streak >= options.successThreshold;
     const remaining = deadline - deps.now();
-    const delay = record.passed ? options.intervalMs : backoffDelay(failures, options.intervalMs, options.maxIntervalMs, deps.random);
+    const delay = record.passed
+      ? options.intervalMs
+      : backoffDelay(failures, options.intervalMs, options.maxIntervalMs, deps.random);
     const next = target.healthy ? undefined : nextDelay(delay, remaining, minAttemptWindow(options));
     deps.log(deps.redact(logLine(url, record, streak, options.successThreshold, next)));
     if (next === undefined) break;
@@ -132,10 +183,15 @@ async function waitForTarget(options: HealthCheckOptions, deps: Required<HealthC
  * or the overall deadline passes. URLs are polled concurrently, each with its own backoff.
  * Pure with respect to the host: clock, sleep, randomness and the probe itself are injectable.
  */
-export async function waitUntilHealthy(options: HealthCheckOptions, deps: HealthCheckDeps = {}): Promise<HealthCheckResult> {
+export async function waitUntilHealthy(
+  options: HealthCheckOptions,
+  deps: HealthCheckDeps = {},
+): Promise<HealthCheckResult> {
   const full: Required<HealthCheckDeps> = {
     ...resolveHttpDeps(deps),
-    random: deps.random ?? Math.random, log: deps.log ?? (() => undefined), redact: deps.redact ?? ((t) => t),
+    random: deps.random ?? Math.random,
+    log: deps.log ?? (() => undefined),
+    redact: deps.redact ?? ((t) => t),
   };
   const startedAt = full.now();
   const targets = await Promise.all(options.urls.map((url) => waitForTarget(options, full, url, startedAt)));

@@ -11,9 +11,14 @@ function nextHop(req: ProbeRequest, from: URL, status: number, location: string)
   const becomesGet = status === 303 || ((status === 301 || status === 302) && req.method === 'POST');
   let headers = req.headers ?? {};
   if (to.origin !== from.origin) {
-    headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase())));
+    headers = Object.fromEntries(
+      Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase())),
+    );
   }
-  return { to, request: { ...req, headers, method: becomesGet ? 'GET' : req.method, body: becomesGet ? undefined : req.body } };
+  return {
+    to,
+    request: { ...req, headers, method: becomesGet ? 'GET' : req.method, body: becomesGet ? undefined : req.body },
+  };
 }
 
 /**
@@ -34,7 +39,10 @@ export async function probe(request: ProbeRequest): Promise<ProbeResult> {
     const hop = await exchange(current, url, remaining);
     const totalMs = Math.round((performance.now() - started) * 100) / 100;
     if (!hop.ok) {
-      const message = hop.error.kind === 'timeout' ? hop.error.message.replace(/after \d+ms/, `after ${request.timeoutMs}ms`) : hop.error.message;
+      const message =
+        hop.error.kind === 'timeout'
+          ? hop.error.message.replace(/after \d+ms/, `after ${request.timeoutMs}ms`)
+          : hop.error.message;
       return { ok: false, error: { ...hop.error, message }, timings: { ...hop.timings, totalMs }, redirects };
     }
     const { response } = hop;
@@ -43,7 +51,10 @@ export async function probe(request: ProbeRequest): Promise<ProbeResult> {
       return { ok: true, response: { ...response, redirects, timings: { ...response.timings, totalMs } } };
     }
     if (redirects.length >= maxRedirects) {
-      const error = { kind: 'too-many-redirects' as const, message: `more than ${maxRedirects} redirects (last: ${url.toString()})` };
+      const error = {
+        kind: 'too-many-redirects' as const,
+        message: `more than ${maxRedirects} redirects (last: ${url.toString()})`,
+      };
       return { ok: false, error, timings: { totalMs }, redirects };
     }
     const next = nextHop(current, url, response.status, location);

@@ -24,14 +24,7 @@ export interface ProbeRequest {
 
 /** Why a request got no HTTP answer, in the words an operator uses. */
 export type ProbeErrorKind =
-  | 'connection-refused'
-  | 'dns'
-  | 'tls'
-  | 'timeout'
-  | 'connection-reset'
-  | 'too-many-redirects'
-  | 'aborted'
-  | 'network';
+  'connection-refused' | 'dns' | 'tls' | 'timeout' | 'connection-reset' | 'too-many-redirects' | 'aborted' | 'network';
 
 export interface ProbeError {
   kind: ProbeErrorKind;
@@ -75,5 +68,4 @@ export interface ProbeResponse {
 }
 
 export type ProbeResult =
-  | { ok: true; response: ProbeResponse }
-  | { ok: false; error: ProbeError; timings: ProbeTimings; redirects: string[] };
+  { ok: true; response: ProbeResponse } | { ok: false; error: ProbeError; timings: ProbeTimings; redirects: string[] };

@@ -27,8 +27,11 @@ export interface LabelContext {
  */
 export function buildLabels(ctx: LabelContext, user: [string, string][] = []): Record<string, string> {
   const { payload } = ctx.event;
-  const repoUrl = stringAt(payload, 'repository', 'html_url')
-    ?? (ctx.event.repository ? `${(ctx.event.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${ctx.event.repository}` : undefined);
+  const repoUrl =
+    stringAt(payload, 'repository', 'html_url') ??
+    (ctx.event.repository
+      ? `${(ctx.event.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${ctx.event.repository}`
+      : undefined);
   const generated: Record<string, string | undefined> = {
     [OCI.title]: stringAt(payload, 'repository', 'name') ?? ctx.event.repository?.split('/')[1],
     [OCI.description]: stringAt(payload, 'repository', 'description'),

@@ -13,9 +13,11 @@ type Port = { protocol?: string };
 export function fillProtocolDefaults(manifests: Manifest[]): void {
   for (const { object } of manifests) {
     const ports: Port[] = [];
-    if (object.kind === 'Service') ports.push(...(((object.spec as { ports?: Port[] } | undefined)?.ports) ?? []));
-    const pod = podSpecOf(object) as { containers?: { ports?: Port[] }[]; initContainers?: { ports?: Port[] }[] } | undefined;
-    for (const container of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) ports.push(...(container.ports ?? []));
+    if (object.kind === 'Service') ports.push(...((object.spec as { ports?: Port[] } | undefined)?.ports ?? []));
+    const pod = podSpecOf(object) as
+      { containers?: { ports?: Port[] }[]; initContainers?: { ports?: Port[] }[] } | undefined;
+    for (const container of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])])
+      ports.push(...(container.ports ?? []));
     for (const port of ports) if (port && typeof port === 'object' && !port.protocol) port.protocol = 'TCP';
   }
 }

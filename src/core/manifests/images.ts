@@ -29,7 +29,10 @@ export function imageMap(pairs: [string, string][]): Map<string, string> {
   return map;
 }
 
-interface Container { name: string; image?: string }
+interface Container {
+  name: string;
+  image?: string;
+}
 
 /** The pod template of a workload-like object (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod). */
 export function podSpecOf(object: KubeObject): { containers?: Container[]; initContainers?: Container[] } | undefined {
@@ -60,10 +63,12 @@ export function substituteImages(manifests: Manifest[], images: Map<string, stri
       }
     }
   }
-  return [...images.keys()].filter((name) => !used.has(name)).map((name) => ({
-    field: 'images',
-    message: `'${name}' matches no container image or container name in the manifests`,
-  }));
+  return [...images.keys()]
+    .filter((name) => !used.has(name))
+    .map((name) => ({
+      field: 'images',
+      message: `'${name}' matches no container image or container name in the manifests`,
+    }));
 }
 
 /** container name -> image of a pod template, init containers prefixed `init:`. */

@@ -23,7 +23,10 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
 
 async function filesOf(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && YAML_FILE.test(e.name)).map((e) => join(dir, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && YAML_FILE.test(e.name))
+    .map((e) => join(dir, e.name))
+    .sort();
 }
 
 /** One path: a kustomization directory, a directory of YAML files, or a file. */
@@ -36,7 +39,9 @@ async function loadPath(path: string, options: LoadOptions, display: string): Pr
         return { manifests: [], problems: [{ message: (error as Error).message }] };
       }
     }
-    const results = await Promise.all((await filesOf(path)).map((file) => loadPath(file, options, relative(options.cwd, file) || file)));
+    const results = await Promise.all(
+      (await filesOf(path)).map((file) => loadPath(file, options, relative(options.cwd, file) || file)),
+    );
     return { manifests: results.flatMap((r) => r.manifests), problems: results.flatMap((r) => r.problems) };
   }
   return parseManifestText(await readFile(path, 'utf8'), display);
@@ -51,7 +56,8 @@ export async function loadManifests(patterns: string[], options: LoadOptions): P
   const problems: ManifestProblem[] = [];
   for (const pattern of patterns) {
     const paths = await expand(pattern, options.cwd);
-    if (paths.length === 0) problems.push({ message: `'${pattern}' matches no file or directory (relative to ${options.cwd})` });
+    if (paths.length === 0)
+      problems.push({ message: `'${pattern}' matches no file or directory (relative to ${options.cwd})` });
     for (const path of paths) {
       const result = await loadPath(path, options, relative(options.cwd, path) || path);
       manifests.push(...result.manifests);

@@ -20,11 +20,17 @@ export const ANNOTATION = {
 
 /** Label values are at most 63 characters of [A-Za-z0-9._-], starting and ending alphanumeric. */
 export function labelValue(value: string): string {
-  return value.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  return value
+    .replace(/[^A-Za-z0-9._-]/g, '-')
+    .slice(0, 63)
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
 }
 
 /** The default annotations and labels of a release; explicit inputs override them key by key. */
-export function releaseMetadata(info: ReleaseInfo): { labels: Record<string, string>; annotations: Record<string, string> } {
+export function releaseMetadata(info: ReleaseInfo): {
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+} {
   const annotations: Record<string, string> = {};
   const labels: Record<string, string> = { 'app.kubernetes.io/managed-by': 'deploy-kit' };
   if (info.version) {
@@ -34,7 +40,11 @@ export function releaseMetadata(info: ReleaseInfo): { labels: Record<string, str
   }
   if (info.commit) annotations[ANNOTATION.commit] = info.commit;
   if (info.runUrl) annotations[ANNOTATION.runUrl] = info.runUrl;
-  const cause = info.changeCause ?? [info.version && `deploy-kit ${info.version}`, info.commit && `commit ${info.commit.slice(0, 12)}`, info.runUrl].filter(Boolean).join(', ');
+  const cause =
+    info.changeCause ??
+    [info.version && `deploy-kit ${info.version}`, info.commit && `commit ${info.commit.slice(0, 12)}`, info.runUrl]
+      .filter(Boolean)
+      .join(', ');
   if (cause) annotations[ANNOTATION.changeCause] = cause;
   return { labels, annotations };
 }
@@ -43,7 +53,11 @@ export function releaseMetadata(info: ReleaseInfo): { labels: Record<string, str
  * Adds labels and annotations to every object's metadata (never to pod templates or selectors,
  * so a new commit alone does not restart pods and selectors stay immutable-safe).
  */
-export function addMetadata(manifests: Manifest[], labels: Record<string, string>, annotations: Record<string, string>): void {
+export function addMetadata(
+  manifests: Manifest[],
+  labels: Record<string, string>,
+  annotations: Record<string, string>,
+): void {
   for (const { object } of manifests) {
     object.metadata.labels = { ...(object.metadata.labels ?? {}), ...labels };
     object.metadata.annotations = { ...(object.metadata.annotations ?? {}), ...annotations };

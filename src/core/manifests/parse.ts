@@ -9,7 +9,8 @@ function lineOf(text: string, offset: number): number {
 }
 
 function checkShape(value: unknown): { field?: string; message: string } | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { message: 'is not a mapping (a Kubernetes object needs apiVersion, kind and metadata)' };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { message: 'is not a mapping (a Kubernetes object needs apiVersion, kind and metadata)' };
   const o = value as Record<string, unknown>;
   if (typeof o.apiVersion !== 'string' || !o.apiVersion) return { field: 'apiVersion', message: 'is missing' };
   if (typeof o.kind !== 'string' || !o.kind) return { field: 'kind', message: 'is missing' };
@@ -17,7 +18,10 @@ function checkShape(value: unknown): { field?: string; message: string } | undef
   const meta = o.metadata as Record<string, unknown> | undefined;
   if (!meta || typeof meta !== 'object') return { field: 'metadata', message: 'is missing' };
   if (typeof meta.name !== 'string' || !meta.name) {
-    return { field: 'metadata.name', message: meta.generateName ? 'is required (generateName cannot be applied idempotently)' : 'is missing' };
+    return {
+      field: 'metadata.name',
+      message: meta.generateName ? 'is required (generateName cannot be applied idempotently)' : 'is missing',
+    };
   }
   return undefined;
 }
@@ -34,7 +38,10 @@ export function parseManifestText(text: string, file: string): { manifests: Mani
     const line = lineOf(text, doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0);
     const source = { file, document, line };
     if (doc.errors.length) {
-      problems.push({ source: { ...source, line: doc.errors[0].linePos?.[0]?.line ?? line }, message: `YAML syntax: ${doc.errors[0].message.split('\n')[0]}` });
+      problems.push({
+        source: { ...source, line: doc.errors[0].linePos?.[0]?.line ?? line },
+        message: `YAML syntax: ${doc.errors[0].message.split('\n')[0]}`,
+      });
       return;
     }
     const value = doc.toJS();
@@ -48,7 +55,12 @@ export function parseManifestText(text: string, file: string): { manifests: Mani
     if (object.kind.endsWith('List') && Array.isArray(object.items)) {
       object.items.forEach((item, index) => {
         const itemProblem = checkShape(item);
-        if (itemProblem) problems.push({ source, field: `items[${index}]${itemProblem.field ? `.${itemProblem.field}` : ''}`, message: itemProblem.message });
+        if (itemProblem)
+          problems.push({
+            source,
+            field: `items[${index}]${itemProblem.field ? `.${itemProblem.field}` : ''}`,
+            message: itemProblem.message,
+          });
         else manifests.push({ object: item as KubeObject, source });
       });
       return;

@@ -23,7 +23,9 @@ export interface ManifestProblem {
 
 /** `deploy.yaml document 2 (line 14), field spec.replicas: ...`. */
 export function formatProblem(problem: ManifestProblem): string {
-  const where = problem.source ? `${problem.source.file} document ${problem.source.document} (line ${problem.source.line})` : 'manifests';
+  const where = problem.source
+    ? `${problem.source.file} document ${problem.source.document} (line ${problem.source.line})`
+    : 'manifests';
   return `${where}${problem.field ? `, field ${problem.field}` : ''}: ${problem.message}`;
 }
 
@@ -32,9 +34,11 @@ export class ManifestError extends Error {
   readonly problems: ManifestProblem[];
 
   constructor(problems: ManifestProblem[]) {
-    super(problems.length === 1
-      ? `invalid manifest, nothing was applied: ${formatProblem(problems[0])}`
-      : `${problems.length} manifest problems, nothing was applied:\n  - ${problems.map(formatProblem).join('\n  - ')}`);
+    super(
+      problems.length === 1
+        ? `invalid manifest, nothing was applied: ${formatProblem(problems[0])}`
+        : `${problems.length} manifest problems, nothing was applied:\n  - ${problems.map(formatProblem).join('\n  - ')}`,
+    );
     this.name = 'ManifestError';
     this.problems = problems;
   }

@@ -20,14 +20,22 @@ function nameProblem(name: string, kind: string): string | undefined {
  * get the target namespace (a different explicit one is an error, as with kubectl -n), cluster
  * objects lose a stray namespace, and no object appears twice. Mutates namespaces in place.
  */
-export async function validateManifests(manifests: Manifest[], client: KubeClient, namespace: string): Promise<ManifestProblem[]> {
+export async function validateManifests(
+  manifests: Manifest[],
+  client: KubeClient,
+  namespace: string,
+): Promise<ManifestProblem[]> {
   const problems: ManifestProblem[] = [];
   const seen = new Map<string, Manifest>();
   for (const manifest of manifests) {
     const { object, source } = manifest;
     const info = await client.resource(object.apiVersion, object.kind);
     if (!info) {
-      problems.push({ source, field: 'kind', message: `kind ${object.kind} (apiVersion ${object.apiVersion}) is not served by the cluster` });
+      problems.push({
+        source,
+        field: 'kind',
+        message: `kind ${object.kind} (apiVersion ${object.apiVersion}) is not served by the cluster`,
+      });
       continue;
     }
     const name = object.metadata.name ?? '';
@@ -36,7 +44,11 @@ export async function validateManifests(manifests: Manifest[], client: KubeClien
     if (info.namespaced) {
       const given = object.metadata.namespace;
       if (given && given !== namespace) {
-        problems.push({ source, field: 'metadata.namespace', message: `is '${given}' but the deploy targets namespace '${namespace}'; remove it or deploy to '${given}'` });
+        problems.push({
+          source,
+          field: 'metadata.namespace',
+          message: `is '${given}' but the deploy targets namespace '${namespace}'; remove it or deploy to '${given}'`,
+        });
       }
       object.metadata.namespace = namespace;
     } else {
@@ -44,7 +56,12 @@ export async function validateManifests(manifests: Manifest[], client: KubeClien
     }
     const key = `${object.apiVersion}/${object.kind}/${object.metadata.namespace ?? ''}/${name}`;
     const first = seen.get(key);
-    if (first) problems.push({ source, field: 'metadata.name', message: `${object.kind} '${name}' is also defined in ${first.source.file} document ${first.source.document}` });
+    if (first)
+      problems.push({
+        source,
+        field: 'metadata.name',
+        message: `${object.kind} '${name}' is also defined in ${first.source.file} document ${first.source.document}`,
+      });
     else seen.set(key, manifest);
   }
   return problems;
@@ -53,8 +70,12 @@ export async function validateManifests(manifests: Manifest[], client: KubeClien
 /** The API server's own words for a rejected object, each cause with its field. */
 function dryRunProblems(manifest: Manifest, error: unknown): ManifestProblem[] {
   if (!(error instanceof KubeApiError)) return [{ source: manifest.source, message: (error as Error).message }];
-  const hint = error.status === 409 ? ' (another field manager owns this field: set force-conflicts to take it over, or find out who changed it)' : '';
-  if (error.causes.length === 0) return [{ source: manifest.source, message: `${error.reason}: ${error.message}${hint}` }];
+  const hint =
+    error.status === 409
+      ? ' (another field manager owns this field: set force-conflicts to take it over, or find out who changed it)'
+      : '';
+  if (error.causes.length === 0)
+    return [{ source: manifest.source, message: `${error.reason}: ${error.message}${hint}` }];
   return error.causes.map((cause) => ({
     source: manifest.source,
     field: cause.field,
@@ -68,7 +89,10 @@ function dryRunProblems(manifest: Manifest, error: unknown): ManifestProblem[] {
  * exists; they are listed in `skipped`. Retryable API faults are retried by the client.
  */
 export async function dryRunAll(
-  manifests: Manifest[], client: KubeClient, options: Omit<ApplyOptions, 'dryRun'>, newNamespaces: Set<string>,
+  manifests: Manifest[],
+  client: KubeClient,
+  options: Omit<ApplyOptions, 'dryRun'>,
+  newNamespaces: Set<string>,
 ): Promise<{ skipped: Manifest[] }> {
   const problems: ManifestProblem[] = [];
   const skipped: Manifest[] = [];

@@ -10,12 +10,19 @@ export function webhookPayload(m: ReleaseMessage): Record<string, unknown> {
 
 /** Slack incoming webhook: `text` as the notification fallback, Block Kit for the layout. */
 export function slackPayload(m: ReleaseMessage): Record<string, unknown> {
-  const links = linksOf(m).map((l) => `<${l.value}|${l.name}>`).join('  ');
+  const links = linksOf(m)
+    .map((l) => `<${l.value}|${l.name}>`)
+    .join('  ');
   return {
     text: titleOf(m),
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: titleOf(m).slice(0, 150) } },
-      { type: 'section', fields: factsOf(m).slice(0, 10).map((f) => ({ type: 'mrkdwn', text: `*${f.name}*\n${f.value}` })) },
+      {
+        type: 'section',
+        fields: factsOf(m)
+          .slice(0, 10)
+          .map((f) => ({ type: 'mrkdwn', text: `*${f.name}*\n${f.value}` })),
+      },
       ...(links ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: links }] }] : []),
     ],
   };
@@ -31,7 +38,11 @@ export function teamsPayload(m: ReleaseMessage, format: TeamsFormat): Record<str
       summary: titleOf(m),
       title: titleOf(m),
       sections: [{ facts: factsOf(m) }],
-      potentialAction: linksOf(m).map((l) => ({ '@type': 'OpenUri', name: l.name, targets: [{ os: 'default', uri: l.value }] })),
+      potentialAction: linksOf(m).map((l) => ({
+        '@type': 'OpenUri',
+        name: l.name,
+        targets: [{ os: 'default', uri: l.value }],
+      })),
     };
   }
   const card = {
@@ -39,12 +50,22 @@ export function teamsPayload(m: ReleaseMessage, format: TeamsFormat): Record<str
     type: 'AdaptiveCard',
     version: '1.4',
     body: [
-      { type: 'TextBlock', text: titleOf(m), weight: 'Bolder', size: 'Medium', wrap: true, color: m.status === 'succeeded' ? 'Good' : m.status === 'started' ? 'Accent' : 'Attention' },
+      {
+        type: 'TextBlock',
+        text: titleOf(m),
+        weight: 'Bolder',
+        size: 'Medium',
+        wrap: true,
+        color: m.status === 'succeeded' ? 'Good' : m.status === 'started' ? 'Accent' : 'Attention',
+      },
       { type: 'FactSet', facts: factsOf(m).map((f) => ({ title: f.name, value: f.value })) },
     ],
     actions: linksOf(m).map((l) => ({ type: 'Action.OpenUrl', title: l.name, url: l.value })),
   };
-  return { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }] };
+  return {
+    type: 'message',
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }],
+  };
 }
 
 /** DingTalk custom robot: markdown message (title is what the notification shows). */
@@ -57,7 +78,11 @@ export function wecomPayload(m: ReleaseMessage): Record<string, unknown> {
   return { msgtype: 'markdown', markdown: { content: markdownOf(m) } };
 }
 
-export function payloadFor(kind: ChannelKind, m: ReleaseMessage, teamsFormat: TeamsFormat = 'adaptive-card'): Record<string, unknown> {
+export function payloadFor(
+  kind: ChannelKind,
+  m: ReleaseMessage,
+  teamsFormat: TeamsFormat = 'adaptive-card',
+): Record<string, unknown> {
   switch (kind) {
     case 'webhook':
       return webhookPayload(m);

@@ -48,7 +48,8 @@ export function scrub(text: string, channel: Channel): string {
     // not a URL: the raw value is already listed
   }
   let clean = text;
-  for (const s of secrets.filter((v) => v.length >= 4).sort((a, b) => b.length - a.length)) clean = clean.split(s).join('***');
+  for (const s of secrets.filter((v) => v.length >= 4).sort((a, b) => b.length - a.length))
+    clean = clean.split(s).join('***');
   return clean;
 }
 
@@ -57,14 +58,23 @@ function robotError(kind: ChannelKind, body: string): string | undefined {
   if (kind !== 'dingtalk' && kind !== 'wecom') return undefined;
   try {
     const parsed = JSON.parse(body) as { errcode?: number; errmsg?: string };
-    return parsed.errcode && parsed.errcode !== 0 ? `errcode ${parsed.errcode}: ${parsed.errmsg ?? ''}`.trim() : undefined;
+    return parsed.errcode && parsed.errcode !== 0
+      ? `errcode ${parsed.errcode}: ${parsed.errmsg ?? ''}`.trim()
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function attempt(channel: Channel, body: string, options: SendOptions): Promise<{ status?: number; error?: string; retry: boolean }> {
-  const url = channel.kind === 'dingtalk' && channel.signingSecret ? signDingTalkUrl(channel.url, channel.signingSecret, (options.now ?? Date.now)()) : channel.url;
+async function attempt(
+  channel: Channel,
+  body: string,
+  options: SendOptions,
+): Promise<{ status?: number; error?: string; retry: boolean }> {
+  const url =
+    channel.kind === 'dingtalk' && channel.signingSecret
+      ? signDingTalkUrl(channel.url, channel.signingSecret, (options.now ?? Date.now)())
+      : channel.url;
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -73,18 +83,28 @@ async function attempt(channel: Channel, body: string, options: SendOptions): Pr
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     const text = (await response.text()).slice(0, 300);
-    if (!response.ok) return { status: response.status, error: `HTTP ${response.status} ${text}`.trim(), retry: response.status === 429 || response.status >= 500 };
+    if (!response.ok)
+      return {
+        status: response.status,
+        error: `HTTP ${response.status} ${text}`.trim(),
+        retry: response.status === 429 || response.status >= 500,
+      };
     const robot = robotError(channel.kind, text);
     return { status: response.status, error: robot, retry: false };
   } catch (error) {
     const err = error as Error & { cause?: { code?: string } };
-    const reason = err.name === 'TimeoutError' ? `no answer within ${options.timeoutMs}ms` : err.cause?.code ?? err.message;
+    const reason =
+      err.name === 'TimeoutError' ? `no answer within ${options.timeoutMs}ms` : (err.cause?.code ?? err.message);
     return { error: reason, retry: true };
   }
 }
 
 /** Posts to one channel; never throws: a notification must not fail a release. */
-export async function deliver(channel: Channel, message: ReleaseMessage, options: SendOptions): Promise<DeliveryResult> {
+export async function deliver(
+  channel: Channel,
+  message: ReleaseMessage,
+  options: SendOptions,
+): Promise<DeliveryResult> {
   const started = Date.now();
   const body = JSON.stringify(payloadFor(channel.kind, message, options.teamsFormat));
   const max = Math.max(1, options.attempts ?? 2);
@@ -101,6 +121,10 @@ export async function deliver(channel: Channel, message: ReleaseMessage, options
 }
 
 /** Delivers to every channel in parallel. */
-export async function deliverAll(channels: Channel[], message: ReleaseMessage, options: SendOptions): Promise<DeliveryResult[]> {
+export async function deliverAll(
+  channels: Channel[],
+  message: ReleaseMessage,
+  options: SendOptions,
+): Promise<DeliveryResult[]> {
   return Promise.all(channels.map((c) => deliver(c, message, options)));
 }

@@ -5,10 +5,14 @@ export function formatMetric(metricName: string, value: number): string {
   const metric = resolveMetric(metricName);
   if (!Number.isFinite(value)) return String(value);
   switch (metric?.kind) {
-    case 'latency': return value >= 1000 ? `${(value / 1000).toFixed(3)}s` : `${Number(value.toFixed(3))}ms`;
-    case 'ratio': return `${Number((value * 100).toFixed(3))}%`;
-    case 'rate': return `${Number(value.toFixed(1))} req/s`;
-    default: return String(Number(value.toFixed(3)));
+    case 'latency':
+      return value >= 1000 ? `${(value / 1000).toFixed(3)}s` : `${Number(value.toFixed(3))}ms`;
+    case 'ratio':
+      return `${Number((value * 100).toFixed(3))}%`;
+    case 'rate':
+      return `${Number(value.toFixed(1))} req/s`;
+    default:
+      return String(Number(value.toFixed(3)));
   }
 }
 

@@ -43,7 +43,11 @@ interface RunOutcome {
 export function shardLoad(options: GateOptions): LoadOptions {
   const { load, shard, shards } = options;
   if (shards <= 1) return load;
-  return { ...load, connections: shareOf(load.connections, shard, shards), rate: load.rate ? shareOf(load.rate, shard, shards) : undefined };
+  return {
+    ...load,
+    connections: shareOf(load.connections, shard, shards),
+    rate: load.rate ? shareOf(load.rate, shard, shards) : undefined,
+  };
 }
 
 async function warmup(generate: LoadGenerator, load: LoadOptions, ms: number): Promise<void> {
@@ -57,7 +61,12 @@ async function warmup(generate: LoadGenerator, load: LoadOptions, ms: number): P
  * sampling tick, which may come later; responses after the window are ignored), checking
  * abort-on-fail and reporting progress once a second.
  */
-async function measureRun(run: number, options: GateOptions, generate: LoadGenerator, onProgress?: (p: GateProgress) => void): Promise<RunOutcome> {
+async function measureRun(
+  run: number,
+  options: GateOptions,
+  generate: LoadGenerator,
+  onProgress?: (p: GateProgress) => void,
+): Promise<RunOutcome> {
   const load = shardLoad(options);
   const interval = load.rate ? (1000 * effectiveConnections(load.connections, load.rate)) / load.rate : undefined;
   const recorder = new RunRecorder(run, windowSizeMs(load.durationMs), interval, undefined, load.durationMs);
@@ -67,8 +76,12 @@ async function measureRun(run: number, options: GateOptions, generate: LoadGener
   const watch = watchGenerator();
   recorder.start();
   const handle = generate(load, {
-    onResponse: (status, bytes, latency, connection) => { if (open) recorder.response(status, bytes, latency, connection); },
-    onError: (timeout) => { if (open) recorder.error(timeout); },
+    onResponse: (status, bytes, latency, connection) => {
+      if (open) recorder.response(status, bytes, latency, connection);
+    },
+    onError: (timeout) => {
+      if (open) recorder.error(timeout);
+    },
   });
   let recorded: RecordedRun | undefined;
   let generator: GeneratorHealth | undefined;
@@ -100,10 +113,25 @@ async function measureRun(run: number, options: GateOptions, generate: LoadGener
 }
 
 /** Once a second: progress, then (abort-on-fail) the first threshold already lost, if any. */
-function tick(recorder: RunRecorder, run: number, options: GateOptions, durationMs: number, open: boolean, onProgress?: (p: GateProgress) => void): RunOutcome['aborted'] {
+function tick(
+  recorder: RunRecorder,
+  run: number,
+  options: GateOptions,
+  durationMs: number,
+  open: boolean,
+  onProgress?: (p: GateProgress) => void,
+): RunOutcome['aborted'] {
   const snapshot = recorder.snapshot();
   const elapsedMs = Math.min(snapshot.durationMs, durationMs);
-  onProgress?.({ phase: 'run', run, runs: options.runs, elapsedMs, durationMs, requests: snapshot.counts.requests, p95Ms: percentileMs(snapshot.histogram, 95) });
+  onProgress?.({
+    phase: 'run',
+    run,
+    runs: options.runs,
+    elapsedMs,
+    durationMs,
+    requests: snapshot.counts.requests,
+    p95Ms: percentileMs(snapshot.histogram, 95),
+  });
   if (!options.abortOnFail || !open) return undefined;
   const settled = elapsedMs >= Math.max(1000, durationMs * 0.2);
   const lost = options.thresholds.find((t) => alreadyLost(t, snapshot, settled));
@@ -115,15 +143,31 @@ function tick(recorder: RunRecorder, run: number, options: GateOptions, duration
 function runReport(run: number, outcome: RunOutcome): RunReport {
   const { measured } = outcome.recorded;
   return {
-    run, durationMs: Math.round(measured.durationMs), counts: measured.counts,
-    histogram: encode(measured.histogram), ...(measured.corrected ? { correctedHistogram: encode(measured.corrected) } : {}),
-    figures: figuresOf(measured), generator: outcome.generator,
+    run,
+    durationMs: Math.round(measured.durationMs),
+    counts: measured.counts,
+    histogram: encode(measured.histogram),
+    ...(measured.corrected ? { correctedHistogram: encode(measured.corrected) } : {}),
+    figures: figuresOf(measured),
+    generator: outcome.generator,
   };
 }
 
 /** Warmup, N measured runs (stopping early on abort-on-fail), then the verdict on the medians. */
-export async function runPerfGate(options: GateOptions, generate: LoadGenerator, onProgress?: (p: GateProgress) => void): Promise<PerfReport> {
-  onProgress?.({ phase: 'warmup', run: 0, runs: options.runs, elapsedMs: 0, durationMs: options.warmupMs, requests: 0, p95Ms: 0 });
+export async function runPerfGate(
+  options: GateOptions,
+  generate: LoadGenerator,
+  onProgress?: (p: GateProgress) => void,
+): Promise<PerfReport> {
+  onProgress?.({
+    phase: 'warmup',
+    run: 0,
+    runs: options.runs,
+    elapsedMs: 0,
+    durationMs: options.warmupMs,
+    requests: 0,
+    p95Ms: 0,
+  });
   await warmup(generate, shardLoad(options), options.warmupMs);
   const outcomes: RunOutcome[] = [];
   for (let run = 1; run <= options.runs; run++) {
@@ -142,23 +186,47 @@ function assembleReport(options: GateOptions, outcomes: RunOutcome[]): PerfRepor
   const generator = saturated ?? outcomes[outcomes.length - 1].generator;
   const load = shardLoad(options);
   const judgement = judge({
-    runs: measured, timeline, thresholds: options.thresholds, warnMargin: options.warnMargin, rules: options.rules, baseline: options.baseline, generator,
+    runs: measured,
+    timeline,
+    thresholds: options.thresholds,
+    warnMargin: options.warnMargin,
+    rules: options.rules,
+    baseline: options.baseline,
+    generator,
     load: { model: load.rate ? 'open' : 'closed', connections: load.connections, rate: load.rate },
   });
   const abortedRun = outcomes.findIndex((o) => o.aborted);
   const aborted = abortedRun >= 0 ? { run: abortedRun + 1, ...outcomes[abortedRun].aborted! } : undefined;
-  const reasons = aborted ? [`aborted run ${aborted.run} at ${aborted.atMs}ms: threshold '${aborted.threshold}' was already lost`, ...judgement.reasons] : judgement.reasons;
+  const reasons = aborted
+    ? [
+        `aborted run ${aborted.run} at ${aborted.atMs}ms: threshold '${aborted.threshold}' was already lost`,
+        ...judgement.reasons,
+      ]
+    : judgement.reasons;
   return {
-    schema: REPORT_SCHEMA, kitVersion: KIT_VERSION, createdAt: new Date().toISOString(),
+    schema: REPORT_SCHEMA,
+    kitVersion: KIT_VERSION,
+    createdAt: new Date().toISOString(),
     target: { url: withoutCredentials(options.load.url), method: options.load.method },
     model: load.rate ? 'open' : 'closed',
     config: {
-      connections: load.connections, ...(load.rate ? { rate: load.rate } : {}), durationMs: load.durationMs, warmupMs: options.warmupMs,
-      runs: options.runs, timeoutMs: load.timeoutMs, windowMs: windowSizeMs(load.durationMs), shard: options.shard, shards: options.shards,
+      connections: load.connections,
+      ...(load.rate ? { rate: load.rate } : {}),
+      durationMs: load.durationMs,
+      warmupMs: options.warmupMs,
+      runs: options.runs,
+      timeoutMs: load.timeoutMs,
+      windowMs: windowSizeMs(load.durationMs),
+      shard: options.shard,
+      shards: options.shards,
     },
     figures: medianFigures(runs.map((r) => r.figures)),
     ...combineRuns(runs),
-    runs, timeline, thresholds: judgement.thresholds, regressions: judgement.regressions, generator,
+    runs,
+    timeline,
+    thresholds: judgement.thresholds,
+    regressions: judgement.regressions,
+    generator,
     ...(aborted ? { aborted } : {}),
     verdict: aborted ? 'fail' : judgement.verdict,
     passed: !aborted && judgement.verdict !== 'fail',

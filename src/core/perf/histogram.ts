@@ -11,7 +11,12 @@ export type LatencyHistogram = Histogram;
  * too slow for the hot path), and memory grows only with the largest latency actually seen.
  */
 export function createHistogram(): LatencyHistogram {
-  return hdr.build({ bitBucketSize: 32, autoResize: true, lowestDiscernibleValue: 1, numberOfSignificantValueDigits: SIGNIFICANT_DIGITS });
+  return hdr.build({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: SIGNIFICANT_DIGITS,
+  });
 }
 
 /** Milliseconds (float, as autocannon measures them) to whole microseconds, at least 1. */

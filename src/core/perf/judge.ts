@@ -37,31 +37,50 @@ export function judge(input: JudgeInput): Judgement {
   const thresholds = input.thresholds.map((t) => {
     const result = judgeThreshold(t, input.runs, input.warnMargin);
     // The baseline's value of the same metric, so the summary shows a delta even without a rule.
-    return baselineRuns ? { ...result, baseline: median(baselineRuns.map((run) => metricValue(run, t.metric))) } : result;
+    return baselineRuns
+      ? { ...result, baseline: median(baselineRuns.map((run) => metricValue(run, t.metric))) }
+      : result;
   });
-  const regressions = input.baseline && baselineRuns
-    ? input.rules.map((rule) => compareWithBaseline(rule, { runs: baselineRuns, timeline: input.baseline!.timeline }, { runs: input.runs, timeline: input.timeline }))
-    : [];
+  const regressions =
+    input.baseline && baselineRuns
+      ? input.rules.map((rule) =>
+          compareWithBaseline(
+            rule,
+            { runs: baselineRuns, timeline: input.baseline!.timeline },
+            { runs: input.runs, timeline: input.timeline },
+          ),
+        )
+      : [];
   const verdict = worst([...thresholds, ...regressions].map((r) => r.verdict));
   const reasons: string[] = [];
   if (input.generator?.saturated) {
-    reasons.push(`the load generator was saturated (${input.generator.reason}): latency and throughput figures are bounded by this machine, not necessarily the service; use more shards or a bigger runner`);
+    reasons.push(
+      `the load generator was saturated (${input.generator.reason}): latency and throughput figures are bounded by this machine, not necessarily the service; use more shards or a bigger runner`,
+    );
   }
-  const shape = (c: { model: string; connections: number; rate?: number }) => `${c.model} model, ${c.rate ? `${c.rate} req/s` : `${c.connections} connections`}`;
+  const shape = (c: { model: string; connections: number; rate?: number }) =>
+    `${c.model} model, ${c.rate ? `${c.rate} req/s` : `${c.connections} connections`}`;
   if (input.baseline && input.load) {
     const before = shape({ ...input.baseline.config, model: input.baseline.model });
     const now = shape(input.load);
-    if (before !== now) reasons.push(`the baseline was measured with a different load (${before}; now ${now}): its comparison is not like for like`);
+    if (before !== now)
+      reasons.push(
+        `the baseline was measured with a different load (${before}; now ${now}): its comparison is not like for like`,
+      );
   }
   const silent = input.runs.every((run) => run.counts.requests === 0);
-  if (silent) reasons.push('no response was received at all: check the URL, the network path and the errors in the report');
+  if (silent)
+    reasons.push('no response was received at all: check the URL, the network path and the errors in the report');
   for (const t of thresholds.filter((r) => r.verdict !== 'pass')) {
     const how = t.verdict === 'fail' ? 'failed' : `passed within the warn margin`;
     reasons.push(`threshold '${t.expression}' ${how}: measured ${formatMetric(t.metric, t.measured)}`);
   }
   for (const r of regressions.filter((x) => x.verdict !== 'pass')) {
     const change = Number.isFinite(r.change) ? `${(r.change * 100).toFixed(1)}%` : 'from zero';
-    const why = r.verdict === 'fail' ? `significant (${formatPValue(r.pValue)}, effect ${r.effectSize})` : `not significant (${formatPValue(r.pValue)}), may be noise`;
+    const why =
+      r.verdict === 'fail'
+        ? `significant (${formatPValue(r.pValue)}, effect ${r.effectSize})`
+        : `not significant (${formatPValue(r.pValue)}), may be noise`;
     reasons.push(`${r.metric} regressed ${change} vs baseline (allowed ${(r.allowed * 100).toFixed(1)}%): ${why}`);
   }
   return { thresholds, regressions, verdict, reasons };

@@ -34,12 +34,18 @@ export function mergeShardReports(shards: readonly ShardReport[], input = 'repor
   const corrected = correctedParts.length === shards.length ? mergeHistograms(correctedParts) : undefined;
   const measured: Measured = { histogram, corrected, counts, durationMs };
   const run: RunReport = {
-    run: 0, durationMs, counts, histogram: encodeHistogram(histogram),
+    run: 0,
+    durationMs,
+    counts,
+    histogram: encodeHistogram(histogram),
     ...(corrected ? { correctedHistogram: encodeHistogram(corrected) } : {}),
     figures: figuresOf(measured),
   };
   const mergedFrom = shards.map((s) => ({
-    path: s.path, shard: s.report.config.shard, shards: s.report.config.shards, requests: s.report.totals.requests,
+    path: s.path,
+    shard: s.report.config.shard,
+    shards: s.report.config.shards,
+    requests: s.report.totals.requests,
   }));
   return { run, measured, timeline: mergeTimelines(shards.map((s) => s.report.timeline)), mergedFrom };
 }
@@ -50,7 +56,8 @@ function checkDistinctShards(shards: readonly ShardReport[], input: string): voi
     if (report.config.shards <= 1) continue;
     const key = `${report.config.shard}/${report.config.shards}`;
     const other = seen.get(key);
-    if (other) throw ConfigError.single(input, `'${path}' and '${other}' are both shard ${key}; each shard must appear once`);
+    if (other)
+      throw ConfigError.single(input, `'${path}' and '${other}' are both shard ${key}; each shard must appear once`);
     seen.set(key, path);
   }
 }
@@ -67,10 +74,20 @@ export function mergeTimelines(timelines: readonly (readonly TimelineEntry[])[])
     const f = latencyFigures(histogram);
     const sum = (read: (e: TimelineEntry) => number) => entries.reduce((total, e) => total + read(e), 0);
     return {
-      run: entries[0].run, index: entries[0].index, startMs: entries[0].startMs,
+      run: entries[0].run,
+      index: entries[0].index,
+      startMs: entries[0].startMs,
       durationMs: Math.max(...entries.map((e) => e.durationMs)),
-      requests: sum((e) => e.requests), errors: sum((e) => e.errors), non2xx: sum((e) => e.non2xx), bytes: sum((e) => e.bytes),
-      p50: f.p50, p95: f.p95, p99: f.p99, mean: Math.round(f.mean * 1000) / 1000, max: f.max, histogram: encodeHistogram(histogram),
+      requests: sum((e) => e.requests),
+      errors: sum((e) => e.errors),
+      non2xx: sum((e) => e.non2xx),
+      bytes: sum((e) => e.bytes),
+      p50: f.p50,
+      p95: f.p95,
+      p99: f.p99,
+      mean: Math.round(f.mean * 1000) / 1000,
+      max: f.max,
+      histogram: encodeHistogram(histogram),
     };
   });
   return merged.sort((a, b) => a.run - b.run || a.index - b.index);
@@ -84,26 +101,47 @@ export interface MergeOptions {
 }
 
 /** A report for the whole fleet of shards, judged on the merged figures. */
-export function buildMergedReport(shards: readonly ShardReport[], options: MergeOptions, input = 'reports'): PerfReport {
+export function buildMergedReport(
+  shards: readonly ShardReport[],
+  options: MergeOptions,
+  input = 'reports',
+): PerfReport {
   const merged = mergeShardReports(shards, input);
   const first = shards[0].report;
   const judgement = judge({ runs: [merged.measured], timeline: merged.timeline, ...options });
   const saturated = shards.find((s) => s.report.generator?.saturated)?.report.generator;
-  const reasons = saturated ? [`a shard's load generator was saturated (${saturated.reason})`, ...judgement.reasons] : judgement.reasons;
-  const sumConfig = (read: (r: PerfReport) => number | undefined) => shards.reduce((total, s) => total + (read(s.report) ?? 0), 0);
+  const reasons = saturated
+    ? [`a shard's load generator was saturated (${saturated.reason})`, ...judgement.reasons]
+    : judgement.reasons;
+  const sumConfig = (read: (r: PerfReport) => number | undefined) =>
+    shards.reduce((total, s) => total + (read(s.report) ?? 0), 0);
   return {
-    schema: REPORT_SCHEMA, kitVersion: KIT_VERSION, createdAt: new Date().toISOString(),
-    target: first.target, model: first.model,
+    schema: REPORT_SCHEMA,
+    kitVersion: KIT_VERSION,
+    createdAt: new Date().toISOString(),
+    target: first.target,
+    model: first.model,
     config: {
-      ...first.config, connections: sumConfig((r) => r.config.connections),
+      ...first.config,
+      connections: sumConfig((r) => r.config.connections),
       ...(first.config.rate ? { rate: sumConfig((r) => r.config.rate) } : {}),
-      durationMs: merged.measured.durationMs, runs: 1, shard: 1, shards: 1,
+      durationMs: merged.measured.durationMs,
+      runs: 1,
+      shard: 1,
+      shards: 1,
     },
-    figures: merged.run.figures, histogram: merged.run.histogram,
+    figures: merged.run.figures,
+    histogram: merged.run.histogram,
     ...(merged.run.correctedHistogram ? { correctedHistogram: merged.run.correctedHistogram } : {}),
     totals: { ...merged.measured.counts, durationMs: merged.measured.durationMs },
-    runs: [merged.run], timeline: merged.timeline, thresholds: judgement.thresholds, regressions: judgement.regressions,
+    runs: [merged.run],
+    timeline: merged.timeline,
+    thresholds: judgement.thresholds,
+    regressions: judgement.regressions,
     ...(saturated ? { generator: saturated } : {}),
-    mergedFrom: merged.mergedFrom, verdict: judgement.verdict, passed: judgement.verdict !== 'fail', reasons,
+    mergedFrom: merged.mergedFrom,
+    verdict: judgement.verdict,
+    passed: judgement.verdict !== 'fail',
+    reasons,
   };
 }

@@ -25,7 +25,15 @@ export interface Measured {
 }
 
 export const emptyCounts = (): Counts => ({
-  requests: 0, bytes: 0, status1xx: 0, status2xx: 0, status3xx: 0, status4xx: 0, status5xx: 0, errors: 0, timeouts: 0,
+  requests: 0,
+  bytes: 0,
+  status1xx: 0,
+  status2xx: 0,
+  status3xx: 0,
+  status4xx: 0,
+  status5xx: 0,
+  errors: 0,
+  timeouts: 0,
 });
 
 export function addCounts(a: Counts, b: Counts): Counts {
@@ -70,7 +78,14 @@ const NAMED: Record<string, { kind: MetricKind; read: Reader }> = {
   timeouts: { kind: 'count', read: (m) => m.counts.timeouts },
   requests: { kind: 'count', read: (m) => m.counts.requests },
 };
-const ALIASES: Record<string, string> = { mean: 'avg', median: 'med', p50: 'p(50)', p90: 'p(90)', p95: 'p(95)', p99: 'p(99)' };
+const ALIASES: Record<string, string> = {
+  mean: 'avg',
+  median: 'med',
+  p50: 'p(50)',
+  p90: 'p(90)',
+  p95: 'p(95)',
+  p99: 'p(99)',
+};
 
 export const METRIC_NAMES = ['p(N)', ...Object.keys(NAMED)];
 

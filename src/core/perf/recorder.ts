@@ -122,18 +122,29 @@ export class RunRecorder {
   snapshot(): Measured {
     const ended = Math.floor(Math.min(this.elapsedMs(), this.limitMs) / this.windowMs);
     while (this.window.index < ended) this.advance();
-    return { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs: this.window.index * this.windowMs };
+    return {
+      histogram: this.histogram,
+      corrected: this.corrected,
+      counts: this.counts,
+      durationMs: this.window.index * this.windowMs,
+    };
   }
 
   finish(durationMs = this.elapsedMs()): RecordedRun {
     const last = Math.max(this.window.index, Math.ceil(durationMs / this.windowMs) - 1);
     while (this.window.index < last) this.advance();
     // A snapshot may already have opened a window at the very end of the run; it holds nothing.
-    const emptyAtEnd = this.window.index > 0 && this.window.index * this.windowMs >= durationMs && this.window.counts.requests + this.window.counts.errors === 0;
+    const emptyAtEnd =
+      this.window.index > 0 &&
+      this.window.index * this.windowMs >= durationMs &&
+      this.window.counts.requests + this.window.counts.errors === 0;
     if (!emptyAtEnd) this.close(this.window, durationMs);
     this.window = this.openWindow(last + 1);
     while (this.encoded < this.closed.length) this.encodeOldest();
-    return { measured: { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs }, timeline: this.closed.map((c) => c.entry!) };
+    return {
+      measured: { histogram: this.histogram, corrected: this.corrected, counts: this.counts, durationMs },
+      timeline: this.closed.map((c) => c.entry!),
+    };
   }
 
   private current(elapsed: number): Window {
@@ -167,9 +178,17 @@ export class RunRecorder {
     const h = window.histogram;
     const { requests, errors, bytes, status2xx } = window.counts;
     item.entry = {
-      run: this.run, index: window.index, startMs: window.index * this.windowMs, durationMs: item.durationMs,
-      requests, errors, non2xx: requests - status2xx, bytes,
-      p50: percentileMs(h, 50), p95: percentileMs(h, 95), p99: percentileMs(h, 99),
+      run: this.run,
+      index: window.index,
+      startMs: window.index * this.windowMs,
+      durationMs: item.durationMs,
+      requests,
+      errors,
+      non2xx: requests - status2xx,
+      bytes,
+      p50: percentileMs(h, 50),
+      p95: percentileMs(h, 95),
+      p99: percentileMs(h, 99),
       mean: requests ? round3(window.sumMicros / requests / 1000) : 0,
       max: h.totalCount ? h.maxValue / 1000 : 0,
       histogram: encodeHistogram(h),

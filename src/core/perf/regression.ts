@@ -37,8 +37,14 @@ export function windowSamples(timeline: readonly TimelineEntry[], metric: Metric
       if (attempts > 0) samples.push((entry.non2xx + entry.errors) / attempts);
     } else if (entry.requests > 0) {
       const histogram = decodeHistogram(entry.histogram);
-      const window: Measured = { histogram, counts: { requests: entry.requests } as Measured['counts'], durationMs: entry.durationMs };
-      samples.push(metric.percentile !== undefined ? percentileMs(histogram, metric.percentile) : metricValue(window, metric));
+      const window: Measured = {
+        histogram,
+        counts: { requests: entry.requests } as Measured['counts'],
+        durationMs: entry.durationMs,
+      };
+      samples.push(
+        metric.percentile !== undefined ? percentileMs(histogram, metric.percentile) : metricValue(window, metric),
+      );
     }
   }
   return samples;
@@ -74,9 +80,17 @@ export function compareWithBaseline(rule: RegressionRule, baseline: Side, curren
   const significant = pValue < ALPHA;
   const verdict: Verdict = exceeded ? (significant ? 'fail' : 'warn') : 'pass';
   return {
-    expression: rule.expression, metric: rule.metric.name, baseline: base, current: now, change, allowed: rule.allowed,
-    pValue: round(pValue, 6), confidence: round(1 - pValue, 6), effectSize: round(worseUp ? test.effectSize : -test.effectSize, 4),
-    samples: { baseline: a.length, current: b.length }, verdict,
+    expression: rule.expression,
+    metric: rule.metric.name,
+    baseline: base,
+    current: now,
+    change,
+    allowed: rule.allowed,
+    pValue: round(pValue, 6),
+    confidence: round(1 - pValue, 6),
+    effectSize: round(worseUp ? test.effectSize : -test.effectSize, 4),
+    samples: { baseline: a.length, current: b.length },
+    verdict,
   };
 }
 

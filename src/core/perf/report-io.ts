@@ -13,7 +13,10 @@ export async function readReport(path: string, input: string): Promise<PerfRepor
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw ConfigError.single(input, `cannot read perf-gate report '${path}' (${code}); give the path of a report a previous perf-gate run wrote`);
+    throw ConfigError.single(
+      input,
+      `cannot read perf-gate report '${path}' (${code}); give the path of a report a previous perf-gate run wrote`,
+    );
   }
   let data: unknown;
   try {
@@ -22,7 +25,8 @@ export async function readReport(path: string, input: string): Promise<PerfRepor
     throw ConfigError.single(input, `'${path}' is not JSON; give the path of a perf-gate report`, { file: path });
   }
   const problem = reportProblem(data);
-  if (problem) throw ConfigError.single(input, `'${path}' is not a usable perf-gate report: ${problem}`, { file: path });
+  if (problem)
+    throw ConfigError.single(input, `'${path}' is not a usable perf-gate report: ${problem}`, { file: path });
   return data as PerfReport;
 }
 

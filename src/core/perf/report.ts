@@ -41,8 +41,15 @@ export interface PerfReport {
   target: { url: string; method: string };
   model: 'closed' | 'open';
   config: {
-    connections: number; rate?: number; durationMs: number; warmupMs: number; runs: number; timeoutMs: number;
-    windowMs: number; shard: number; shards: number;
+    connections: number;
+    rate?: number;
+    durationMs: number;
+    warmupMs: number;
+    runs: number;
+    timeoutMs: number;
+    windowMs: number;
+    shard: number;
+    shards: number;
   };
   /** Median over runs of every figure (what the gate judged). */
   figures: Figures;
@@ -91,11 +98,19 @@ export function medianFigures(all: readonly Figures[]): Figures {
   };
   const corrected = lat((f) => f.correctedLatency);
   return {
-    requests: pick((f) => f.requests), rps: pick((f) => f.rps), bytesPerSec: pick((f) => f.bytesPerSec),
-    errorRate: pick((f) => f.errorRate), non2xx: pick((f) => f.non2xx), errors: pick((f) => f.errors), timeouts: pick((f) => f.timeouts),
+    requests: pick((f) => f.requests),
+    rps: pick((f) => f.rps),
+    bytesPerSec: pick((f) => f.bytesPerSec),
+    errorRate: pick((f) => f.errorRate),
+    non2xx: pick((f) => f.non2xx),
+    errors: pick((f) => f.errors),
+    timeouts: pick((f) => f.timeouts),
     status: {
-      '1xx': pick((f) => f.status['1xx']), '2xx': pick((f) => f.status['2xx']), '3xx': pick((f) => f.status['3xx']),
-      '4xx': pick((f) => f.status['4xx']), '5xx': pick((f) => f.status['5xx']),
+      '1xx': pick((f) => f.status['1xx']),
+      '2xx': pick((f) => f.status['2xx']),
+      '3xx': pick((f) => f.status['3xx']),
+      '4xx': pick((f) => f.status['4xx']),
+      '5xx': pick((f) => f.status['5xx']),
     },
     latency: lat((f) => f.latency)!,
     ...(corrected ? { correctedLatency: corrected } : {}),
@@ -113,7 +128,9 @@ export function measuredRuns(report: Pick<PerfReport, 'runs'>): Measured[] {
 }
 
 /** Everything the runs measured, summed: totals, one histogram (and corrected one) of all samples. */
-export function combineRuns(runs: readonly RunReport[]): Pick<PerfReport, 'histogram' | 'correctedHistogram' | 'totals'> {
+export function combineRuns(
+  runs: readonly RunReport[],
+): Pick<PerfReport, 'histogram' | 'correctedHistogram' | 'totals'> {
   const counts = runs.reduce((sum, run) => addCounts(sum, run.counts), emptyCounts());
   const corrected = runs.filter((r) => r.correctedHistogram).map((r) => r.correctedHistogram!);
   return {
@@ -124,4 +141,8 @@ export function combineRuns(runs: readonly RunReport[]): Pick<PerfReport, 'histo
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-const roundLatency = (l: LatencyFigures): LatencyFigures => ({ ...l, mean: Math.round(l.mean * 1000) / 1000, stddev: Math.round(l.stddev * 1000) / 1000 });
+const roundLatency = (l: LatencyFigures): LatencyFigures => ({
+  ...l,
+  mean: Math.round(l.mean * 1000) / 1000,
+  stddev: Math.round(l.stddev * 1000) / 1000,
+});

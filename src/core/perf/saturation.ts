@@ -45,7 +45,10 @@ export function judgeGenerator(cpu: number, lagP99Ms: number, lagMeanMs: number)
   if (lagP99Ms >= SATURATION_LIMITS.lagP99Ms) reasons.push(`event-loop lag p99 ${lagP99Ms.toFixed(1)}ms`);
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
-    cpu: Math.round(cpu * 1000) / 1000, eventLoopLagP99Ms: round(lagP99Ms), eventLoopLagMeanMs: round(lagMeanMs),
-    saturated: reasons.length > 0, reason: reasons.join(', '),
+    cpu: Math.round(cpu * 1000) / 1000,
+    eventLoopLagP99Ms: round(lagP99Ms),
+    eventLoopLagMeanMs: round(lagMeanMs),
+    saturated: reasons.length > 0,
+    reason: reasons.join(', '),
   };
 }

@@ -17,16 +17,27 @@ export interface ParseProblem {
 }
 
 export const VALID_FORMS = [
-  'p(95) < 200ms', 'p(99.9) <= 1s', 'avg < 100ms', 'med < 50ms', 'max < 2s', 'stddev < 20ms',
-  'error_rate < 0.1%', 'rps >= 500', 'non2xx == 0', 'errors == 0', 'timeouts == 0', 'requests > 1000',
+  'p(95) < 200ms',
+  'p(99.9) <= 1s',
+  'avg < 100ms',
+  'med < 50ms',
+  'max < 2s',
+  'stddev < 20ms',
+  'error_rate < 0.1%',
+  'rps >= 500',
+  'non2xx == 0',
+  'errors == 0',
+  'timeouts == 0',
+  'requests > 1000',
 ];
 
 const EXPRESSION = /^(p\(\s*[^)]*\)|[a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ%/]*)$/i;
-const LATENCY_UNITS: Record<string, number> = { '': 1, us: 0.001, 'µs': 0.001, ms: 1, s: 1000, m: 60_000 };
+const LATENCY_UNITS: Record<string, number> = { '': 1, us: 0.001, µs: 0.001, ms: 1, s: 1000, m: 60_000 };
 
 function scaleLimit(kind: MetricKind, value: number, unit: string): number | string {
   const u = unit.toLowerCase();
-  if (kind === 'latency') return u in LATENCY_UNITS ? value * LATENCY_UNITS[u] : `unit '${unit}' is not a time unit (us, ms, s, m)`;
+  if (kind === 'latency')
+    return u in LATENCY_UNITS ? value * LATENCY_UNITS[u] : `unit '${unit}' is not a time unit (us, ms, s, m)`;
   if (kind === 'ratio') {
     if (u === '%') return value / 100;
     return u === '' ? value : `unit '${unit}' is not valid for a ratio (write 0.1% or 0.001)`;
@@ -41,7 +52,8 @@ export function parseThreshold(text: string): Threshold | string {
   const match = expression.match(EXPRESSION);
   if (!match) return `'${expression}' is not an expression of the form <metric> <op> <value>[unit]`;
   const metric = resolveMetric(match[1]);
-  if (!metric) return `unknown metric '${match[1]}' in '${expression}' (metrics: ${METRIC_NAMES.join(', ')}; p(N) needs 0 < N <= 100)`;
+  if (!metric)
+    return `unknown metric '${match[1]}' in '${expression}' (metrics: ${METRIC_NAMES.join(', ')}; p(N) needs 0 < N <= 100)`;
   const limit = scaleLimit(metric.kind, Number(match[3]), match[4]);
   if (typeof limit === 'string') return `${limit} in '${expression}'`;
   return { expression, metric, op: match[2] as Operator, limit };
@@ -64,12 +76,18 @@ export function parseThresholds(lines: readonly string[]): { thresholds: Thresho
 /** True when `value op limit` holds. */
 export function compare(value: number, op: Operator, limit: number): boolean {
   switch (op) {
-    case '<': return value < limit;
-    case '<=': return value <= limit;
-    case '>': return value > limit;
-    case '>=': return value >= limit;
-    case '==': return value === limit;
-    case '!=': return value !== limit;
+    case '<':
+      return value < limit;
+    case '<=':
+      return value <= limit;
+    case '>':
+      return value > limit;
+    case '>=':
+      return value >= limit;
+    case '==':
+      return value === limit;
+    case '!=':
+      return value !== limit;
   }
 }
 

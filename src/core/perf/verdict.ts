@@ -26,10 +26,18 @@ export interface ThresholdResult {
 export function judgeThreshold(threshold: Threshold, runs: readonly Measured[], warnMargin: number): ThresholdResult {
   const perRun = runs.map((run) => metricValue(run, threshold.metric));
   const measured = median(perRun);
-  const base = { expression: threshold.expression, metric: threshold.metric.name, op: threshold.op, limit: threshold.limit, measured, perRun };
+  const base = {
+    expression: threshold.expression,
+    metric: threshold.metric.name,
+    op: threshold.op,
+    limit: threshold.limit,
+    measured,
+    perRun,
+  };
   if (!compare(measured, threshold.op, threshold.limit)) return { ...base, verdict: 'fail' };
   // No response at all proves nothing about latency: `p(95) < 2s` must not pass on an empty histogram.
-  if (threshold.metric.kind === 'latency' && runs.every((run) => run.histogram.totalCount === 0)) return { ...base, verdict: 'fail' };
+  if (threshold.metric.kind === 'latency' && runs.every((run) => run.histogram.totalCount === 0))
+    return { ...base, verdict: 'fail' };
   return { ...base, verdict: nearLimit(threshold, measured, warnMargin) ? 'warn' : 'pass' };
 }
 

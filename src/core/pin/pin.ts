@@ -9,12 +9,19 @@ export function pinTargets(root: string): string[] {
   const files: string[] = [];
   const yaml = (name: string) => /\.ya?ml$/.test(name);
   const workflows = join(root, '.github', 'workflows');
-  if (existsSync(workflows)) files.push(...readdirSync(workflows).filter(yaml).sort().map((f) => join(workflows, f)));
+  if (existsSync(workflows))
+    files.push(
+      ...readdirSync(workflows)
+        .filter(yaml)
+        .sort()
+        .map((f) => join(workflows, f)),
+    );
   for (const name of ['action.yml', 'action.yaml']) if (existsSync(join(root, name))) files.push(join(root, name));
   const actions = join(root, 'actions');
   if (existsSync(actions)) {
     for (const dir of readdirSync(actions).sort()) {
-      for (const name of ['action.yml', 'action.yaml']) if (existsSync(join(actions, dir, name))) files.push(join(actions, dir, name));
+      for (const name of ['action.yml', 'action.yaml'])
+        if (existsSync(join(actions, dir, name))) files.push(join(actions, dir, name));
     }
   }
   return files;
@@ -45,7 +52,11 @@ export interface PinResult extends PinScan {
 }
 
 /** One ls-remote per repository, however many files and steps use it. */
-async function resolveAll(unpinned: UsesRef[], lsRemote: LsRemote, urlTemplate: string): Promise<[PinChange[], PinResult['problems']]> {
+async function resolveAll(
+  unpinned: UsesRef[],
+  lsRemote: LsRemote,
+  urlTemplate: string,
+): Promise<[PinChange[], PinResult['problems']]> {
   const cache = new Map<string, ReturnType<LsRemote>>();
   const changes: PinChange[] = [];
   const problems: PinResult['problems'] = [];
@@ -57,7 +68,10 @@ async function resolveAll(unpinned: UsesRef[], lsRemote: LsRemote, urlTemplate: 
       if (resolution) changes.push({ ref, resolution });
       else problems.push({ ref, message: `no tag or branch '${ref.ref}' in ${ref.owner}/${ref.repo}` });
     } catch (error) {
-      problems.push({ ref, message: `cannot list ${ref.owner}/${ref.repo}: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({
+        ref,
+        message: `cannot list ${ref.owner}/${ref.repo}: ${(error as Error).message.split('\n')[0]}`,
+      });
     }
   }
   return [changes, problems];

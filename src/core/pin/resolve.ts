@@ -43,7 +43,10 @@ export function resolveRef(refs: RemoteRef[], ref: string): Resolution | undefin
   const sha = tags.get(ref) ?? refs.find((r) => r.name === `refs/heads/${ref}`)?.sha;
   if (!sha) return undefined;
   const precise = [...tags]
-    .filter(([tag, commit]) => commit === sha && semver.valid(tag.replace(/^v/, '')) && !semver.prerelease(tag.replace(/^v/, '')))
+    .filter(
+      ([tag, commit]) =>
+        commit === sha && semver.valid(tag.replace(/^v/, '')) && !semver.prerelease(tag.replace(/^v/, '')),
+    )
     .map(([tag]) => tag)
     .sort((a, b) => semver.rcompare(a.replace(/^v/, ''), b.replace(/^v/, '')));
   return { sha, version: precise[0] ?? ref };

@@ -26,27 +26,39 @@ export interface PipelineConfig {
 }
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])), z.null()]);
-const inputsSchema = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'input names are kebab-case action inputs'), scalar).optional();
+const inputsSchema = z
+  .record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'input names are kebab-case action inputs'), scalar)
+  .optional();
 const schema = z.strictObject({
   version: z.union([z.string(), z.number()]).optional(),
   environment: z.string().default('production'),
   build: inputsSchema,
   deploy: z.record(z.string(), scalar),
-  verify: z.strictObject({ 'health-check': inputsSchema, 'smoke-test': inputsSchema, 'perf-gate': inputsSchema }).optional(),
+  verify: z
+    .strictObject({ 'health-check': inputsSchema, 'smoke-test': inputsSchema, 'perf-gate': inputsSchema })
+    .optional(),
   'quality-score': inputsSchema,
   rollback: inputsSchema,
   notify: inputsSchema,
 });
 
 /** `${NAME}` is replaced from the environment, so secrets stay out of the file. */
-export function expandEnv(value: string, env: Readonly<Record<string, string | undefined>>, problems: string[]): string {
+export function expandEnv(
+  value: string,
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): string {
   return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
     if (env[name] === undefined) problems.push(name);
     return env[name] ?? '';
   });
 }
 
-function toInputs(raw: Record<string, z.infer<typeof scalar>> | undefined, env: Readonly<Record<string, string | undefined>>, missing: string[]): StepInputs | undefined {
+function toInputs(
+  raw: Record<string, z.infer<typeof scalar>> | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  missing: string[],
+): StepInputs | undefined {
   if (!raw) return undefined;
   const out: StepInputs = {};
   for (const [key, value] of Object.entries(raw)) {
@@ -58,16 +70,25 @@ function toInputs(raw: Record<string, z.infer<typeof scalar>> | undefined, env: 
 }
 
 /** Parses and validates a config document; every problem is reported with its line. */
-export function parseConfig(text: string, file: string, env: Readonly<Record<string, string | undefined>>): PipelineConfig {
+export function parseConfig(
+  text: string,
+  file: string,
+  env: Readonly<Record<string, string | undefined>>,
+): PipelineConfig {
   const source = parseYamlSource(text);
   if (source.syntaxErrors.length) {
-    throw new ConfigError(source.syntaxErrors.map((e) => ({ input: 'config', message: e.message, file, line: e.line })));
+    throw new ConfigError(
+      source.syntaxErrors.map((e) => ({ input: 'config', message: e.message, file, line: e.line })),
+    );
   }
   const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
-    const problems: InputProblem[] = parsed.error.issues.map((issue) => (
-      { input: 'config', message: `${issue.path.join('.') || '(top level)'}: ${issue.message}`, file, line: issueLine(source, issue) }
-    ));
+    const problems: InputProblem[] = parsed.error.issues.map((issue) => ({
+      input: 'config',
+      message: `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+      file,
+      line: issueLine(source, issue),
+    }));
     throw new ConfigError(problems);
   }
   const c = parsed.data;
@@ -87,16 +108,27 @@ export function parseConfig(text: string, file: string, env: Readonly<Record<str
     notify: toInputs(c.notify, env, missing),
     baseDir: dirname(resolve(file)),
   };
-  if (missing.length) throw ConfigError.single('config', `uses \${${[...new Set(missing)].join('}, ${')}} but the environment does not set it`, { file });
+  if (missing.length)
+    throw ConfigError.single(
+      'config',
+      `uses \${${[...new Set(missing)].join('}, ${')}} but the environment does not set it`,
+      { file },
+    );
   return config;
 }
 
-export async function loadConfig(file: string, env: Readonly<Record<string, string | undefined>>): Promise<PipelineConfig> {
+export async function loadConfig(
+  file: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<PipelineConfig> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw ConfigError.single('config', `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw ConfigError.single(
+      'config',
+      `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   return parseConfig(text, file, env);
 }

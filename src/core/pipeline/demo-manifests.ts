@@ -27,7 +27,12 @@ spec:
 }
 
 /** One release of the demo app: the version's image, and env that makes it good or bad. */
-export function releaseManifest(namespace: string, version: string, env: Record<string, string> = {}, image = `deploy-kit/demo-app:${version}`): string {
+export function releaseManifest(
+  namespace: string,
+  version: string,
+  env: Record<string, string> = {},
+  image = `deploy-kit/demo-app:${version}`,
+): string {
   const envLines = Object.entries({ VERSION: version, ...env })
     .map(([name, value]) => `            - name: ${name}\n              value: "${value}"`)
     .join('\n');

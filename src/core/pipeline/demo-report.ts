@@ -22,10 +22,19 @@ export interface DemoFacts {
 export function renderDemoMarkdown(demo: DemoFacts): string {
   const rollbacks = demo.releases.filter((r) => r.result.status === 'rolled-back');
   let md = heading('deploy-kit demo: three releases on the embedded Kubernetes simulator', 1);
-  const out = (r: DemoRelease, step: string, key: string) => r.result.steps.find((s) => s.name === step)?.outputs[key] ?? '';
+  const out = (r: DemoRelease, step: string, key: string) =>
+    r.result.steps.find((s) => s.name === step)?.outputs[key] ?? '';
   md += table(
     ['release', 'what it shows', 'outcome', 'p95 ms', 'score', 'restored', 'reason'],
-    demo.releases.map((r) => [r.version, r.story, r.result.status, out(r, 'perf-gate', 'p95-ms'), out(r, 'quality-score', 'score'), r.result.restoredVersion ?? '', r.result.reason ?? '']),
+    demo.releases.map((r) => [
+      r.version,
+      r.story,
+      r.result.status,
+      out(r, 'perf-gate', 'p95-ms'),
+      out(r, 'quality-score', 'score'),
+      r.result.restoredVersion ?? '',
+      r.result.reason ?? '',
+    ]),
   );
   md += `\n**Rollbacks: ${rollbacks.length}**\n\n`;
   for (const r of rollbacks) md += `- ${r.version}: ${outcomeLine(r.result)}\n`;

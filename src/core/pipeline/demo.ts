@@ -57,22 +57,46 @@ checks:
       - jsonpath $.echo.hello == "demo"
 `;
 
-function releaseConfig(o: Required<Pick<DemoOptions, 'outDir' | 'namespace' | 'perfDuration' | 'perfWarmup'>> & { url: string }, version: string, manifest: string, baseline: boolean): PipelineConfig {
+function releaseConfig(
+  o: Required<Pick<DemoOptions, 'outDir' | 'namespace' | 'perfDuration' | 'perfWarmup'>> & { url: string },
+  version: string,
+  manifest: string,
+  baseline: boolean,
+): PipelineConfig {
   const report = (kind: string, v: string) => join(o.outDir, 'reports', `${kind}-${v}.json`);
   return {
     version,
     environment: 'demo',
-    deploy: { manifests: manifest, namespace: o.namespace, timeout: '90s', 'fail-fast-grace': '2s', version, 'record-file': report('deploy-record', version) },
+    deploy: {
+      manifests: manifest,
+      namespace: o.namespace,
+      timeout: '90s',
+      'fail-fast-grace': '2s',
+      version,
+      'record-file': report('deploy-record', version),
+    },
     verify: {
       'health-check': { url: `${o.url}/healthz`, timeout: '30s', interval: '200ms', 'max-interval': '1s' },
-      'smoke-test': { spec: join(o.outDir, 'smoke.yml'), 'base-url': o.url, 'report-dir': join(o.outDir, 'reports', `smoke-${version}`) },
+      'smoke-test': {
+        spec: join(o.outDir, 'smoke.yml'),
+        'base-url': o.url,
+        'report-dir': join(o.outDir, 'reports', `smoke-${version}`),
+      },
       'perf-gate': {
-        url: `${o.url}/api/items`, connections: '4', duration: o.perfDuration, warmup: o.perfWarmup,
-        thresholds: 'p(95) < 1s\nerror_rate == 0', report: report('perf', version),
+        url: `${o.url}/api/items`,
+        connections: '4',
+        duration: o.perfDuration,
+        warmup: o.perfWarmup,
+        thresholds: 'p(95) < 1s\nerror_rate == 0',
+        report: report('perf', version),
         ...(baseline ? { baseline: report('perf', 'v1'), 'max-regression': 'p(95): 50%' } : {}),
       },
     },
-    'quality-score': { 'min-score': '80', report: report('score', version), ...(baseline ? { baseline: report('score', 'v1') } : {}) },
+    'quality-score': {
+      'min-score': '80',
+      report: report('score', version),
+      ...(baseline ? { baseline: report('score', 'v1') } : {}),
+    },
     rollback: { timeout: '90s' },
     baseDir: o.outDir,
   };
@@ -86,38 +110,85 @@ function releaseConfig(o: Required<Pick<DemoOptions, 'outDir' | 'namespace' | 'p
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as DemoOptions;
-  const o = { namespace: 'deploy-kit-demo', perfDuration: '8s', perfWarmup: '2s', latencyMs: 150, say: () => undefined, ...given };
+  const o = {
+    namespace: 'deploy-kit-demo',
+    perfDuration: '8s',
+    perfWarmup: '2s',
+    latencyMs: 150,
+    say: () => undefined,
+    ...given,
+  };
   const mask = new SecretMask();
   mask.add(o.cluster.token);
   const env = { ...o.env, KUBECONFIG: o.cluster.kubeconfigPath };
   await mkdir(join(o.outDir, 'manifests'), { recursive: true });
   await mkdir(join(o.outDir, 'reports'), { recursive: true });
   await writeFile(join(o.outDir, 'smoke.yml'), SMOKE_SPEC);
-  const ctx: StepContext = { actions: o.actions, env, cwd: o.outDir, tempDir: join(o.outDir, 'reports'), mask, events: o.events ?? {} };
+  const ctx: StepContext = {
+    actions: o.actions,
+    env,
+    cwd: o.outDir,
+    tempDir: join(o.outDir, 'reports'),
+    mask,
+    events: o.events ?? {},
+  };
   const manifestsDir = join(o.outDir, 'manifests');
   o.say(`setting up: namespace ${o.namespace} and the demo Service`);
   const setup = await runStep(ctx, 'deploy', 'create the namespace and the Service', {
-    manifests: writeManifest(manifestsDir, 'service.yaml', serviceManifest(o.namespace)), namespace: o.namespace, timeout: '60s',
+    manifests: writeManifest(manifestsDir, 'service.yaml', serviceManifest(o.namespace)),
+    namespace: o.namespace,
+    timeout: '60s',
   });
   const url = o.cluster.serviceUrl(o.namespace, 'demo');
-  if (setup.outcome !== 'passed' || !url) throw new Error(`demo setup failed: ${setup.failure ?? 'the Service has no URL'}`);
+  if (setup.outcome !== 'passed' || !url)
+    throw new Error(`demo setup failed: ${setup.failure ?? 'the Service has no URL'}`);
   o.say(`the demo service answers at ${url}`);
-  const base = { outDir: o.outDir, namespace: o.namespace, perfDuration: o.perfDuration, perfWarmup: o.perfWarmup, url };
+  const base = {
+    outDir: o.outDir,
+    namespace: o.namespace,
+    perfDuration: o.perfDuration,
+    perfWarmup: o.perfWarmup,
+    url,
+  };
   const plan: Array<{ version: string; story: string; env: Record<string, string> }> = [
     { version: 'v1', story: 'a good release: every gate passes and its perf report becomes the baseline', env: {} },
-    { version: 'v2', story: 'pods crash on start: the deploy fails fast and rolls back in the same step', env: { CRASH_ON_START: 'true' } },
-    { version: 'v3', story: `rolls out fine but answers ${o.latencyMs} ms slower: perf-gate fails against v1's baseline, the score drops, rollback from the deploy record`, env: { LATENCY_MS: String(o.latencyMs) } },
+    {
+      version: 'v2',
+      story: 'pods crash on start: the deploy fails fast and rolls back in the same step',
+      env: { CRASH_ON_START: 'true' },
+    },
+    {
+      version: 'v3',
+      story: `rolls out fine but answers ${o.latencyMs} ms slower: perf-gate fails against v1's baseline, the score drops, rollback from the deploy record`,
+      env: { LATENCY_MS: String(o.latencyMs) },
+    },
   ];
   const releases: DemoRelease[] = [];
   for (const step of plan) {
     o.say(`\nrelease ${step.version}: ${step.story}`);
-    const manifest = writeManifest(manifestsDir, `demo-${step.version}.yaml`, releaseManifest(o.namespace, step.version, step.env));
-    const result = await runPipeline(releaseConfig(base, step.version, manifest, step.version !== 'v1'), o.actions, { env, tempDir: ctx.tempDir, events: o.events, mask });
+    const manifest = writeManifest(
+      manifestsDir,
+      `demo-${step.version}.yaml`,
+      releaseManifest(o.namespace, step.version, step.env),
+    );
+    const result = await runPipeline(releaseConfig(base, step.version, manifest, step.version !== 'v1'), o.actions, {
+      env,
+      tempDir: ctx.tempDir,
+      events: o.events,
+      mask,
+    });
     releases.push({ version: step.version, story: step.story, result });
   }
   o.say('\nfinal check: which version serves, and is it healthy?');
-  const finalCheck = await runStep(ctx, 'health-check', 'the service after both rollbacks', { url: `${url}/healthz`, timeout: '30s', interval: '200ms' });
-  const serving = await fetch(`${url}/version`).then((r) => r.json() as Promise<{ version?: string }>).then((b) => b.version).catch(() => undefined);
+  const finalCheck = await runStep(ctx, 'health-check', 'the service after both rollbacks', {
+    url: `${url}/healthz`,
+    timeout: '30s',
+    interval: '200ms',
+  });
+  const serving = await fetch(`${url}/version`)
+    .then((r) => r.json() as Promise<{ version?: string }>)
+    .then((b) => b.version)
+    .catch(() => undefined);
   const partial = { releases, serving, healthy: finalCheck.outcome === 'passed', finalCheck, url };
   return { ...partial, markdown: renderDemoMarkdown(partial) };
 }

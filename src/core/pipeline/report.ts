@@ -3,7 +3,11 @@ import type { PipelineResult } from './run.js';
 import type { StepRecord } from './steps.js';
 
 const ICON: Record<string, string> = { passed: '✅', failed: '❌', 'config-error': '⛔', error: '💥', skipped: '⏭️' };
-const STATUS: Record<PipelineResult['status'], string> = { succeeded: '✅ succeeded', failed: '❌ failed', 'rolled-back': '↩️ rolled back' };
+const STATUS: Record<PipelineResult['status'], string> = {
+  succeeded: '✅ succeeded',
+  failed: '❌ failed',
+  'rolled-back': '↩️ rolled back',
+};
 
 /** The outputs worth a glance per step; everything else is in the step's own summary. */
 const KEY_OUTPUTS: Record<string, string[]> = {
@@ -18,7 +22,10 @@ const KEY_OUTPUTS: Record<string, string[]> = {
 };
 
 export function keyOutputs(step: StepRecord): string {
-  return (KEY_OUTPUTS[step.name] ?? []).filter((k) => step.outputs[k] !== undefined && step.outputs[k] !== '').map((k) => `${k}=${step.outputs[k]}`).join(' ');
+  return (KEY_OUTPUTS[step.name] ?? [])
+    .filter((k) => step.outputs[k] !== undefined && step.outputs[k] !== '')
+    .map((k) => `${k}=${step.outputs[k]}`)
+    .join(' ');
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
@@ -40,7 +47,13 @@ export function renderPipelineMarkdown(result: PipelineResult, title = 'deploy-k
   md += `**Outcome:** ${outcomeLine(result).replace(/\n/g, ' ')}\n\n`;
   md += table(
     ['step', 'outcome', 'time', 'key outputs', 'problem'],
-    result.steps.map((s) => [s.name, `${ICON[s.outcome] ?? ''} ${s.outcome}`, seconds(s.durationMs), keyOutputs(s), s.failure ?? s.warnings[0] ?? '']),
+    result.steps.map((s) => [
+      s.name,
+      `${ICON[s.outcome] ?? ''} ${s.outcome}`,
+      seconds(s.durationMs),
+      keyOutputs(s),
+      s.failure ?? s.warnings[0] ?? '',
+    ]),
   );
   md += '\n';
   for (const step of result.steps) {

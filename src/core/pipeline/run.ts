@@ -32,7 +32,8 @@ function deployInputs(config: PipelineConfig, version: string | undefined, build
   const inputs = { ...config.deploy };
   if (!inputs.version && version) inputs.version = version;
   const image = config.build?.images?.split(/\r?\n|,/)[0]?.trim();
-  if (build && !inputs.images && image && build.outputs['image-ref']) inputs.images = `${image}=${build.outputs['image-ref']}`;
+  if (build && !inputs.images && image && build.outputs['image-ref'])
+    inputs.images = `${image}=${build.outputs['image-ref']}`;
   return inputs;
 }
 
@@ -69,34 +70,67 @@ function scoreInputs(config: PipelineConfig, steps: StepRecord[]): StepInputs {
  * quality-score -> on any failure after the deploy, rollback from the deploy record -> notify.
  * Each step is the action's own definition run through runAction() with inputs from the config.
  */
-export async function runPipeline(config: PipelineConfig, actions: PipelineActions, options: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(
+  config: PipelineConfig,
+  actions: PipelineActions,
+  options: PipelineOptions,
+): Promise<PipelineResult> {
   const started = Date.now();
-  const ctx: StepContext = { actions, env: options.env, cwd: config.baseDir, tempDir: options.tempDir, mask: options.mask ?? new SecretMask(), events: options.events ?? {} };
+  const ctx: StepContext = {
+    actions,
+    env: options.env,
+    cwd: config.baseDir,
+    tempDir: options.tempDir,
+    mask: options.mask ?? new SecretMask(),
+    events: options.events ?? {},
+  };
   const steps: StepRecord[] = [];
   const result = (status: PipelineStatus, reason?: string, restoredVersion?: string): PipelineResult => ({
-    version, environment: config.environment, status, reason, restoredVersion, steps, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started,
+    version,
+    environment: config.environment,
+    status,
+    reason,
+    restoredVersion,
+    steps,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
   });
   let version = config.version;
   let build: StepRecord | undefined;
   if (config.build) {
-    build = await runStep(ctx, 'build-and-push', 'build and push the image', { ...config.build, ...(version && !config.build.version ? { version } : {}) });
+    build = await runStep(ctx, 'build-and-push', 'build and push the image', {
+      ...config.build,
+      ...(version && !config.build.version ? { version } : {}),
+    });
     steps.push(build);
     if (!passed(build)) return notify(ctx, config, result('failed', `build failed: ${build.failure}`));
     version ||= build.outputs.version;
   }
-  const deploy = await runStep(ctx, 'deploy', `deploy ${version ?? ''} to ${config.environment}`.replace('  ', ' '), deployInputs(config, version, build));
+  const deploy = await runStep(
+    ctx,
+    'deploy',
+    `deploy ${version ?? ''} to ${config.environment}`.replace('  ', ' '),
+    deployInputs(config, version, build),
+  );
   steps.push(deploy);
   if (!passed(deploy)) {
     const rolledBack = deploy.outputs['rolled-back'] === 'true';
     const restored = rolledBack ? await restoredVersionOf(deploy.outputs.record) : undefined;
-    return notify(ctx, config, result(rolledBack ? 'rolled-back' : 'failed', `deploy failed: ${deploy.failure}`, restored));
+    return notify(
+      ctx,
+      config,
+      result(rolledBack ? 'rolled-back' : 'failed', `deploy failed: ${deploy.failure}`, restored),
+    );
   }
   const failedGate = await verify(ctx, config, steps);
   let gateFailure = failedGate ? `${failedGate.name} failed: ${failedGate.failure}` : undefined;
   if (config['quality-score'] && steps.some((s) => s.name === 'health-check' && s.outputs.report)) {
     const score = await runStep(ctx, 'quality-score', 'score the release', scoreInputs(config, steps));
     steps.push(score);
-    if (!passed(score)) gateFailure = gateFailure ? `${gateFailure}; quality-score: ${score.failure}` : `quality-score failed: ${score.failure}`;
+    if (!passed(score))
+      gateFailure = gateFailure
+        ? `${gateFailure}; quality-score: ${score.failure}`
+        : `quality-score failed: ${score.failure}`;
   }
   if (!gateFailure) return notify(ctx, config, result('succeeded'));
   const rollback = await runStep(ctx, 'rollback', 'roll back from the deploy record', {
@@ -108,7 +142,11 @@ export async function runPipeline(config: PipelineConfig, actions: PipelineActio
   if (passed(rollback) && rollback.outputs['rolled-back'] === 'true') {
     return notify(ctx, config, result('rolled-back', gateFailure, await restoredVersionOf(deploy.outputs.record)));
   }
-  return notify(ctx, config, result('failed', `${gateFailure}; rollback: ${rollback.failure ?? 'nothing was rolled back'}`));
+  return notify(
+    ctx,
+    config,
+    result('failed', `${gateFailure}; rollback: ${rollback.failure ?? 'nothing was rolled back'}`),
+  );
 }
 
 async function notify(ctx: StepContext, config: PipelineConfig, result: PipelineResult): Promise<PipelineResult> {

@@ -27,7 +27,9 @@ export interface StepRuntimeOptions {
 export function createStepRuntime(options: StepRuntimeOptions): Runtime & { capture: StepCapture } {
   const capture: StepCapture = { outputs: {}, summary: '', failures: [], warnings: [] };
   const emit = (level: LogLevel, message: string, annotation?: Annotation) => {
-    const where = annotation?.file ? ` (${annotation.file}${annotation.startLine ? `:${annotation.startLine}` : ''})` : '';
+    const where = annotation?.file
+      ? ` (${annotation.file}${annotation.startLine ? `:${annotation.startLine}` : ''})`
+      : '';
     const text = options.mask.apply(`${message}${where}`);
     if (level === 'warning') capture.warnings.push(text);
     options.log(level, text);
@@ -36,15 +38,24 @@ export function createStepRuntime(options: StepRuntimeOptions): Runtime & { capt
     kind: 'cli',
     capture,
     input: (name) => options.inputs[name] ?? '',
-    output: (name, value) => { capture.outputs[name] = value; },
+    output: (name, value) => {
+      capture.outputs[name] = value;
+    },
     secret: (value) => options.mask.add(value),
     debug: (message) => emit('debug', message),
     info: (message) => emit('info', message),
     warning: (message, annotation) => emit('warning', message, annotation),
     error: (message, annotation) => emit('error', message, annotation),
-    group: async (title, fn) => { emit('info', `-- ${title}`); return fn(); },
-    summary: async (markdown) => { capture.summary += options.mask.apply(markdown); },
-    fail: (message) => { capture.failures.push(options.mask.apply(message)); },
+    group: async (title, fn) => {
+      emit('info', `-- ${title}`);
+      return fn();
+    },
+    summary: async (markdown) => {
+      capture.summary += options.mask.apply(markdown);
+    },
+    fail: (message) => {
+      capture.failures.push(options.mask.apply(message));
+    },
     env: options.env,
     cwd: options.cwd,
     tempDir: options.tempDir,

@@ -2,7 +2,8 @@ import { runAction, type ActionDefinition, type ActionOutcome, type InputShape }
 import { SecretMask } from '../../runtime/masking.js';
 import { createStepRuntime, type LogLevel } from './step-runtime.js';
 
-export type StepName = 'build-and-push' | 'deploy' | 'health-check' | 'smoke-test' | 'perf-gate' | 'quality-score' | 'rollback' | 'notify';
+export type StepName =
+  'build-and-push' | 'deploy' | 'health-check' | 'smoke-test' | 'perf-gate' | 'quality-score' | 'rollback' | 'notify';
 
 export type AnyDefinition = ActionDefinition<InputShape, unknown>;
 
@@ -38,7 +39,12 @@ export interface StepContext {
 }
 
 /** Runs one action's definition through runAction(), exactly as its bundle would on a runner. */
-export async function runStep(ctx: StepContext, name: StepName, title: string, inputs: Record<string, string>): Promise<StepRecord> {
+export async function runStep(
+  ctx: StepContext,
+  name: StepName,
+  title: string,
+  inputs: Record<string, string>,
+): Promise<StepRecord> {
   ctx.events.stepStart?.(name, title);
   const started = Date.now();
   const runtime = createStepRuntime({

@@ -66,15 +66,32 @@ export async function workloadState(client: KubeClient, live: KubeObject): Promi
 
 /** Reads what runs now for every object about to be applied. */
 export async function captureRecord(
-  client: KubeClient, manifests: Manifest[], meta: Pick<DeployRecord, 'version' | 'namespace' | 'context' | 'fieldManager'>,
+  client: KubeClient,
+  manifests: Manifest[],
+  meta: Pick<DeployRecord, 'version' | 'namespace' | 'context' | 'fieldManager'>,
 ): Promise<DeployRecord> {
-  const record: DeployRecord = { schema: RECORD_SCHEMA, createdAt: new Date().toISOString(), ...meta, workloads: [], resources: [] };
+  const record: DeployRecord = {
+    schema: RECORD_SCHEMA,
+    createdAt: new Date().toISOString(),
+    ...meta,
+    workloads: [],
+    resources: [],
+  };
   for (const { object } of manifests) {
-    const ref: ObjectRef = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '', namespace: object.metadata.namespace };
+    const ref: ObjectRef = {
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      name: object.metadata.name ?? '',
+      namespace: object.metadata.namespace,
+    };
     const live = await client.get(ref);
     record.resources.push({ ...ref, existedBefore: Boolean(live) });
     if (!isWorkload(object)) continue;
-    record.workloads.push({ ...ref, existedBefore: Boolean(live), before: live ? await workloadState(client, live) : undefined });
+    record.workloads.push({
+      ...ref,
+      existedBefore: Boolean(live),
+      before: live ? await workloadState(client, live) : undefined,
+    });
   }
   return record;
 }
@@ -86,7 +103,8 @@ export const workloadKey = (ref: ObjectRef): string => `${ref.kind.toLowerCase()
 export function recordProblem(value: unknown): string | undefined {
   const r = value as Partial<DeployRecord> | undefined;
   if (!r || typeof r !== 'object') return 'is not a JSON object';
-  if (r.schema !== RECORD_SCHEMA) return `has schema '${String(r.schema)}', expected '${RECORD_SCHEMA}' (a record written by the deploy action)`;
+  if (r.schema !== RECORD_SCHEMA)
+    return `has schema '${String(r.schema)}', expected '${RECORD_SCHEMA}' (a record written by the deploy action)`;
   if (!Array.isArray(r.workloads) || !Array.isArray(r.resources)) return 'lacks the workloads/resources lists';
   return undefined;
 }

@@ -1,6 +1,13 @@
 import type { KubeClient, KubeObject } from '../../clients/kube/types.js';
 import { podProblems } from '../rollout/pods.js';
-import { controllerRevisionsOf, isOwnedBy, replicaSetsOf, revisionOf, selectorString, POD_TEMPLATE_HASH } from '../rollout/revisions.js';
+import {
+  controllerRevisionsOf,
+  isOwnedBy,
+  replicaSetsOf,
+  revisionOf,
+  selectorString,
+  POD_TEMPLATE_HASH,
+} from '../rollout/revisions.js';
 import { normalizeTemplate, sameTemplate, type WorkloadState } from './record.js';
 
 type Any = Record<string, any>;
@@ -23,22 +30,39 @@ export interface RestoreTarget {
 }
 
 /** The target of a deploy record: its ReplicaSet/ControllerRevision if still kept, else the recorded template. */
-export async function targetFromState(client: KubeClient, live: KubeObject, state: WorkloadState): Promise<RestoreTarget> {
-  const holders = live.kind === 'Deployment' ? await replicaSetsOf(client, live) : await controllerRevisionsOf(client, live);
-  const holder = holders.find((h) => h.metadata.name === state.holder)
-    ?? holders.find((h) => sameTemplate(templateOfHolder(h), state.template));
+export async function targetFromState(
+  client: KubeClient,
+  live: KubeObject,
+  state: WorkloadState,
+): Promise<RestoreTarget> {
+  const holders =
+    live.kind === 'Deployment' ? await replicaSetsOf(client, live) : await controllerRevisionsOf(client, live);
+  const holder =
+    holders.find((h) => h.metadata.name === state.holder) ??
+    holders.find((h) => sameTemplate(templateOfHolder(h), state.template));
   return { template: holder ? templateOfHolder(holder) : state.template, revision: state.revision, holder };
 }
 
 /** `kubectl rollout undo --to-revision=N` (0 = the previous revision) target selection. */
-export async function targetFromRevision(client: KubeClient, live: KubeObject, toRevision: number): Promise<RestoreTarget> {
-  const holders = live.kind === 'Deployment' ? await replicaSetsOf(client, live) : await controllerRevisionsOf(client, live);
+export async function targetFromRevision(
+  client: KubeClient,
+  live: KubeObject,
+  toRevision: number,
+): Promise<RestoreTarget> {
+  const holders =
+    live.kind === 'Deployment' ? await replicaSetsOf(client, live) : await controllerRevisionsOf(client, live);
   const numberOf = (h: KubeObject) => (live.kind === 'Deployment' ? revisionOf(h) : Number((h as Any).revision ?? 0));
   const revisions = [...new Set(holders.map(numberOf))].sort((a, b) => b - a);
   const wanted = toRevision === 0 ? revisions[1] : toRevision;
-  if (wanted === undefined) throw new Error(`no previous revision found for ${live.kind.toLowerCase()}/${live.metadata.name} (revisions: ${revisions.join(', ') || 'none'})`);
+  if (wanted === undefined)
+    throw new Error(
+      `no previous revision found for ${live.kind.toLowerCase()}/${live.metadata.name} (revisions: ${revisions.join(', ') || 'none'})`,
+    );
   const holder = holders.find((h) => numberOf(h) === wanted);
-  if (!holder) throw new Error(`unable to find revision ${wanted} of ${live.kind.toLowerCase()}/${live.metadata.name} in its history (revisions: ${revisions.join(', ')})`);
+  if (!holder)
+    throw new Error(
+      `unable to find revision ${wanted} of ${live.kind.toLowerCase()}/${live.metadata.name} in its history (revisions: ${revisions.join(', ')})`,
+    );
   return { template: templateOfHolder(holder), revision: wanted, holder };
 }
 
@@ -54,7 +78,8 @@ export function undoAnnotations(deployment: KubeObject, rs: KubeObject | undefin
   if (!rs) return { ...current };
   const annotations: Record<string, string> = {};
   for (const key of SKIP_ANNOTATIONS) if (current[key] !== undefined) annotations[key] = current[key];
-  for (const [key, value] of Object.entries(rs.metadata.annotations ?? {})) if (!SKIP_ANNOTATIONS.has(key)) annotations[key] = value;
+  for (const [key, value] of Object.entries(rs.metadata.annotations ?? {}))
+    if (!SKIP_ANNOTATIONS.has(key)) annotations[key] = value;
   return annotations;
 }
 
@@ -66,22 +91,39 @@ export function undoAnnotations(deployment: KubeObject, rs: KubeObject | undefin
  * the live template already equals the target (nothing to do: rollback is idempotent).
  */
 export async function restoreTemplate(
-  client: KubeClient, live: KubeObject, target: RestoreTarget, extraAnnotations: Record<string, string>, fieldManager: string,
+  client: KubeClient,
+  live: KubeObject,
+  target: RestoreTarget,
+  extraAnnotations: Record<string, string>,
+  fieldManager: string,
 ): Promise<KubeObject | undefined> {
   const spec = (live.spec ?? {}) as Any;
   if (sameTemplate(spec.template, target.template)) return undefined;
-  const ref = { apiVersion: live.apiVersion, kind: live.kind, name: live.metadata.name ?? '', namespace: live.metadata.namespace };
+  const ref = {
+    apiVersion: live.apiVersion,
+    kind: live.kind,
+    name: live.metadata.name ?? '',
+    namespace: live.metadata.namespace,
+  };
   if (live.kind === 'Deployment') {
-    if (spec.paused) throw new Error(`deployment/${ref.name} is paused; resume it (kubectl rollout resume) before rolling back`);
+    if (spec.paused)
+      throw new Error(`deployment/${ref.name} is paused; resume it (kubectl rollout resume) before rolling back`);
     const template = normalizeTemplate(target.template);
     if (template.metadata?.labels) delete template.metadata.labels[POD_TEMPLATE_HASH];
     const annotations = { ...undoAnnotations(live, target.holder), ...extraAnnotations };
-    return client.patch(ref, [
-      { op: 'replace', path: '/spec/template', value: template },
-      { op: 'replace', path: '/metadata/annotations', value: annotations },
-    ], 'json', fieldManager);
+    return client.patch(
+      ref,
+      [
+        { op: 'replace', path: '/spec/template', value: template },
+        { op: 'replace', path: '/metadata/annotations', value: annotations },
+      ],
+      'json',
+      fieldManager,
+    );
   }
-  const data = target.holder ? (target.holder as Any).data : { spec: { template: { ...target.template, $patch: 'replace' } } };
+  const data = target.holder
+    ? (target.holder as Any).data
+    : { spec: { template: { ...target.template, $patch: 'replace' } } };
   await client.patch(ref, data, 'strategic', fieldManager);
   return client.patch(ref, { metadata: { annotations: extraAnnotations } }, 'merge', fieldManager);
 }
@@ -95,6 +137,12 @@ export async function replaceBrokenPods(client: KubeClient, statefulSet: KubeObj
   const selector = selectorString((statefulSet.spec as Any)?.selector);
   const { items } = await client.list('v1', 'Pod', statefulSet.metadata.namespace, { labelSelector: selector });
   const broken = items.filter((pod) => isOwnedBy(pod, statefulSet) && podProblems(pod).length > 0);
-  for (const pod of broken) await client.delete({ apiVersion: 'v1', kind: 'Pod', name: pod.metadata.name ?? '', namespace: pod.metadata.namespace });
+  for (const pod of broken)
+    await client.delete({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      name: pod.metadata.name ?? '',
+      namespace: pod.metadata.namespace,
+    });
   return broken.map((pod) => pod.metadata.name ?? '');
 }

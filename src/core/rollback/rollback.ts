@@ -4,7 +4,13 @@ import { ANNOTATION } from '../manifests/metadata.js';
 import { currentRevision, lastWriteTime, revisionOf } from '../rollout/revisions.js';
 import { waitForRollout, type RolloutOutcome } from '../rollout/wait.js';
 import { workloadKey, type DeployRecord, type ResourceRecord, type WorkloadRecord } from './record.js';
-import { replaceBrokenPods, restoreTemplate, targetFromRevision, targetFromState, type RestoreTarget } from './restore.js';
+import {
+  replaceBrokenPods,
+  restoreTemplate,
+  targetFromRevision,
+  targetFromState,
+  type RestoreTarget,
+} from './restore.js';
 
 export type RollbackAction = 'rolled-back' | 'unchanged' | 'new' | 'pruned' | 'missing' | 'failed';
 
@@ -44,51 +50,113 @@ async function revisionNow(client: KubeClient, live: KubeObject): Promise<number
 }
 
 /** Patches one workload back to the target; the wait happens later for all workloads at once. */
-async function restoreOne(client: KubeClient, live: KubeObject, target: RestoreTarget, options: RollbackOptions): Promise<{ item: RollbackItem; patched?: KubeObject }> {
-  const ref = { apiVersion: live.apiVersion, kind: live.kind, name: live.metadata.name ?? '', namespace: live.metadata.namespace };
+async function restoreOne(
+  client: KubeClient,
+  live: KubeObject,
+  target: RestoreTarget,
+  options: RollbackOptions,
+): Promise<{ item: RollbackItem; patched?: KubeObject }> {
+  const ref = {
+    apiVersion: live.apiVersion,
+    kind: live.kind,
+    name: live.metadata.name ?? '',
+    namespace: live.metadata.namespace,
+  };
   const fromRevision = (await revisionNow(client, live)) || undefined;
-  const base = { ref, key: workloadKey(ref), fromRevision, fromImages: imagesOf(live), images: imagesOf({ ...live, spec: { template: target.template } }) };
+  const base = {
+    ref,
+    key: workloadKey(ref),
+    fromRevision,
+    fromImages: imagesOf(live),
+    images: imagesOf({ ...live, spec: { template: target.template } }),
+  };
   const from = live.metadata.annotations?.[ANNOTATION.version] ?? `revision ${fromRevision ?? '?'}`;
   const extra = { [ANNOTATION.rollbackReason]: options.reason, [ANNOTATION.rolledBackFrom]: from };
   try {
     const patched = await restoreTemplate(client, live, target, extra, options.fieldManager);
-    if (!patched) return { item: { ...base, action: 'unchanged', toRevision: base.fromRevision, message: `${describeRef(ref)} already runs the target template (revision ${target.revision}); nothing to do` } };
-    options.log(`${describeRef(ref)}: restoring the template of revision ${target.revision} (images ${JSON.stringify(base.images)})`);
+    if (!patched)
+      return {
+        item: {
+          ...base,
+          action: 'unchanged',
+          toRevision: base.fromRevision,
+          message: `${describeRef(ref)} already runs the target template (revision ${target.revision}); nothing to do`,
+        },
+      };
+    options.log(
+      `${describeRef(ref)}: restoring the template of revision ${target.revision} (images ${JSON.stringify(base.images)})`,
+    );
     if (live.kind === 'StatefulSet') {
       const replaced = await replaceBrokenPods(client, live);
-      if (replaced.length) options.log(`${describeRef(ref)}: deleted broken pod(s) ${replaced.join(', ')} so the StatefulSet recreates them from the restored template`);
+      if (replaced.length)
+        options.log(
+          `${describeRef(ref)}: deleted broken pod(s) ${replaced.join(', ')} so the StatefulSet recreates them from the restored template`,
+        );
     }
-    return { item: { ...base, action: 'rolled-back', toRevision: target.revision, message: `rolled back to the template of revision ${target.revision}` }, patched };
+    return {
+      item: {
+        ...base,
+        action: 'rolled-back',
+        toRevision: target.revision,
+        message: `rolled back to the template of revision ${target.revision}`,
+      },
+      patched,
+    };
   } catch (error) {
-    return { item: { ...base, action: 'failed', message: `${describeRef(ref)}: rollback failed: ${(error as Error).message}` } };
+    return {
+      item: { ...base, action: 'failed', message: `${describeRef(ref)}: rollback failed: ${(error as Error).message}` },
+    };
   }
 }
 
 /** Waits for every patched workload in parallel and records the revision the controller gave it. */
-async function waitAll(client: KubeClient, pending: { item: RollbackItem; patched?: KubeObject }[], options: RollbackOptions): Promise<void> {
-  await Promise.all(pending.filter((p) => p.patched).map(async ({ item, patched }) => {
-    if (!options.wait) return;
-    item.outcome = await waitForRollout(client, patched!, {
-      timeoutMs: options.timeoutMs, graceMs: options.graceMs, log: options.log,
-      expected: {
-        generation: patched!.metadata.generation ?? 0, template: (patched!.spec as Record<string, unknown> | undefined)?.template,
-        writtenAt: lastWriteTime(patched!, options.fieldManager),
-      },
-    });
-    const live = await client.get(item.ref);
-    if (live) item.toRevision = (await currentRevision(client, live).catch(() => undefined))?.revision ?? item.toRevision;
-    if (item.outcome.state !== 'ready') {
-      item.action = 'failed';
-      item.message = `the rollback rollout of ${describeRef(item.ref)} did not finish: ${item.outcome.message}`;
-    }
-  }));
+async function waitAll(
+  client: KubeClient,
+  pending: { item: RollbackItem; patched?: KubeObject }[],
+  options: RollbackOptions,
+): Promise<void> {
+  await Promise.all(
+    pending
+      .filter((p) => p.patched)
+      .map(async ({ item, patched }) => {
+        if (!options.wait) return;
+        item.outcome = await waitForRollout(client, patched!, {
+          timeoutMs: options.timeoutMs,
+          graceMs: options.graceMs,
+          log: options.log,
+          expected: {
+            generation: patched!.metadata.generation ?? 0,
+            template: (patched!.spec as Record<string, unknown> | undefined)?.template,
+            writtenAt: lastWriteTime(patched!, options.fieldManager),
+          },
+        });
+        const live = await client.get(item.ref);
+        if (live)
+          item.toRevision = (await currentRevision(client, live).catch(() => undefined))?.revision ?? item.toRevision;
+        if (item.outcome.state !== 'ready') {
+          item.action = 'failed';
+          item.message = `the rollback rollout of ${describeRef(item.ref)} did not finish: ${item.outcome.message}`;
+        }
+      }),
+  );
 }
 
 async function handleNew(client: KubeClient, ref: ResourceRecord, options: RollbackOptions): Promise<RollbackItem> {
   const key = workloadKey(ref);
-  if (!options.pruneNew) return { ref, key, action: 'new', message: `${describeRef(ref)} did not exist before the deploy; kept (set prune-new to delete it)` };
+  if (!options.pruneNew)
+    return {
+      ref,
+      key,
+      action: 'new',
+      message: `${describeRef(ref)} did not exist before the deploy; kept (set prune-new to delete it)`,
+    };
   const deleted = await client.delete(ref);
-  return { ref, key, action: 'pruned', message: `${describeRef(ref)} did not exist before the deploy; ${deleted ? 'deleted' : 'already gone'}` };
+  return {
+    ref,
+    key,
+    action: 'pruned',
+    message: `${describeRef(ref)} did not exist before the deploy; ${deleted ? 'deleted' : 'already gone'}`,
+  };
 }
 
 /**
@@ -96,14 +164,23 @@ async function handleNew(client: KubeClient, ref: ResourceRecord, options: Rollb
  * prunes) objects the deploy created, waits for the rollback rollouts. Running it twice changes
  * nothing the second time.
  */
-export async function rollbackRecord(client: KubeClient, record: DeployRecord, options: RollbackOptions): Promise<RollbackResult> {
+export async function rollbackRecord(
+  client: KubeClient,
+  record: DeployRecord,
+  options: RollbackOptions,
+): Promise<RollbackResult> {
   const items: RollbackItem[] = [];
   const pending: { item: RollbackItem; patched?: KubeObject }[] = [];
   for (const w of record.workloads as WorkloadRecord[]) {
     const live = await client.get(w);
     if (!w.existedBefore || !w.before) continue;
     if (!live) {
-      items.push({ ref: w, key: workloadKey(w), action: 'missing', message: `${describeRef(w)} no longer exists; re-run the previous deploy to recreate it` });
+      items.push({
+        ref: w,
+        key: workloadKey(w),
+        action: 'missing',
+        message: `${describeRef(w)} no longer exists; re-run the previous deploy to recreate it`,
+      });
       continue;
     }
     const one = await restoreOne(client, live, await targetFromState(client, live, w.before), options);
@@ -118,7 +195,12 @@ export async function rollbackRecord(client: KubeClient, record: DeployRecord, o
 }
 
 /** `kubectl rollout undo` for named workloads: to a revision, or the previous one (0). */
-export async function rollbackWorkloads(client: KubeClient, refs: ObjectRef[], toRevision: number, options: RollbackOptions): Promise<RollbackResult> {
+export async function rollbackWorkloads(
+  client: KubeClient,
+  refs: ObjectRef[],
+  toRevision: number,
+  options: RollbackOptions,
+): Promise<RollbackResult> {
   const items: RollbackItem[] = [];
   const pending: { item: RollbackItem; patched?: KubeObject }[] = [];
   for (const ref of refs) {

@@ -3,7 +3,13 @@ import type { KubeObject } from '../../clients/kube/types.js';
 type Any = Record<string, any>;
 
 /** Waiting reasons that will not fix themselves: the fail-fast rules. */
-export const FATAL_REASONS = ['ImagePullBackOff', 'ErrImagePull', 'CrashLoopBackOff', 'CreateContainerConfigError', 'InvalidImageName'];
+export const FATAL_REASONS = [
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CrashLoopBackOff',
+  'CreateContainerConfigError',
+  'InvalidImageName',
+];
 
 export interface ContainerProblem {
   pod: string;
@@ -25,8 +31,12 @@ export function podProblems(pod: KubeObject): ContainerProblem[] {
     const last = cs.lastState?.terminated;
     const exit = last ? ` (last exit code ${last.exitCode}${last.reason ? `, ${last.reason}` : ''})` : '';
     problems.push({
-      pod: pod.metadata.name ?? '', container: cs.name, reason: waiting.reason,
-      message: `${waiting.message ?? ''}${exit}`.trim(), restartCount: cs.restartCount ?? 0, image: cs.image ?? '',
+      pod: pod.metadata.name ?? '',
+      container: cs.name,
+      reason: waiting.reason,
+      message: `${waiting.message ?? ''}${exit}`.trim(),
+      restartCount: cs.restartCount ?? 0,
+      image: cs.image ?? '',
     });
   }
   return problems;
@@ -36,7 +46,9 @@ export function podProblems(pod: KubeObject): ContainerProblem[] {
 export function describeContainers(pod: KubeObject): string {
   const status = (pod.status ?? {}) as Any;
   const parts = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])].map((cs: Any) => {
-    const state = cs.state?.waiting?.reason ?? (cs.state?.running ? (cs.ready ? 'Ready' : 'Running') : cs.state?.terminated?.reason ?? 'Unknown');
+    const state =
+      cs.state?.waiting?.reason ??
+      (cs.state?.running ? (cs.ready ? 'Ready' : 'Running') : (cs.state?.terminated?.reason ?? 'Unknown'));
     return `${cs.name}=${state}(restarts ${cs.restartCount ?? 0})`;
   });
   return `${pod.metadata.name}: ${status.phase ?? 'Unknown'}${parts.length ? ` ${parts.join(' ')}` : ''}`;

@@ -47,9 +47,15 @@ async function validate(client: KubeClient, manifests: Manifest[], options: Rele
   if (problems.length) throw new ManifestError(problems);
   const newNamespaces = new Set<string>();
   for (const { object } of manifests) {
-    if (object.kind === 'Namespace' && !(await client.get(refOf(object)))) newNamespaces.add(object.metadata.name ?? '');
+    if (object.kind === 'Namespace' && !(await client.get(refOf(object))))
+      newNamespaces.add(object.metadata.name ?? '');
   }
-  const { skipped } = await dryRunAll(manifests, client, { fieldManager: options.fieldManager, force: options.force }, newNamespaces);
+  const { skipped } = await dryRunAll(
+    manifests,
+    client,
+    { fieldManager: options.fieldManager, force: options.force },
+    newNamespaces,
+  );
   return skipped.map((m) => describeRef(refOf(m.object)));
 }
 
@@ -58,7 +64,9 @@ async function applyAll(client: KubeClient, ordered: Manifest[], record: DeployR
   for (const { object } of ordered) {
     const result = await applyOwned(client, object, { fieldManager: options.fieldManager, force: options.force });
     const ref = refOf(object);
-    const created = !record.resources.find((r) => r.kind === ref.kind && r.name === ref.name && r.namespace === ref.namespace)?.existedBefore;
+    const created = !record.resources.find(
+      (r) => r.kind === ref.kind && r.name === ref.name && r.namespace === ref.namespace,
+    )?.existedBefore;
     const generation = result.metadata.generation === undefined ? '' : ` (generation ${result.metadata.generation})`;
     options.log(`${describeRef(ref)} ${created ? 'created' : 'applied'}${generation}`);
     applied.push({ resource: { ...ref, created }, result });
@@ -71,14 +79,26 @@ async function recordAfter(client: KubeClient, record: DeployRecord, outcomes: R
     const live = await client.get(w).catch(() => undefined);
     const outcome = outcomes.find((o) => o.ref.kind === w.kind && o.ref.name === w.name);
     const revision = live ? (await currentRevision(client, live).catch(() => undefined))?.revision : undefined;
-    w.after = { revision, images: live ? imagesOf(live) : {}, generation: live?.metadata.generation, status: outcome?.state, message: outcome?.message };
+    w.after = {
+      revision,
+      images: live ? imagesOf(live) : {},
+      generation: live?.metadata.generation,
+      status: outcome?.state,
+      message: outcome?.message,
+    };
   }
 }
 
 /** A rollback that could not even start (API down): the step still reports what it tried. */
 function rollbackCrashed(record: DeployRecord, error: unknown): RollbackResult {
   const message = `rollback failed: ${(error as Error).message}; the deploy record still names the target, re-run actions/rollback with it`;
-  return { ok: false, rolledBack: false, items: record.workloads.filter((w) => w.existedBefore).map((w) => ({ ref: w, key: workloadKey(w), action: 'failed', message })) };
+  return {
+    ok: false,
+    rolledBack: false,
+    items: record.workloads
+      .filter((w) => w.existedBefore)
+      .map((w) => ({ ref: w, key: workloadKey(w), action: 'failed', message })),
+  };
 }
 
 /**
@@ -86,11 +106,20 @@ function rollbackCrashed(record: DeployRecord, error: unknown): RollbackResult {
  * anything fails), record what runs now, apply in dependency order with server-side apply,
  * wait like kubectl with fail-fast, and on failure roll back to the record in the same step.
  */
-export async function release(client: KubeClient, manifests: Manifest[], options: ReleaseOptions): Promise<ReleaseResult> {
+export async function release(
+  client: KubeClient,
+  manifests: Manifest[],
+  options: ReleaseOptions,
+): Promise<ReleaseResult> {
   const started = Date.now();
   const notDryRun = await options.phase('Validate and dry-run', () => validate(client, manifests, options));
   const ordered = orderForApply(manifests);
-  const record = await captureRecord(client, ordered, { version: options.version, namespace: options.namespace, context: options.context, fieldManager: options.fieldManager });
+  const record = await captureRecord(client, ordered, {
+    version: options.version,
+    namespace: options.namespace,
+    context: options.context,
+    fieldManager: options.fieldManager,
+  });
   let recordPath = await options.saveRecord(record);
   const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
   let failure: string | undefined;
@@ -102,13 +131,26 @@ export async function release(client: KubeClient, manifests: Manifest[], options
     if (options.wait && workloads.length) {
       // The first workload that fails ends the others' waits: the release is rolled back as a whole.
       const cancel = new AbortController();
-      result.outcomes = await options.phase('Rollout', () => Promise.all(workloads.map((w) => waitForRollout(client, w.result, {
-        timeoutMs: Math.max(1000, options.timeoutMs - (Date.now() - started)), graceMs: options.graceMs, log: options.log, cancel: cancel.signal,
-        expected: {
-          generation: w.result.metadata.generation ?? 0, template: (w.result.spec as Record<string, unknown> | undefined)?.template,
-          writtenAt: lastWriteTime(w.result, options.fieldManager),
-        },
-      }).then((outcome) => { if (outcome.state !== 'ready') cancel.abort(); return outcome; }))));
+      result.outcomes = await options.phase('Rollout', () =>
+        Promise.all(
+          workloads.map((w) =>
+            waitForRollout(client, w.result, {
+              timeoutMs: Math.max(1000, options.timeoutMs - (Date.now() - started)),
+              graceMs: options.graceMs,
+              log: options.log,
+              cancel: cancel.signal,
+              expected: {
+                generation: w.result.metadata.generation ?? 0,
+                template: (w.result.spec as Record<string, unknown> | undefined)?.template,
+                writtenAt: lastWriteTime(w.result, options.fieldManager),
+              },
+            }).then((outcome) => {
+              if (outcome.state !== 'ready') cancel.abort();
+              return outcome;
+            }),
+          ),
+        ),
+      );
     }
     const bad = result.outcomes.filter((o) => o.state !== 'ready' && o.state !== 'cancelled');
     superseded = bad.some((o) => o.state === 'superseded');
@@ -120,10 +162,19 @@ export async function release(client: KubeClient, manifests: Manifest[], options
     result.status = 'failed';
     result.message = failure;
     if (options.rollbackOnFailure && !superseded) {
-      result.rollback = await options.phase('Rollback', () => rollbackRecord(client, record, {
-        reason: `deploy${options.version ? ` of ${options.version}` : ''} failed: ${failure}`.slice(0, 1000), fieldManager: `${options.fieldManager}-rollback`,
-        pruneNew: false, wait: options.wait, timeoutMs: options.timeoutMs, graceMs: options.graceMs, log: options.log,
-      })).catch((error: unknown) => rollbackCrashed(record, error));
+      result.rollback = await options
+        .phase('Rollback', () =>
+          rollbackRecord(client, record, {
+            reason: `deploy${options.version ? ` of ${options.version}` : ''} failed: ${failure}`.slice(0, 1000),
+            fieldManager: `${options.fieldManager}-rollback`,
+            pruneNew: false,
+            wait: options.wait,
+            timeoutMs: options.timeoutMs,
+            graceMs: options.graceMs,
+            log: options.log,
+          }),
+        )
+        .catch((error: unknown) => rollbackCrashed(record, error));
       if (result.rollback.ok && result.rollback.rolledBack) result.status = 'rolled-back';
     }
   }

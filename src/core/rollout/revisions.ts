@@ -25,20 +25,27 @@ export const isOwnedBy = (object: KubeObject, owner: KubeObject): boolean =>
   (object.metadata.ownerReferences ?? []).some((ref) => ref.uid === owner.metadata.uid && ref.controller !== false);
 
 /** The deployment.kubernetes.io/revision number of a Deployment or ReplicaSet (0 when unset). */
-export const revisionOf = (object: KubeObject): number => Number(object.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
+export const revisionOf = (object: KubeObject): number =>
+  Number(object.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
 
 /** The ReplicaSets a Deployment controls, newest revision first. */
 export async function replicaSetsOf(client: KubeClient, deployment: KubeObject): Promise<KubeObject[]> {
   const selector = selectorString((deployment.spec as Any)?.selector);
-  const { items } = await client.list('apps/v1', 'ReplicaSet', deployment.metadata.namespace, { labelSelector: selector });
+  const { items } = await client.list('apps/v1', 'ReplicaSet', deployment.metadata.namespace, {
+    labelSelector: selector,
+  });
   return items.filter((rs) => isOwnedBy(rs, deployment)).sort((a, b) => revisionOf(b) - revisionOf(a));
 }
 
 /** The ControllerRevisions of a StatefulSet or DaemonSet, newest first. */
 export async function controllerRevisionsOf(client: KubeClient, workload: KubeObject): Promise<KubeObject[]> {
   const selector = selectorString((workload.spec as Any)?.selector);
-  const { items } = await client.list('apps/v1', 'ControllerRevision', workload.metadata.namespace, { labelSelector: selector });
-  return items.filter((cr) => isOwnedBy(cr, workload)).sort((a, b) => Number((b as Any).revision) - Number((a as Any).revision));
+  const { items } = await client.list('apps/v1', 'ControllerRevision', workload.metadata.namespace, {
+    labelSelector: selector,
+  });
+  return items
+    .filter((cr) => isOwnedBy(cr, workload))
+    .sort((a, b) => Number((b as Any).revision) - Number((a as Any).revision));
 }
 
 /** The revision a workload runs now: deployment annotation, or the ControllerRevision number. */
@@ -61,9 +68,10 @@ export async function currentRevision(client: KubeClient, workload: KubeObject):
   }
   const revisions = await controllerRevisionsOf(client, workload);
   const status = (workload.status ?? {}) as Any;
-  const cr = workload.kind === 'StatefulSet' && status.updateRevision
-    ? revisions.find((r) => r.metadata.name === status.updateRevision) ?? revisions[0]
-    : revisions[0];
+  const cr =
+    workload.kind === 'StatefulSet' && status.updateRevision
+      ? (revisions.find((r) => r.metadata.name === status.updateRevision) ?? revisions[0])
+      : revisions[0];
   if (!cr) return undefined;
   const hashes = [cr.metadata.name ?? '', cr.metadata.labels?.[CONTROLLER_REVISION_HASH] ?? ''].filter(Boolean);
   return { revision: Number((cr as Any).revision ?? 0), podHashes: hashes, holder: cr };
@@ -77,6 +85,11 @@ export function podInRevision(pod: KubeObject, hashes: string[]): boolean {
 
 /** Server time of the latest write by this field manager (from managedFields), to tell our change from older state. */
 export function lastWriteTime(object: KubeObject, manager: string): string | undefined {
-  const entries = ((object.metadata.managedFields ?? []) as { manager?: string; time?: string }[]).filter((e) => e.manager === manager && e.time);
-  return entries.map((e) => e.time!).sort().at(-1);
+  const entries = ((object.metadata.managedFields ?? []) as { manager?: string; time?: string }[]).filter(
+    (e) => e.manager === manager && e.time,
+  );
+  return entries
+    .map((e) => e.time!)
+    .sort()
+    .at(-1);
 }

@@ -42,14 +42,25 @@ type Any = Record<string, any>;
 async function recentEvents(client: KubeClient, namespace: string | undefined, names: string[]): Promise<string[]> {
   const lines: string[] = [];
   for (const name of names.slice(0, 3)) {
-    const { items } = await client.list('v1', 'Event', namespace, { fieldSelector: `involvedObject.name=${name}` }).catch(() => ({ items: [] as KubeObject[] }));
-    for (const e of items.slice(-5) as Any[]) lines.push(`${e.lastTimestamp ?? e.eventTime ?? ''} ${e.type} ${e.reason} ${e.involvedObject?.kind}/${name}: ${e.message ?? ''}`.trim());
+    const { items } = await client
+      .list('v1', 'Event', namespace, { fieldSelector: `involvedObject.name=${name}` })
+      .catch(() => ({ items: [] as KubeObject[] }));
+    for (const e of items.slice(-5) as Any[])
+      lines.push(
+        `${e.lastTimestamp ?? e.eventTime ?? ''} ${e.type} ${e.reason} ${e.involvedObject?.kind}/${name}: ${e.message ?? ''}`.trim(),
+      );
   }
   return lines;
 }
 
 /** Everything a failed rollout should show: what failed, the pods' container states and Events. */
-async function failureDetail(client: KubeClient, workload: KubeObject, reason: string, problems: ContainerProblem[], pods: KubeObject[]): Promise<FailureDetail> {
+async function failureDetail(
+  client: KubeClient,
+  workload: KubeObject,
+  reason: string,
+  problems: ContainerProblem[],
+  pods: KubeObject[],
+): Promise<FailureDetail> {
   const names = [...new Set(problems.map((p) => p.pod))];
   const events = await recentEvents(client, workload.metadata.namespace, [...names, workload.metadata.name ?? '']);
   const containers = pods.filter((p) => names.includes(p.metadata.name ?? '')).map(describeContainers);
@@ -72,11 +83,17 @@ class RolloutWatch {
   private again = false;
   private finish!: (outcome: RolloutOutcome) => void;
 
-  constructor(private readonly client: KubeClient, applied: KubeObject, private readonly options: WaitOptions) {
+  constructor(
+    private readonly client: KubeClient,
+    applied: KubeObject,
+    private readonly options: WaitOptions,
+  ) {
     this.ref = refOf(applied);
     this.workload = applied;
     this.tracker = new FailureTracker(options.graceMs);
-    this.result = new Promise((resolve) => { this.finish = resolve; });
+    this.result = new Promise((resolve) => {
+      this.finish = resolve;
+    });
   }
 
   stop(): void {
@@ -90,7 +107,10 @@ class RolloutWatch {
 
   /** Coalesces evaluations: one at a time, re-run once if something changed meanwhile. */
   schedule(): void {
-    if (this.running) { this.again = true; return; }
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     this.running = true;
     void (async () => {
       do {
@@ -103,27 +123,54 @@ class RolloutWatch {
 
   private superseded(workload: KubeObject): boolean {
     const expected = this.options.expected;
-    return Boolean(expected && (workload.metadata.generation ?? 0) > expected.generation && !sameTemplate((workload.spec as Any)?.template, expected.template));
+    return Boolean(
+      expected &&
+      (workload.metadata.generation ?? 0) > expected.generation &&
+      !sameTemplate((workload.spec as Any)?.template, expected.template),
+    );
   }
 
   private async evaluate(): Promise<void> {
     const { workload, ref } = this;
     if (this.abort.signal.aborted) return;
-    if (this.options.cancel?.aborted) return this.done('cancelled', 'stopped waiting: another workload of this release failed', workload ? rolloutStatus(workload).counts : NO_COUNTS);
-    if (!workload) return this.done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, NO_COUNTS);
+    if (this.options.cancel?.aborted)
+      return this.done(
+        'cancelled',
+        'stopped waiting: another workload of this release failed',
+        workload ? rolloutStatus(workload).counts : NO_COUNTS,
+      );
+    if (!workload)
+      return this.done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, NO_COUNTS);
     const status = rolloutStatus(workload, this.options.expected?.writtenAt);
     if (this.superseded(workload)) {
-      return this.done('superseded', `${describeRef(ref)} was changed by a concurrent deploy (generation ${workload.metadata.generation}, images ${JSON.stringify(imagesOf(workload))}) while this deploy waited; not rolling it back`, status.counts);
+      return this.done(
+        'superseded',
+        `${describeRef(ref)} was changed by a concurrent deploy (generation ${workload.metadata.generation}, images ${JSON.stringify(imagesOf(workload))}) while this deploy waited; not rolling it back`,
+        status.counts,
+      );
     }
     if (status.message !== this.lastMessage) {
       this.lastMessage = status.message;
       const c = status.counts;
-      this.options.log(`${describeRef(ref)}: ${status.message} [updated ${c.updated}, ready ${c.ready}, available ${c.available} of ${c.desired}]`);
+      this.options.log(
+        `${describeRef(ref)}: ${status.message} [updated ${c.updated}, ready ${c.ready}, available ${c.available} of ${c.desired}]`,
+      );
     }
-    if (status.error) return this.done('failed', status.error, status.counts, await failureDetail(this.client, workload, 'ProgressDeadlineExceeded', [], []));
+    if (status.error)
+      return this.done(
+        'failed',
+        status.error,
+        status.counts,
+        await failureDetail(this.client, workload, 'ProgressDeadlineExceeded', [], []),
+      );
     if (status.done) return this.done('ready', status.message, status.counts);
     if (await this.failFast(workload, status)) return;
-    if (Date.now() - this.started >= this.options.timeoutMs) this.done('timeout', `timed out after ${Math.round(this.options.timeoutMs / 1000)}s: ${status.message}`, status.counts);
+    if (Date.now() - this.started >= this.options.timeoutMs)
+      this.done(
+        'timeout',
+        `timed out after ${Math.round(this.options.timeoutMs / 1000)}s: ${status.message}`,
+        status.counts,
+      );
   }
 
   /** Pods of the current revision stuck past the grace period end the wait. */
@@ -131,11 +178,18 @@ class RolloutWatch {
     const expired = this.tracker.update([...this.pods.values()], Date.now());
     if (!expired.length) return false;
     const current = await currentRevision(this.client, workload).catch(() => undefined);
-    const failing = current ? expired.filter((p) => this.pods.has(p.pod) && podInRevision(this.pods.get(p.pod)!, current.podHashes)) : [];
+    const failing = current
+      ? expired.filter((p) => this.pods.has(p.pod) && podInRevision(this.pods.get(p.pod)!, current.podHashes))
+      : [];
     if (!failing.length || this.abort.signal.aborted) return false;
     const first = failing[0];
     const detail = await failureDetail(this.client, workload, first.reason, failing, [...this.pods.values()]);
-    this.done('failed', `pod ${first.pod} container ${first.container} is in ${first.reason}${first.message ? `: ${first.message}` : ''} (image ${first.image}, restarts ${first.restartCount})`, status.counts, detail);
+    this.done(
+      'failed',
+      `pod ${first.pod} container ${first.container} is in ${first.reason}${first.message ? `: ${first.message}` : ''} (image ${first.image}, restarts ${first.restartCount})`,
+      status.counts,
+      detail,
+    );
     return true;
   }
 
@@ -143,17 +197,49 @@ class RolloutWatch {
   watch(selector: string): void {
     const { ref } = this;
     const onResume = (what: string) => (reason: string) => this.options.log(`${describeRef(ref)}: ${what} ${reason}`);
-    const failed = (error: unknown) => { if (!this.abort.signal.aborted) this.done('failed', `watching ${describeRef(ref)} failed: ${(error as Error).message}`, NO_COUNTS); };
-    observe(this.client, { apiVersion: ref.apiVersion, kind: ref.kind, namespace: ref.namespace, options: { fieldSelector: `metadata.name=${ref.name}` } }, {
-      onSnapshot: (items) => { this.workload = items[0]; this.schedule(); },
-      onEvent: (type, object) => { this.workload = type === 'DELETED' ? undefined : object; this.schedule(); },
-      onResume: onResume('workload watch:'),
-    }, this.abort.signal).catch(failed);
-    observe(this.client, { apiVersion: 'v1', kind: 'Pod', namespace: ref.namespace, options: { labelSelector: selector } }, {
-      onSnapshot: (items) => { this.pods.clear(); items.forEach((p) => this.pods.set(p.metadata.name ?? '', p)); this.schedule(); },
-      onEvent: (type, pod) => { if (type === 'DELETED') this.pods.delete(pod.metadata.name ?? ''); else this.pods.set(pod.metadata.name ?? '', pod); this.schedule(); },
-      onResume: onResume('pod watch:'),
-    }, this.abort.signal).catch(failed);
+    const failed = (error: unknown) => {
+      if (!this.abort.signal.aborted)
+        this.done('failed', `watching ${describeRef(ref)} failed: ${(error as Error).message}`, NO_COUNTS);
+    };
+    observe(
+      this.client,
+      {
+        apiVersion: ref.apiVersion,
+        kind: ref.kind,
+        namespace: ref.namespace,
+        options: { fieldSelector: `metadata.name=${ref.name}` },
+      },
+      {
+        onSnapshot: (items) => {
+          this.workload = items[0];
+          this.schedule();
+        },
+        onEvent: (type, object) => {
+          this.workload = type === 'DELETED' ? undefined : object;
+          this.schedule();
+        },
+        onResume: onResume('workload watch:'),
+      },
+      this.abort.signal,
+    ).catch(failed);
+    observe(
+      this.client,
+      { apiVersion: 'v1', kind: 'Pod', namespace: ref.namespace, options: { labelSelector: selector } },
+      {
+        onSnapshot: (items) => {
+          this.pods.clear();
+          items.forEach((p) => this.pods.set(p.metadata.name ?? '', p));
+          this.schedule();
+        },
+        onEvent: (type, pod) => {
+          if (type === 'DELETED') this.pods.delete(pod.metadata.name ?? '');
+          else this.pods.set(pod.metadata.name ?? '', pod);
+          this.schedule();
+        },
+        onResume: onResume('pod watch:'),
+      },
+      this.abort.signal,
+    ).catch(failed);
   }
 }
 
@@ -162,7 +248,11 @@ class RolloutWatch {
  * workload and its pods, and fails fast: ProgressDeadlineExceeded at once, pods of the new
  * revision stuck in a fatal reason after the grace period, and a concurrent deploy.
  */
-export async function waitForRollout(client: KubeClient, applied: KubeObject, options: WaitOptions): Promise<RolloutOutcome> {
+export async function waitForRollout(
+  client: KubeClient,
+  applied: KubeObject,
+  options: WaitOptions,
+): Promise<RolloutOutcome> {
   const watch = new RolloutWatch(client, applied, options);
   watch.watch(selectorString((applied.spec as Any | undefined)?.selector));
   // A periodic re-evaluation: grace periods and the deadline expire without any event.

@@ -16,7 +16,8 @@ export function badgeEndpoint(result: ScoreResult, label = 'quality'): Record<st
   return { schemaVersion: 1, label, message: `${result.score} (${result.grade})`, color };
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Verdana 11px averages ~6.5px a character; good enough for a badge that never needs a font. */
 const textWidth = (text: string) => Math.round(text.length * 6.5 + 10);
 

@@ -20,11 +20,19 @@ export async function readBaseline(path: string): Promise<Baseline> {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ReportError(path, code === 'ENOENT' ? 'baseline report does not exist' : `baseline is not readable JSON: ${(error as Error).message}`);
+    throw new ReportError(
+      path,
+      code === 'ENOENT'
+        ? 'baseline report does not exist'
+        : `baseline is not readable JSON: ${(error as Error).message}`,
+    );
   }
   const record = data as { schema?: unknown; score?: unknown; dimensions?: unknown };
   if (typeof record?.score !== 'number' || !Array.isArray(record.dimensions)) {
-    throw new ReportError(path, `baseline must be a quality-score report (${REPORT_SCHEMA}) with a numeric score and a dimensions array`);
+    throw new ReportError(
+      path,
+      `baseline must be a quality-score report (${REPORT_SCHEMA}) with a numeric score and a dimensions array`,
+    );
   }
   const dimensions: Baseline['dimensions'] = {};
   for (const d of record.dimensions as { id?: unknown; score?: unknown }[]) {
@@ -46,7 +54,10 @@ export function applyBaseline(result: ScoreResult, baseline: Baseline, config: S
   result.baseline = { path: baseline.path, score: baseline.score, drop };
   const maxDrop = config['max-drop'];
   if (maxDrop !== null && drop > maxDrop) {
-    result.failedRules.push({ kind: 'baseline', message: `score dropped ${drop} points (baseline ${baseline.score} -> ${result.score}), more than max-drop ${maxDrop}` });
+    result.failedRules.push({
+      kind: 'baseline',
+      message: `score dropped ${drop} points (baseline ${baseline.score} -> ${result.score}), more than max-drop ${maxDrop}`,
+    });
   }
   return classify(result, config);
 }

@@ -9,7 +9,10 @@ export interface ConfigProblem {
 
 /** A config that failed validation: every problem, each with the line it sits on. */
 export class ScoreConfigError extends Error {
-  constructor(readonly file: string, readonly problems: ConfigProblem[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: ConfigProblem[],
+  ) {
     super(problems.map((p) => `${file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'));
     this.name = 'ScoreConfigError';
   }
@@ -22,22 +25,32 @@ export class ScoreConfigError extends Error {
 export function parseScoreConfig(text: string, file: string): ScoreConfig {
   const source = parseYamlSource(text);
   if (source.syntaxErrors.length) {
-    throw new ScoreConfigError(file, source.syntaxErrors.map((e) => ({ message: `invalid YAML: ${e.message}`, line: e.line })));
+    throw new ScoreConfigError(
+      file,
+      source.syntaxErrors.map((e) => ({ message: `invalid YAML: ${e.message}`, line: e.line })),
+    );
   }
   const parsed = scoreConfigSchema.safeParse(source.value);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    const message = keys.length ? `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')} in ${issue.path.join('.') || 'the top level'}` : `${where}: ${issue.message}`;
+    const message = keys.length
+      ? `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')} in ${issue.path.join('.') || 'the top level'}`
+      : `${where}: ${issue.message}`;
     return { message, line: issueLine(source, issue) };
   });
-  throw new ScoreConfigError(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  throw new ScoreConfigError(
+    file,
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  );
 }
 
 export async function loadScoreConfig(path: string): Promise<ScoreConfig> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ScoreConfigError(path, [{ message: error.code === 'ENOENT' ? 'config file does not exist' : `cannot read: ${error.message}` }]);
+    throw new ScoreConfigError(path, [
+      { message: error.code === 'ENOENT' ? 'config file does not exist' : `cannot read: ${error.message}` },
+    ]);
   });
   return parseScoreConfig(text, path);
 }

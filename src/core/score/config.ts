@@ -16,7 +16,11 @@ const tests = z.strictObject({
   'min-tests': z.number().int().min(0).default(1),
   'failure-penalty': z.number().min(0).default(2),
 });
-const coverage = z.strictObject({ weight: weight(15), minimum: minimum(null), target: z.number().gt(0).max(100).default(80) });
+const coverage = z.strictObject({
+  weight: weight(15),
+  minimum: minimum(null),
+  target: z.number().gt(0).max(100).default(80),
+});
 const lint = z.strictObject({
   weight: weight(20),
   minimum: minimum(85),
@@ -39,7 +43,11 @@ const security = z.strictObject({
   deductions: deductions.prefault({}),
 });
 const performance = z.strictObject({ weight: weight(10), minimum: minimum(80), 'fail-cap': score().default(50) });
-const health = z.strictObject({ weight: weight(10), minimum: minimum(null), 'require-all-passing': z.boolean().default(true) });
+const health = z.strictObject({
+  weight: weight(10),
+  minimum: minimum(null),
+  'require-all-passing': z.boolean().default(true),
+});
 
 const grades = z
   .strictObject({ A: score().default(90), B: score().default(80), C: score().default(70), D: score().default(60) })
@@ -64,7 +72,10 @@ export const scoreConfigSchema = z
       })
       .prefault({}),
   })
-  .refine((c) => c['marginal-score'] <= c['min-score'], { message: 'marginal-score must not be above min-score', path: ['marginal-score'] });
+  .refine((c) => c['marginal-score'] <= c['min-score'], {
+    message: 'marginal-score must not be above min-score',
+    path: ['marginal-score'],
+  });
 
 export type ScoreConfig = z.output<typeof scoreConfigSchema>;
 

@@ -24,17 +24,29 @@ function tests(d: DimensionData['tests'], c: Dims['tests']): DimensionScore {
   const executed = d.tests - d.skipped;
   const broken = d.failed + d.errors;
   const vetoes: string[] = [];
-  if (c['require-all-passing'] && broken > 0) vetoes.push(`${broken} test${broken > 1 ? 's' : ''} failed and tests.require-all-passing is true`);
-  if (executed < c['min-tests']) vetoes.push(`${executed} test${executed === 1 ? '' : 's'} executed, fewer than tests.min-tests ${c['min-tests']}`);
-  if (executed === 0) return { score: 0, formula: `no test executed (${d.tests} total, ${d.skipped} skipped) = 0`, vetoes };
+  if (c['require-all-passing'] && broken > 0)
+    vetoes.push(`${broken} test${broken > 1 ? 's' : ''} failed and tests.require-all-passing is true`);
+  if (executed < c['min-tests'])
+    vetoes.push(`${executed} test${executed === 1 ? '' : 's'} executed, fewer than tests.min-tests ${c['min-tests']}`);
+  if (executed === 0)
+    return { score: 0, formula: `no test executed (${d.tests} total, ${d.skipped} skipped) = 0`, vetoes };
   const score = clamp((100 * d.passed) / executed - c['failure-penalty'] * broken);
-  return { score: round1(score), formula: `100 × ${d.passed}/${executed} − ${c['failure-penalty']} × ${broken} = ${fmt(score)}`, vetoes };
+  return {
+    score: round1(score),
+    formula: `100 × ${d.passed}/${executed} − ${c['failure-penalty']} × ${broken} = ${fmt(score)}`,
+    vetoes,
+  };
 }
 
 function coverage(d: DimensionData['coverage'], c: Dims['coverage']): DimensionScore {
-  if (d.linesFound === 0) return { formula: 'no instrumented lines', vetoes: [], noData: 'the coverage report has zero instrumented lines' };
+  if (d.linesFound === 0)
+    return { formula: 'no instrumented lines', vetoes: [], noData: 'the coverage report has zero instrumented lines' };
   const score = clamp((100 * d.linesHit) / d.linesFound / (c.target / 100));
-  return { score: round1(score), formula: `min(100, 100 × (${d.linesHit}/${d.linesFound}) / ${c.target / 100}) = ${fmt(score)}`, vetoes: [] };
+  return {
+    score: round1(score),
+    formula: `min(100, 100 × (${d.linesHit}/${d.linesFound}) / ${c.target / 100}) = ${fmt(score)}`,
+    vetoes: [],
+  };
 }
 
 function lint(d: DimensionData['lint'], c: Dims['lint']): DimensionScore {
@@ -42,7 +54,8 @@ function lint(d: DimensionData['lint'], c: Dims['lint']): DimensionScore {
   const kloc = Math.max(1, lines / 1000);
   const points = c['error-weight'] * d.errors + c['warning-weight'] * d.warnings;
   const score = clamp(100 - points / kloc);
-  const per = lines > 1000 ? `(${lines}/1000 kLOC)` : lines > 0 ? `1 kLOC (${lines} lines, floor 1)` : '1 kLOC (lines unknown)';
+  const per =
+    lines > 1000 ? `(${lines}/1000 kLOC)` : lines > 0 ? `1 kLOC (${lines} lines, floor 1)` : '1 kLOC (lines unknown)';
   const formula = `100 − (${c['error-weight']} × ${d.errors} + ${c['warning-weight']} × ${d.warnings}) / ${per} = ${fmt(score)}`;
   return { score: round1(score), formula, vetoes: [] };
 }
@@ -51,7 +64,10 @@ function security(d: DimensionData['security'], c: Dims['security']): DimensionS
   const terms = SEVERITIES.filter((s) => d[s] > 0).map((s) => `${c.deductions[s]} × ${d[s]} ${s}`);
   const deducted = SEVERITIES.reduce((acc, s) => acc + c.deductions[s] * d[s], 0);
   const score = clamp(100 - deducted);
-  const vetoes = c['veto-critical'] && d.critical > 0 ? [`${d.critical} critical vulnerabilit${d.critical > 1 ? 'ies' : 'y'} and security.veto-critical is true`] : [];
+  const vetoes =
+    c['veto-critical'] && d.critical > 0
+      ? [`${d.critical} critical vulnerabilit${d.critical > 1 ? 'ies' : 'y'} and security.veto-critical is true`]
+      : [];
   return { score: round1(score), formula: `100 − (${terms.join(' + ') || '0'}) = ${fmt(score)}`, vetoes };
 }
 
@@ -79,19 +95,32 @@ function health(d: DimensionData['health'], c: Dims['health']): DimensionScore {
   if (d.checks === 0) return { formula: 'no checks', vetoes: [], noData: 'the health reports hold zero checks' };
   const score = (100 * d.passed) / d.checks;
   const failing = d.checks - d.passed;
-  const vetoes = c['require-all-passing'] && failing > 0 ? [`${failing} of ${d.checks} health/smoke checks did not pass and health.require-all-passing is true`] : [];
+  const vetoes =
+    c['require-all-passing'] && failing > 0
+      ? [`${failing} of ${d.checks} health/smoke checks did not pass and health.require-all-passing is true`]
+      : [];
   return { score: round1(score), formula: `100 × ${d.passed}/${d.checks} = ${fmt(score)}`, vetoes };
 }
 
 /** The formula of one dimension, by its id. */
-export function scoreDimension<D extends DimensionId>(id: D, data: DimensionData[D], config: ScoreConfig): DimensionScore {
+export function scoreDimension<D extends DimensionId>(
+  id: D,
+  data: DimensionData[D],
+  config: ScoreConfig,
+): DimensionScore {
   const dims = config.dimensions;
   switch (id) {
-    case 'tests': return tests(data as DimensionData['tests'], dims.tests);
-    case 'coverage': return coverage(data as DimensionData['coverage'], dims.coverage);
-    case 'lint': return lint(data as DimensionData['lint'], dims.lint);
-    case 'security': return security(data as DimensionData['security'], dims.security);
-    case 'performance': return performance(data as DimensionData['performance'], dims.performance);
-    default: return health(data as DimensionData['health'], dims.health);
+    case 'tests':
+      return tests(data as DimensionData['tests'], dims.tests);
+    case 'coverage':
+      return coverage(data as DimensionData['coverage'], dims.coverage);
+    case 'lint':
+      return lint(data as DimensionData['lint'], dims.lint);
+    case 'security':
+      return security(data as DimensionData['security'], dims.security);
+    case 'performance':
+      return performance(data as DimensionData['performance'], dims.performance);
+    default:
+      return health(data as DimensionData['health'], dims.health);
   }
 }

@@ -3,7 +3,12 @@ import type { ScoreConfig } from './config.js';
 import { round1, scoreDimension } from './formulas.js';
 
 export const DIMENSION_LABELS: Record<DimensionId, string> = {
-  tests: 'Tests', coverage: 'Coverage', lint: 'Code quality', security: 'Security', performance: 'Performance', health: 'Health',
+  tests: 'Tests',
+  coverage: 'Coverage',
+  lint: 'Code quality',
+  security: 'Security',
+  performance: 'Performance',
+  health: 'Health',
 };
 
 /** What the adapter found for one dimension before scoring. */
@@ -50,25 +55,61 @@ export interface ScoreResult {
   baseline?: { path: string; score: number; drop: number };
 }
 
-function dimensionResult(id: DimensionId, input: DimensionInput, config: ScoreConfig, rules: FailedRule[]): DimensionResult {
+function dimensionResult(
+  id: DimensionId,
+  input: DimensionInput,
+  config: ScoreConfig,
+  rules: FailedRule[],
+): DimensionResult {
   const settings = config.dimensions[id];
-  const base = { id, label: DIMENSION_LABELS[id], weight: settings.weight, effectiveWeight: 0, minimum: settings.minimum, sources: [] as SourceFile[] };
-  if (input.status === 'not-configured') return { ...base, status: 'not-configured', verdict: 'skip', formula: 'no input given' };
+  const base = {
+    id,
+    label: DIMENSION_LABELS[id],
+    weight: settings.weight,
+    effectiveWeight: 0,
+    minimum: settings.minimum,
+    sources: [] as SourceFile[],
+  };
+  if (input.status === 'not-configured')
+    return { ...base, status: 'not-configured', verdict: 'skip', formula: 'no input given' };
   if (input.status === 'missing') return missing(base, input.reason, config, rules);
   const scored = scoreDimension(id, input.data, config);
-  if (scored.score === undefined) return { ...missing(base, scored.noData!, config, rules), sources: input.sources, data: input.data };
+  if (scored.score === undefined)
+    return { ...missing(base, scored.noData!, config, rules), sources: input.sources, data: input.data };
   let verdict: 'pass' | 'fail' = 'pass';
   for (const veto of scored.vetoes) rules.push({ kind: 'veto', dimension: id, message: `veto: ${veto}` });
   if (settings.minimum !== null && scored.score < settings.minimum) {
-    rules.push({ kind: 'minimum', dimension: id, message: `${id} ${scored.score} < minimum ${settings.minimum} (dimensions.${id}.minimum)` });
+    rules.push({
+      kind: 'minimum',
+      dimension: id,
+      message: `${id} ${scored.score} < minimum ${settings.minimum} (dimensions.${id}.minimum)`,
+    });
   }
   if (scored.vetoes.length || (settings.minimum !== null && scored.score < settings.minimum)) verdict = 'fail';
-  return { ...base, status: 'scored', score: scored.score, verdict, formula: scored.formula, sources: input.sources, data: input.data };
+  return {
+    ...base,
+    status: 'scored',
+    score: scored.score,
+    verdict,
+    formula: scored.formula,
+    sources: input.sources,
+    data: input.data,
+  };
 }
 
-function missing(base: Omit<DimensionResult, 'status' | 'verdict' | 'formula'>, reason: string, config: ScoreConfig, rules: FailedRule[]): DimensionResult {
+function missing(
+  base: Omit<DimensionResult, 'status' | 'verdict' | 'formula'>,
+  reason: string,
+  config: ScoreConfig,
+  rules: FailedRule[],
+): DimensionResult {
   const fails = config.missing === 'fail';
-  if (fails) rules.push({ kind: 'missing', dimension: base.id, message: `${base.id} report missing (${reason}) and missing is 'fail'` });
+  if (fails)
+    rules.push({
+      kind: 'missing',
+      dimension: base.id,
+      message: `${base.id} report missing (${reason}) and missing is 'fail'`,
+    });
   return { ...base, status: 'missing', verdict: fails ? 'fail' : 'skip', formula: 'excluded', reason };
 }
 
@@ -86,16 +127,33 @@ export function gradeOf(score: number, grades: ScoreConfig['grades']): ScoreResu
  */
 export function computeScore(inputs: Partial<Record<DimensionId, DimensionInput>>, config: ScoreConfig): ScoreResult {
   const rules: FailedRule[] = [];
-  const dimensions = DIMENSIONS.map((id) => dimensionResult(id, inputs[id] ?? { status: 'not-configured' }, config, rules));
+  const dimensions = DIMENSIONS.map((id) =>
+    dimensionResult(id, inputs[id] ?? { status: 'not-configured' }, config, rules),
+  );
   const scored = dimensions.filter((d) => d.status === 'scored' && d.weight > 0);
   const totalWeight = scored.reduce((acc, d) => acc + d.weight, 0);
   for (const d of scored) d.effectiveWeight = round1((100 * d.weight) / totalWeight);
   const score = totalWeight ? round1(scored.reduce((acc, d) => acc + d.weight * d.score!, 0) / totalWeight) : 0;
   const notes = renormalisationNotes(dimensions, totalWeight);
-  if (scored.length === 0) rules.push({ kind: 'empty', message: 'no dimension could be scored: give at least one report input' });
-  const thresholds = { minScore: config['min-score'], marginalScore: config['marginal-score'], maxDrop: config['max-drop'] };
-  if (score < thresholds.minScore) rules.push({ kind: 'overall', message: `overall ${score} < min-score ${thresholds.minScore}` });
-  const result: ScoreResult = { score, grade: gradeOf(score, config.grades), verdict: 'pass', passed: true, dimensions, failedRules: rules, notes, thresholds };
+  if (scored.length === 0)
+    rules.push({ kind: 'empty', message: 'no dimension could be scored: give at least one report input' });
+  const thresholds = {
+    minScore: config['min-score'],
+    marginalScore: config['marginal-score'],
+    maxDrop: config['max-drop'],
+  };
+  if (score < thresholds.minScore)
+    rules.push({ kind: 'overall', message: `overall ${score} < min-score ${thresholds.minScore}` });
+  const result: ScoreResult = {
+    score,
+    grade: gradeOf(score, config.grades),
+    verdict: 'pass',
+    passed: true,
+    dimensions,
+    failedRules: rules,
+    notes,
+    thresholds,
+  };
   return classify(result, config);
 }
 

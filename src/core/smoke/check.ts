@@ -50,7 +50,10 @@ function joinUrl(base: string | undefined, path: string): string {
 }
 
 function buildRequest(check: LoadedCheck, ctx: CheckContext): ProbeRequest {
-  const url = check.url !== undefined ? interpolate(check.url, ctx.scope) : joinUrl(ctx.baseUrl, interpolate(check.path ?? '/', ctx.scope));
+  const url =
+    check.url !== undefined
+      ? interpolate(check.url, ctx.scope)
+      : joinUrl(ctx.baseUrl, interpolate(check.path ?? '/', ctx.scope));
   if (!URL.canParse(url)) throw new Error(`'${url}' is not a valid URL`);
   const headers: Record<string, string> = {};
   for (const [name, template] of Object.entries(check.headers)) {
@@ -65,12 +68,19 @@ function buildRequest(check: LoadedCheck, ctx: CheckContext): ProbeRequest {
   let body = check.body === undefined ? undefined : interpolate(check.body, ctx.scope);
   if (check.json !== undefined) {
     body = JSON.stringify(interpolateDeep(check.json, ctx.scope));
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['content-type'] = 'application/json';
   }
   const remaining = Math.max(1, ctx.deadline - ctx.now());
   return {
-    url, method: check.method, headers, body, timeoutMs: Math.min(check.timeout ?? ctx.defaultTimeoutMs, remaining),
-    insecure: check.insecure, followRedirects: check['follow-redirects'], now: ctx.now,
+    url,
+    method: check.method,
+    headers,
+    body,
+    timeoutMs: Math.min(check.timeout ?? ctx.defaultTimeoutMs, remaining),
+    insecure: check.insecure,
+    followRedirects: check['follow-redirects'],
+    now: ctx.now,
   };
 }
 
@@ -85,15 +95,29 @@ function capture(check: LoadedCheck, response: ProbeResponse, ctx: CheckContext)
 }
 
 /** One attempt: request, assertions, captures. */
-async function attempt(check: LoadedCheck, request: ProbeRequest, ctx: CheckContext, result: CheckResult): Promise<boolean> {
+async function attempt(
+  check: LoadedCheck,
+  request: ProbeRequest,
+  ctx: CheckContext,
+  result: CheckResult,
+): Promise<boolean> {
   const probed = await ctx.probe(request);
   result.attempts += 1;
   if (!probed.ok) {
-    Object.assign(result, { status: undefined, latencyMs: probed.timings.totalMs, outcomes: [], reason: ctx.redact(probed.error.message) });
+    Object.assign(result, {
+      status: undefined,
+      latencyMs: probed.timings.totalMs,
+      outcomes: [],
+      reason: ctx.redact(probed.error.message),
+    });
     return false;
   }
   const { response } = probed;
-  const outcomes = evaluateAll(check.assertions, response, ctx.scope).map((o) => ({ ...o, actual: ctx.redact(o.actual), message: o.message && ctx.redact(o.message) }));
+  const outcomes = evaluateAll(check.assertions, response, ctx.scope).map((o) => ({
+    ...o,
+    actual: ctx.redact(o.actual),
+    message: o.message && ctx.redact(o.message),
+  }));
   Object.assign(result, { status: response.status, latencyMs: response.timings.totalMs, outcomes });
   const failed = outcomes.filter((o) => !o.passed);
   result.reason = failed.length ? failed.map((o) => o.message).join('; ') : capture(check, response, ctx);
@@ -106,7 +130,16 @@ async function attempt(check: LoadedCheck, request: ProbeRequest, ctx: CheckCont
  * Never throws; a request that cannot even be built is a failed check with the reason.
  */
 export async function runCheck(check: LoadedCheck, ctx: CheckContext): Promise<CheckResult> {
-  const result: CheckResult = { name: check.name, index: check.index, line: check.line, method: check.method, verdict: 'fail', attempts: 0, outcomes: [], captured: [] };
+  const result: CheckResult = {
+    name: check.name,
+    index: check.index,
+    line: check.line,
+    method: check.method,
+    verdict: 'fail',
+    attempts: 0,
+    outcomes: [],
+    captured: [],
+  };
   let request: ProbeRequest;
   try {
     request = buildRequest(check, ctx);
@@ -118,7 +151,10 @@ export async function runCheck(check: LoadedCheck, ctx: CheckContext): Promise<C
     if (tries > 0) {
       if (ctx.now() + check['retry-delay'] >= ctx.deadline) break;
       await ctx.sleep(check['retry-delay']);
-      request = { ...request, timeoutMs: Math.min(check.timeout ?? ctx.defaultTimeoutMs, Math.max(1, ctx.deadline - ctx.now())) };
+      request = {
+        ...request,
+        timeoutMs: Math.min(check.timeout ?? ctx.defaultTimeoutMs, Math.max(1, ctx.deadline - ctx.now())),
+      };
     }
     if (await attempt(check, request, ctx, result)) {
       return { ...result, verdict: 'pass', reason: undefined, captured: Object.keys(check.captures) };

@@ -1,7 +1,8 @@
 import type { SuiteResult } from './run.js';
 
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  text
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
     // XML 1.0 forbids most control characters even when escaped.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
@@ -15,7 +16,8 @@ export function renderJunit(result: SuiteResult, suiteName: string, specFile: st
   const cases = result.checks.map((c) => {
     const attrs = `name="${escapeXml(c.name)}" classname="${escapeXml(suiteName)}" file="${escapeXml(specFile)}" line="${c.line}" time="${seconds(c.latencyMs)}"`;
     if (c.verdict === 'pass') return `    <testcase ${attrs}/>`;
-    if (c.verdict === 'skip') return `    <testcase ${attrs}>\n      <skipped message="${escapeXml(c.reason ?? '')}"/>\n    </testcase>`;
+    if (c.verdict === 'skip')
+      return `    <testcase ${attrs}>\n      <skipped message="${escapeXml(c.reason ?? '')}"/>\n    </testcase>`;
     const detail = [
       `${c.method} ${c.url ?? ''} -> ${c.status ?? 'no response'} after ${c.attempts} attempt(s)`,
       ...c.outcomes.map((o) => `${o.passed ? 'PASS' : 'FAIL'} ${o.assertion} (got ${o.actual})`),

@@ -36,8 +36,14 @@ function semaphore(limit: number) {
   let active = 0;
   const queue: (() => void)[] = [];
   return {
-    acquire: () => new Promise<void>((resolve) => (active < limit ? (active++, resolve()) : queue.push(() => (active++, resolve())))),
-    release: () => { active--; queue.shift()?.(); },
+    acquire: () =>
+      new Promise<void>((resolve) =>
+        active < limit ? (active++, resolve()) : queue.push(() => (active++, resolve())),
+      ),
+    release: () => {
+      active--;
+      queue.shift()?.();
+    },
   };
 }
 
@@ -51,7 +57,15 @@ function redactDeep<T>(value: T, redact: (text: string) => string): T {
 }
 
 const skipped = (check: LoadedSpec['checks'][number], reason: string): CheckResult => ({
-  name: check.name, index: check.index, line: check.line, method: check.method, verdict: 'skip', attempts: 0, outcomes: [], captured: [], reason,
+  name: check.name,
+  index: check.index,
+  line: check.line,
+  method: check.method,
+  verdict: 'skip',
+  attempts: 0,
+  outcomes: [],
+  captured: [],
+  reason,
 });
 
 /**
@@ -63,11 +77,22 @@ export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: Su
   const http = resolveHttpDeps(deps);
   const started = http.now();
   const secrets = new Set<string>();
-  const scope: Scope = { values: { ...spec.variables, ...(options.baseUrl ? { base_url: options.baseUrl } : {}) }, env: options.env };
+  const scope: Scope = {
+    values: { ...spec.variables, ...(options.baseUrl ? { base_url: options.baseUrl } : {}) },
+    env: options.env,
+  };
   const ctx: CheckContext = {
-    baseUrl: options.baseUrl, scope, deadline: started + options.timeoutMs, defaultTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    baseUrl: options.baseUrl,
+    scope,
+    deadline: started + options.timeoutMs,
+    defaultTimeoutMs: options.requestTimeoutMs ?? 30_000,
     ...http,
-    secret: (value) => { if (value.length >= 3 && !secrets.has(value)) { secrets.add(value); deps.onSecret?.(value); } },
+    secret: (value) => {
+      if (value.length >= 3 && !secrets.has(value)) {
+        secrets.add(value);
+        deps.onSecret?.(value);
+      }
+    },
     redact: (text) => makeRedactor(secrets)(text),
   };
   const slots = semaphore(Math.max(1, options.concurrency));
@@ -75,24 +100,33 @@ export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: Su
   const runs: Promise<CheckResult>[] = [];
   for (const check of spec.checks) {
     const waitFor = check.dependsOn.map((i) => runs[i]);
-    runs.push((async () => {
-      const upstream = (await Promise.all(waitFor)).find((r) => r.verdict !== 'pass');
-      if (upstream) return skipped(check, `needs a capture from '${upstream.name}', which did not pass`);
-      await slots.acquire();
-      try {
-        if (options.failFast && firstFailure) return skipped(check, `fail-fast: '${firstFailure}' failed`);
-        if (http.now() >= ctx.deadline) return skipped(check, 'suite timeout reached before it started');
-        const result = await runCheck(check, ctx);
-        if (result.verdict === 'fail') firstFailure ??= check.name;
-        return result;
-      } finally {
-        slots.release();
-      }
-    })().then((result) => (deps.onResult?.(result), result)));
+    runs.push(
+      (async () => {
+        const upstream = (await Promise.all(waitFor)).find((r) => r.verdict !== 'pass');
+        if (upstream) return skipped(check, `needs a capture from '${upstream.name}', which did not pass`);
+        await slots.acquire();
+        try {
+          if (options.failFast && firstFailure) return skipped(check, `fail-fast: '${firstFailure}' failed`);
+          if (http.now() >= ctx.deadline) return skipped(check, 'suite timeout reached before it started');
+          const result = await runCheck(check, ctx);
+          if (result.verdict === 'fail') firstFailure ??= check.name;
+          return result;
+        } finally {
+          slots.release();
+        }
+      })().then((result) => (deps.onResult?.(result), result)),
+    );
   }
   // A secret found late (a header built from a capture) may sit in an earlier check's outcome: redact once more.
   const checks = (await Promise.all(runs)).map((check) => redactDeep(check, ctx.redact));
   const failed = checks.filter((c) => c.verdict === 'fail').length;
   const skippedCount = checks.filter((c) => c.verdict === 'skip').length;
-  return { passed: failed === 0 && skippedCount === 0, total: checks.length, failed, skipped: skippedCount, elapsedMs: http.now() - started, checks };
+  return {
+    passed: failed === 0 && skippedCount === 0,
+    total: checks.length,
+    failed,
+    skipped: skippedCount,
+    elapsedMs: http.now() - started,
+    checks,
+  };
 }

@@ -30,7 +30,8 @@ type Path = (string | number)[];
 
 const KNOWN_KEYS: Record<string, string> = {
   '': 'variables, defaults, checks',
-  check: 'name, method, path, url, headers, body, json, expect, capture, retries, retry-delay, timeout, follow-redirects, insecure',
+  check:
+    'name, method, path, url, headers, body, json, expect, capture, retries, retry-delay, timeout, follow-redirects, insecure',
   defaults: 'headers, timeout, retries',
 };
 
@@ -50,27 +51,50 @@ function describeIssue(issue: z.core.$ZodIssue, source: YamlSource): SpecProblem
 /** Every string of a check that is interpolated before its request is sent. */
 function templatedTexts(check: SpecCheck): string[] {
   const json = check.json === undefined ? [] : [JSON.stringify(check.json)];
-  return [check.path ?? '', check.url ?? '', check.body ?? '', ...Object.values(check.headers), ...check.expect, ...json];
+  return [
+    check.path ?? '',
+    check.url ?? '',
+    check.body ?? '',
+    ...Object.values(check.headers),
+    ...check.expect,
+    ...json,
+  ];
 }
 
-function linkCheck(check: SpecCheck, index: number, at: (path: Path) => number | undefined, known: Set<string>, capturedBy: Map<string, number>, problems: SpecProblem[]): LoadedCheck {
+function linkCheck(
+  check: SpecCheck,
+  index: number,
+  at: (path: Path) => number | undefined,
+  known: Set<string>,
+  capturedBy: Map<string, number>,
+  problems: SpecProblem[],
+): LoadedCheck {
   const assertions: Assertion[] = [];
   check.expect.forEach((line, i) => {
     const parsed = parseAssertion(line);
     if (parsed.ok) assertions.push(parsed.assertion);
-    else problems.push({ message: `check '${check.name}': ${parsed.message}`, line: at(['checks', index, 'expect', i]) ?? at(['checks', index, 'expect']) });
+    else
+      problems.push({
+        message: `check '${check.name}': ${parsed.message}`,
+        line: at(['checks', index, 'expect', i]) ?? at(['checks', index, 'expect']),
+      });
   });
   const dependsOn = new Set<number>();
   for (const name of templatedTexts(check).flatMap(placeholders)) {
     if (name.startsWith('env.') || known.has(name)) continue;
     const source = capturedBy.get(name);
     if (source !== undefined) dependsOn.add(source);
-    else problems.push({ message: `check '${check.name}' uses {{${name}}}, which is neither a variable nor captured by an earlier check`, line: at(['checks', index]) });
+    else
+      problems.push({
+        message: `check '${check.name}' uses {{${name}}}, which is neither a variable nor captured by an earlier check`,
+        line: at(['checks', index]),
+      });
   }
   const captures: Record<string, CaptureSource> = {};
   for (const [name, expression] of Object.entries(check.capture)) {
     const parsed = parseCapture(expression);
-    if (typeof parsed === 'string') problems.push({ message: `check '${check.name}': ${parsed}`, line: at(['checks', index, 'capture', name]) });
+    if (typeof parsed === 'string')
+      problems.push({ message: `check '${check.name}': ${parsed}`, line: at(['checks', index, 'capture', name]) });
     else captures[name] = parsed;
   }
   const { expect: _expect, capture: _capture, ...rest } = check;
@@ -82,7 +106,10 @@ function linkCheck(check: SpecCheck, index: number, at: (path: Path) => number |
  * capture, and every `{{placeholder}}` (a variable, `env.*`, or a capture of an EARLIER check).
  * All problems come back together with their line numbers; nothing is sent until there are none.
  */
-export function loadSpec(text: string, inputVariables: Record<string, string>): { spec?: LoadedSpec; problems: SpecProblem[] } {
+export function loadSpec(
+  text: string,
+  inputVariables: Record<string, string>,
+): { spec?: LoadedSpec; problems: SpecProblem[] } {
   const source = parseYamlSource(text);
   if (source.syntaxErrors.length) {
     return { problems: source.syntaxErrors.map((e) => ({ message: `invalid YAML: ${e.message}`, line: e.line })) };
@@ -100,15 +127,24 @@ export function loadSpec(text: string, inputVariables: Record<string, string>): 
   // The spec as written (before schema defaults), to tell an explicit `retries` from none.
   const written = (source.value as { checks?: Array<Record<string, unknown>> }).checks ?? [];
   const checks = spec.checks.map((raw, index) => {
-    const check = { ...raw, headers: { ...spec.defaults.headers, ...raw.headers }, timeout: raw.timeout ?? spec.defaults.timeout };
-    if (spec.defaults.retries !== undefined && written[index]?.retries === undefined) check.retries = spec.defaults.retries;
+    const check = {
+      ...raw,
+      headers: { ...spec.defaults.headers, ...raw.headers },
+      timeout: raw.timeout ?? spec.defaults.timeout,
+    };
+    if (spec.defaults.retries !== undefined && written[index]?.retries === undefined)
+      check.retries = spec.defaults.retries;
     const loaded = linkCheck(check, index, at, known, capturedBy, problems);
     for (const name of Object.keys(loaded.captures)) capturedBy.set(name, index);
     return loaded;
   });
   const names = new Map<string, number>();
   checks.forEach((c) => {
-    if (names.has(c.name)) problems.push({ message: `check name '${c.name}' is used twice (names identify checks in reports)`, line: c.line });
+    if (names.has(c.name))
+      problems.push({
+        message: `check name '${c.name}' is used twice (names identify checks in reports)`,
+        line: c.line,
+      });
     names.set(c.name, c.index);
   });
   return problems.length ? { problems } : { spec: { variables, checks }, problems };

@@ -1,36 +1,42 @@
 import { z } from 'zod';
 import { parseDuration } from '../../shared/duration.js';
 
-const durationText = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
-    const ms = parseDuration(String(value));
-    if (ms === undefined) {
-      ctx.addIssue({ code: 'custom', message: `must be a duration such as 500ms, 10s or 1m, got '${value}'` });
-      return z.NEVER;
-    }
-    return ms;
-  });
+const durationText = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const ms = parseDuration(String(value));
+  if (ms === undefined) {
+    ctx.addIssue({ code: 'custom', message: `must be a duration such as 500ms, 10s or 1m, got '${value}'` });
+    return z.NEVER;
+  }
+  return ms;
+});
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 const headerMap = z.record(z.string(), scalar);
 const expectList = z
   .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  .transform((value) =>
+    (Array.isArray(value) ? value : value.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
+  );
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 const checkSchema = z
   .object({
     name: z.string().min(1, 'a check needs a name'),
-    method: z.string().transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { error: `method must be one of ${METHODS.join(', ')}` })).default('GET'),
+    method: z
+      .string()
+      .transform((m) => m.toUpperCase())
+      .pipe(z.enum(METHODS, { error: `method must be one of ${METHODS.join(', ')}` }))
+      .default('GET'),
     path: z.string().optional(),
     url: z.string().optional(),
     headers: headerMap.default({}),
     body: z.string().optional(),
     json: z.unknown().optional(),
     expect: expectList.default(['status 2xx']),
-    capture: z.record(z.string().regex(/^[A-Za-z_][\w-]*$/, 'capture names are letters, digits, _ and -'), z.string()).default({}),
+    capture: z
+      .record(z.string().regex(/^[A-Za-z_][\w-]*$/, 'capture names are letters, digits, _ and -'), z.string())
+      .default({}),
     retries: z.number().int().min(0).max(20).default(0),
     'retry-delay': durationText.default(1000),
     timeout: durationText.optional(),
@@ -52,7 +58,11 @@ export const specSchema = z
   .object({
     variables: z.record(z.string(), scalar).default({}),
     defaults: z
-      .object({ headers: headerMap.default({}), timeout: durationText.optional(), retries: z.number().int().min(0).max(20).optional() })
+      .object({
+        headers: headerMap.default({}),
+        timeout: durationText.optional(),
+        retries: z.number().int().min(0).max(20).optional(),
+      })
       .strict()
       .default({ headers: {} }),
     checks: z.array(checkSchema).min(1, 'the spec needs at least one check'),

@@ -34,8 +34,10 @@ export function expressionProblems(text: string, allowed: readonly string[]): st
   for (const found of text.matchAll(ANY_EXPRESSION)) {
     const parsed = /^\s*([a-z_]+)(?:\s+'([^']*)')?\s*$/.exec(found[1]);
     if (!parsed) problems.push(`'${found[0]}' is not an expression; write {{name}} or {{date 'YYYYMMDD'}}`);
-    else if (!allowed.includes(parsed[1])) problems.push(`unknown expression {{${parsed[1]}}}; valid here: ${allowed.map((n) => `{{${n}}}`).join(' ')}`);
-    else if (parsed[1] === 'date' && parsed[2] === undefined) problems.push("{{date}} needs a format, for example {{date 'YYYYMMDD'}}");
+    else if (!allowed.includes(parsed[1]))
+      problems.push(`unknown expression {{${parsed[1]}}}; valid here: ${allowed.map((n) => `{{${n}}}`).join(' ')}`);
+    else if (parsed[1] === 'date' && parsed[2] === undefined)
+      problems.push("{{date}} needs a format, for example {{date 'YYYYMMDD'}}");
   }
   return problems;
 }
@@ -43,5 +45,6 @@ export function expressionProblems(text: string, allowed: readonly string[]): st
 /** Replaces every expression; names were validated when the rules were parsed. */
 export function evaluate(text: string, values: ExpressionValues, now: Date): string {
   return text.replace(EXPRESSION, (_all, name: string, argument?: string) =>
-    name === 'date' ? formatDate(now, argument ?? 'YYYYMMDD') : (values[name] ?? ''));
+    name === 'date' ? formatDate(now, argument ?? 'YYYYMMDD') : (values[name] ?? ''),
+  );
 }

@@ -27,11 +27,16 @@ export function parseFlavor(raw: string, input = 'flavor'): Flavor {
     } else if (key === 'prefix' || key === 'suffix') {
       flavor[key] = value;
       last = key;
-      problems.push(...expressionProblems(value, CONTEXT_NAMES).map((message) => ({ input, message: `${key}: ${message}` })));
+      problems.push(
+        ...expressionProblems(value, CONTEXT_NAMES).map((message) => ({ input, message: `${key}: ${message}` })),
+      );
     } else if (key === 'onlatest' && last) {
       flavor[last === 'prefix' ? 'prefixOnLatest' : 'suffixOnLatest'] = value === 'true';
     } else {
-      problems.push({ input, message: `unknown flavor '${item}'; valid: latest=auto|true|false, prefix=..., suffix=..., onlatest=true after a prefix or suffix` });
+      problems.push({
+        input,
+        message: `unknown flavor '${item}'; valid: latest=auto|true|false, prefix=..., suffix=..., onlatest=true after a prefix or suffix`,
+      });
     }
   }
   if (problems.length) throw new ConfigError(problems);

@@ -40,19 +40,31 @@ function contextValues(event: EventContext, ref: RefInfo): ExpressionValues {
 type Produced = { value: string; defaultPrefix?: string; releaseTag?: boolean } | string;
 
 function semverTag(rule: TagRule, ctx: TagContext, values: ExpressionValues): Produced {
-  const source = rule.attrs.value !== undefined ? evaluate(rule.attrs.value, values, ctx.now) : ctx.version.isRelease ? ctx.version.version : '';
+  const source =
+    rule.attrs.value !== undefined
+      ? evaluate(rule.attrs.value, values, ctx.now)
+      : ctx.version.isRelease
+        ? ctx.version.version
+        : '';
   const parts = source ? parseSemver(source) : undefined;
   if (!parts) return source ? `'${source}' is not semver` : 'no release version on this event';
   const prerelease = rule.attrs.value !== undefined ? Boolean(parts.prerelease) : ctx.version.prerelease;
   const pattern = rule.attrs.pattern;
   if (prerelease && !/\{\{(version|raw)\}\}/.test(pattern)) return 'prereleases only get {{version}} and {{raw}} tags';
   const version = source.replace(/^v(?=\d)/i, '');
-  const semverValues = { ...values, version, raw: rule.attrs.value !== undefined ? source : ctx.version.raw, major: String(parts.major), minor: String(parts.minor), patch: String(parts.patch) };
+  const semverValues = {
+    ...values,
+    version,
+    raw: rule.attrs.value !== undefined ? source : ctx.version.raw,
+    major: String(parts.major),
+    minor: String(parts.minor),
+    patch: String(parts.patch),
+  };
   return { value: evaluate(pattern, semverValues, ctx.now), releaseTag: !prerelease };
 }
 
 function matchTag(rule: TagRule, ctx: TagContext, ref: RefInfo, values: ExpressionValues): Produced {
-  const source = rule.attrs.value !== undefined ? evaluate(rule.attrs.value, values, ctx.now) : ref.tag ?? '';
+  const source = rule.attrs.value !== undefined ? evaluate(rule.attrs.value, values, ctx.now) : (ref.tag ?? '');
   if (!source) return 'no tag on this event';
   const found = source.match(new RegExp(rule.attrs.pattern));
   const group = Number(rule.attrs.group ?? '0');
@@ -63,8 +75,10 @@ function matchTag(rule: TagRule, ctx: TagContext, ref: RefInfo, values: Expressi
 function produce(rule: TagRule, ctx: TagContext, ref: RefInfo, values: ExpressionValues): Produced {
   const { event } = ctx;
   switch (rule.type) {
-    case 'semver': return semverTag(rule, ctx, values);
-    case 'match': return matchTag(rule, ctx, ref, values);
+    case 'semver':
+      return semverTag(rule, ctx, values);
+    case 'match':
+      return matchTag(rule, ctx, ref, values);
     case 'ref':
       if (rule.attrs.event === 'branch') return ref.branch ? { value: ref.branch } : 'not a branch';
       if (rule.attrs.event === 'tag') return ref.tag ? { value: ref.tag } : 'not a tag';
@@ -72,12 +86,17 @@ function produce(rule: TagRule, ctx: TagContext, ref: RefInfo, values: Expressio
     case 'sha':
       if (!event.sha) return 'no commit sha';
       return { value: rule.attrs.format === 'long' ? event.sha : event.sha.slice(0, 7), defaultPrefix: 'sha-' };
-    case 'raw': return { value: evaluate(rule.attrs.value, values, ctx.now) };
+    case 'raw':
+      return { value: evaluate(rule.attrs.value, values, ctx.now) };
     case 'schedule':
-      return event.eventName === 'schedule' ? { value: evaluate(rule.attrs.pattern ?? 'nightly', values, ctx.now) } : 'not a schedule event';
+      return event.eventName === 'schedule'
+        ? { value: evaluate(rule.attrs.pattern ?? 'nightly', values, ctx.now) }
+        : 'not a schedule event';
     case 'edge': {
       const branch = rule.attrs.branch ?? ref.defaultBranch;
-      return ref.branch && ref.branch === branch ? { value: 'edge' } : `not a push to ${branch ?? 'the default branch'}`;
+      return ref.branch && ref.branch === branch
+        ? { value: 'edge' }
+        : `not a push to ${branch ?? 'the default branch'}`;
     }
   }
 }
@@ -100,13 +119,28 @@ export function generateTags(rules: TagRule[], flavor: Flavor, ctx: TagContext):
   const skipped: string[] = [];
   let releaseTagged = false;
   for (const rule of rules) {
-    if (!enabled(rule, values, ctx.now)) { skipped.push(`${rule.text}: disabled`); continue; }
+    if (!enabled(rule, values, ctx.now)) {
+      skipped.push(`${rule.text}: disabled`);
+      continue;
+    }
     const produced = produce(rule, ctx, ref, values);
-    if (typeof produced === 'string') { skipped.push(`${rule.text}: ${produced}`); continue; }
-    const prefix = rule.attrs.prefix !== undefined ? evaluate(rule.attrs.prefix, values, ctx.now) : produced.defaultPrefix ?? evaluate(flavor.prefix, values, ctx.now);
-    const suffix = rule.attrs.suffix !== undefined ? evaluate(rule.attrs.suffix, values, ctx.now) : evaluate(flavor.suffix, values, ctx.now);
+    if (typeof produced === 'string') {
+      skipped.push(`${rule.text}: ${produced}`);
+      continue;
+    }
+    const prefix =
+      rule.attrs.prefix !== undefined
+        ? evaluate(rule.attrs.prefix, values, ctx.now)
+        : (produced.defaultPrefix ?? evaluate(flavor.prefix, values, ctx.now));
+    const suffix =
+      rule.attrs.suffix !== undefined
+        ? evaluate(rule.attrs.suffix, values, ctx.now)
+        : evaluate(flavor.suffix, values, ctx.now);
     const tag = sanitizeTag(`${prefix}${produced.value}${suffix}`);
-    if (!tag) { skipped.push(`${rule.text}: empty tag`); continue; }
+    if (!tag) {
+      skipped.push(`${rule.text}: empty tag`);
+      continue;
+    }
     found.push({ tag, rule: rule.text, priority: rule.priority });
     releaseTagged ||= Boolean(produced.releaseTag);
   }
@@ -114,7 +148,11 @@ export function generateTags(rules: TagRule[], flavor: Flavor, ctx: TagContext):
   if (wantLatest && ctx.version.prerelease) skipped.push('latest: prereleases never move latest');
   else if (wantLatest) {
     const tag = `${flavor.prefixOnLatest ? flavor.prefix : ''}latest${flavor.suffixOnLatest ? flavor.suffix : ''}`;
-    found.push({ tag: sanitizeTag(evaluate(tag, values, ctx.now)), rule: `flavor latest=${flavor.latest}`, priority: 0 });
+    found.push({
+      tag: sanitizeTag(evaluate(tag, values, ctx.now)),
+      rule: `flavor latest=${flavor.latest}`,
+      priority: 0,
+    });
   }
   return { tags: unique(found), skipped };
 }

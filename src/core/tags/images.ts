@@ -1,7 +1,8 @@
 import { ConfigError, type InputProblem } from '../../shared/errors.js';
 
 /** A repository name as docker accepts it: optional host[:port]/, lowercase path components. */
-const IMAGE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const IMAGE =
+  /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 
 /** Whether the first path component names a registry host (has a dot or port, or is localhost). */
 export function hasRegistryHost(image: string): boolean {
@@ -19,13 +20,20 @@ export function qualifyImages(images: string[], registry: string | undefined, in
     const full = registry && !hasRegistryHost(image) ? `${registry.replace(/\/+$/, '')}/${image}` : image;
     const path = hasRegistryHost(full) ? full.slice(full.indexOf('/') + 1) : full;
     if (/[:@]/.test(path)) {
-      problems.push({ input, message: `'${image}' must be a name without tag or digest (tags come from the tags input), for example ghcr.io/org/app` });
+      problems.push({
+        input,
+        message: `'${image}' must be a name without tag or digest (tags come from the tags input), for example ghcr.io/org/app`,
+      });
     } else if (!IMAGE.test(full)) {
-      problems.push({ input, message: `'${image}' is not a valid image name: lowercase letters, digits and . _ - separated by /, for example ghcr.io/org/app` });
+      problems.push({
+        input,
+        message: `'${image}' is not a valid image name: lowercase letters, digits and . _ - separated by /, for example ghcr.io/org/app`,
+      });
     }
     return full;
   });
-  if (images.length === 0) problems.push({ input, message: 'needs at least one image name, for example ghcr.io/org/app' });
+  if (images.length === 0)
+    problems.push({ input, message: 'needs at least one image name, for example ghcr.io/org/app' });
   if (problems.length) throw new ConfigError(problems);
   return result;
 }

@@ -42,5 +42,15 @@ export function planImage(inputs: PlanInputs): ImagePlan {
   const images = qualifyImages(inputs.images, inputs.registry || undefined);
   const { tags, skipped } = generateTags(rules, flavor, { event: inputs.event, version, now: inputs.now });
   const labels = buildLabels({ event: inputs.event, version, now: inputs.now }, inputs.labels ?? []);
-  return { images, version, tags, refs: imageRefs(images, tags.map((t) => t.tag)), labels, skipped };
+  return {
+    images,
+    version,
+    tags,
+    refs: imageRefs(
+      images,
+      tags.map((t) => t.tag),
+    ),
+    labels,
+    skipped,
+  };
 }

@@ -16,7 +16,15 @@ export interface TagRule {
 }
 
 /** metadata-action's default priorities: the highest-priority tag is the "main" one. */
-export const DEFAULT_PRIORITY: Record<RuleType, number> = { schedule: 1000, semver: 900, match: 800, edge: 700, ref: 600, raw: 200, sha: 100 };
+export const DEFAULT_PRIORITY: Record<RuleType, number> = {
+  schedule: 1000,
+  semver: 900,
+  match: 800,
+  edge: 700,
+  ref: 600,
+  raw: 200,
+  sha: 100,
+};
 
 const COMMON = ['enable', 'priority', 'prefix', 'suffix'];
 const ATTRIBUTES: Record<RuleType, string[]> = {
@@ -34,7 +42,13 @@ const ATTRIBUTES: Record<RuleType, string[]> = {
  * nothing on workflow_dispatch), a release gets its normalized version (from the tag or the
  * version input) and every build gets an immutable sha tag, so no event ends without a tag.
  */
-export const DEFAULT_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=pr', 'type=semver,pattern={{version}}', 'type=sha'];
+export const DEFAULT_RULES = [
+  'type=schedule',
+  'type=ref,event=branch',
+  'type=ref,event=pr',
+  'type=semver,pattern={{version}}',
+  'type=sha',
+];
 
 /** Splits `a=1,b="x,y"` into pairs; double quotes protect commas. */
 export function splitAttributes(line: string): { pairs: [string, string][]; problem?: string } {
@@ -43,7 +57,13 @@ export function splitAttributes(line: string): { pairs: [string, string][]; prob
   for (const part of parts) {
     const at = part.indexOf('=');
     if (at <= 0) return { pairs, problem: `'${part.trim()}' is not key=value` };
-    pairs.push([part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim().replace(/^"(.*)"$/, '$1')]);
+    pairs.push([
+      part.slice(0, at).trim().toLowerCase(),
+      part
+        .slice(at + 1)
+        .trim()
+        .replace(/^"(.*)"$/, '$1'),
+    ]);
   }
   return { pairs };
 }
@@ -51,16 +71,32 @@ export function splitAttributes(line: string): { pairs: [string, string][]; prob
 function checkRule(type: RuleType, attrs: Record<string, string>): string[] {
   const problems: string[] = [];
   const known = [...COMMON, 'type', ...ATTRIBUTES[type]];
-  for (const key of Object.keys(attrs)) if (!known.includes(key)) problems.push(`unknown attribute '${key}' for type=${type}; valid: ${known.filter((k) => k !== 'type').join(', ')}`);
-  if ((type === 'semver' || type === 'match') && !attrs.pattern) problems.push(`type=${type} needs pattern=, for example ${type === 'semver' ? 'pattern={{version}}' : 'pattern=v(\\d+\\.\\d+)'}`);
+  for (const key of Object.keys(attrs))
+    if (!known.includes(key))
+      problems.push(
+        `unknown attribute '${key}' for type=${type}; valid: ${known.filter((k) => k !== 'type').join(', ')}`,
+      );
+  if ((type === 'semver' || type === 'match') && !attrs.pattern)
+    problems.push(
+      `type=${type} needs pattern=, for example ${type === 'semver' ? 'pattern={{version}}' : 'pattern=v(\\d+\\.\\d+)'}`,
+    );
   if (type === 'raw' && attrs.value === undefined) problems.push('type=raw needs value=, for example value=stable');
-  if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs.event ?? '')) problems.push(`type=ref needs event=branch, event=tag or event=pr, got '${attrs.event ?? ''}'`);
-  if (type === 'sha' && attrs.format !== undefined && !['short', 'long'].includes(attrs.format)) problems.push(`format must be short or long, got '${attrs.format}'`);
-  if (attrs.priority !== undefined && !/^\d+$/.test(attrs.priority)) problems.push(`priority must be a whole number, got '${attrs.priority}'`);
-  if (attrs.group !== undefined && !/^\d+$/.test(attrs.group)) problems.push(`group must be a capture group number, got '${attrs.group}'`);
-  if (type === 'semver' && attrs.pattern && !SEMVER_NAMES.some((n) => attrs.pattern.includes(`{{${n}}}`))) problems.push('a semver pattern needs {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}}');
+  if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs.event ?? ''))
+    problems.push(`type=ref needs event=branch, event=tag or event=pr, got '${attrs.event ?? ''}'`);
+  if (type === 'sha' && attrs.format !== undefined && !['short', 'long'].includes(attrs.format))
+    problems.push(`format must be short or long, got '${attrs.format}'`);
+  if (attrs.priority !== undefined && !/^\d+$/.test(attrs.priority))
+    problems.push(`priority must be a whole number, got '${attrs.priority}'`);
+  if (attrs.group !== undefined && !/^\d+$/.test(attrs.group))
+    problems.push(`group must be a capture group number, got '${attrs.group}'`);
+  if (type === 'semver' && attrs.pattern && !SEMVER_NAMES.some((n) => attrs.pattern.includes(`{{${n}}}`)))
+    problems.push('a semver pattern needs {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}}');
   if (type === 'match' && attrs.pattern) {
-    try { new RegExp(attrs.pattern); } catch (error) { problems.push(`pattern is not a valid regular expression: ${(error as Error).message}`); }
+    try {
+      new RegExp(attrs.pattern);
+    } catch (error) {
+      problems.push(`pattern is not a valid regular expression: ${(error as Error).message}`);
+    }
   }
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'pattern' && type === 'match') continue;
@@ -90,7 +126,8 @@ export function parseRules(raw: string, input = 'tags'): TagRule[] {
   const problems: InputProblem[] = [];
   for (const line of lines.length ? lines : DEFAULT_RULES) {
     const parsed = parseRule(line);
-    if (Array.isArray(parsed)) problems.push(...parsed.map((message) => ({ input, message: `rule '${line}': ${message}` })));
+    if (Array.isArray(parsed))
+      problems.push(...parsed.map((message) => ({ input, message: `rule '${line}': ${message}` })));
     else rules.push(parsed);
   }
   if (problems.length) throw new ConfigError(problems);

@@ -21,10 +21,16 @@ export interface EventContext {
 }
 
 const get = (value: unknown, ...path: string[]): unknown =>
-  path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
+  path.reduce<unknown>(
+    (at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 
 /** Builds the context from the runner's variables and the parsed event payload. */
-export function eventContextFromEnv(env: Readonly<Record<string, string | undefined>>, payload: Record<string, unknown> = {}): EventContext {
+export function eventContextFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  payload: Record<string, unknown> = {},
+): EventContext {
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     ref: env.GITHUB_REF ?? '',
@@ -54,8 +60,18 @@ export function refInfo(event: EventContext): RefInfo {
   if (!tag && event.eventName === 'release') tag = stringAt(event.payload, 'release', 'tag_name');
   const pr = event.ref.match(/^refs\/pull\/(\d+)\//);
   const prFromPayload = get(event.payload, 'pull_request', 'number') ?? get(event.payload, 'number');
-  const prNumber = pr ? Number(pr[1]) : typeof prFromPayload === 'number' && event.eventName.startsWith('pull_request') ? prFromPayload : undefined;
-  return { branch, tag, prNumber, defaultBranch, isDefaultBranch: Boolean(branch && defaultBranch && branch === defaultBranch) };
+  const prNumber = pr
+    ? Number(pr[1])
+    : typeof prFromPayload === 'number' && event.eventName.startsWith('pull_request')
+      ? prFromPayload
+      : undefined;
+  return {
+    branch,
+    tag,
+    prNumber,
+    defaultBranch,
+    isDefaultBranch: Boolean(branch && defaultBranch && branch === defaultBranch),
+  };
 }
 
 /** A string field deep in the payload, or undefined. */

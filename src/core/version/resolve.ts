@@ -35,7 +35,10 @@ export function compileMatch(pattern: string | undefined, input = 'match'): RegE
   try {
     return new RegExp(pattern);
   } catch (error) {
-    throw ConfigError.single(input, `is not a valid regular expression (${(error as Error).message}); example: app/v(.*)`);
+    throw ConfigError.single(
+      input,
+      `is not a valid regular expression (${(error as Error).message}); example: app/v(.*)`,
+    );
   }
 }
 
@@ -57,7 +60,11 @@ function fromText(raw: string, source: VersionSource, githubPrerelease: boolean)
 export function applyMatch(tag: string, pattern: RegExp | undefined, input = 'match'): string {
   if (!pattern) return tag;
   const found = tag.match(pattern);
-  if (!found) throw ConfigError.single(input, `pattern '${pattern.source}' does not match the tag '${tag}'; fix the pattern or the tag (example: app/v(.*) for app/v1.2.3)`);
+  if (!found)
+    throw ConfigError.single(
+      input,
+      `pattern '${pattern.source}' does not match the tag '${tag}'; fix the pattern or the tag (example: app/v(.*) for app/v1.2.3)`,
+    );
   return found[1] ?? found[0];
 }
 
@@ -72,14 +79,26 @@ export function resolveVersion(event: EventContext, options: VersionOptions = {}
   const ref = refInfo(event);
   if (ref.tag) {
     const isRelease = event.eventName === 'release';
-    return fromText(applyMatch(ref.tag, pattern), isRelease ? 'release' : 'tag', isRelease && flagAt(event.payload, 'release', 'prerelease'));
+    return fromText(
+      applyMatch(ref.tag, pattern),
+      isRelease ? 'release' : 'tag',
+      isRelease && flagAt(event.payload, 'release', 'prerelease'),
+    );
   }
-  const nonRelease = (version: string, source: VersionSource): ResolvedVersion =>
-    ({ version, raw: version, source, prerelease: false, isRelease: false });
+  const nonRelease = (version: string, source: VersionSource): ResolvedVersion => ({
+    version,
+    raw: version,
+    source,
+    prerelease: false,
+    isRelease: false,
+  });
   if (ref.branch) return nonRelease(sanitizeTag(ref.branch), 'branch');
   if (ref.prNumber !== undefined) return nonRelease(`pr-${ref.prNumber}`, 'pull-request');
   if (event.sha) return nonRelease(`sha-${event.sha.slice(0, 7)}`, 'sha');
-  throw ConfigError.single('version', 'no version could be resolved: the event has no tag, branch, pull request or commit; set the version input (for example 1.2.3)');
+  throw ConfigError.single(
+    'version',
+    'no version could be resolved: the event has no tag, branch, pull request or commit; set the version input (for example 1.2.3)',
+  );
 }
 
 /**
@@ -87,5 +106,8 @@ export function resolveVersion(event: EventContext, options: VersionOptions = {}
  * most 128 characters; anything else becomes '-' so a branch like feature/x is usable.
  */
 export function sanitizeTag(tag: string): string {
-  return tag.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+  return tag
+    .replace(/[^a-zA-Z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128);
 }

@@ -31,22 +31,37 @@ export const R = {
 /** Writes status only when it changed (controllers must be idempotent or the loop never settles). */
 export function writeStatus(ctx: ControllerContext, r: ResourceType, obj: Obj, status: Obj, manager = KCM): Obj {
   if (deepEqual(obj.status ?? {}, status)) return obj;
-  return ctx.api.update(r, obj.metadata.namespace, obj.metadata.name, { ...obj, status }, { subresource: 'status', manager });
+  return ctx.api.update(
+    r,
+    obj.metadata.namespace,
+    obj.metadata.name,
+    { ...obj, status },
+    { subresource: 'status', manager },
+  );
 }
 
 /** The controller owner reference of an object, if any. */
-export const controllerOf = (o: Obj): Obj | undefined => (o.metadata.ownerReferences ?? []).find((ref: Obj) => ref.controller);
+export const controllerOf = (o: Obj): Obj | undefined =>
+  (o.metadata.ownerReferences ?? []).find((ref: Obj) => ref.controller);
 
 /** True when `owner` is the controller owner of `o`. */
 export const ownedBy = (o: Obj, owner: Obj): boolean => controllerOf(o)?.uid === owner.metadata.uid;
 
 /** The controller ownerReference a controller puts on what it creates. */
 export function ownerRef(owner: Obj): Obj {
-  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name,
+    uid: owner.metadata.uid,
+    controller: true,
+    blockOwnerDeletion: true,
+  };
 }
 
 /** Pod readiness as controllers read it (the Ready condition). */
-export const podReady = (p: Obj): boolean => (p.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True');
+export const podReady = (p: Obj): boolean =>
+  (p.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True');
 
 /** Ready for at least minReadySeconds. */
 export function podAvailable(p: Obj, minReadySeconds = 0, now = Date.now()): boolean {
@@ -57,7 +72,8 @@ export function podAvailable(p: Obj, minReadySeconds = 0, now = Date.now()): boo
 }
 
 /** Not terminating and not finished: what controllers count as a replica. */
-export const activePod = (p: Obj): boolean => !p.metadata.deletionTimestamp && !['Succeeded', 'Failed'].includes(p.status?.phase);
+export const activePod = (p: Obj): boolean =>
+  !p.metadata.deletionTimestamp && !['Succeeded', 'Failed'].includes(p.status?.phase);
 
 const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
 /** Kubernetes-style template hash: FNV-1a 32-bit, rendered with the "safe" alphabet (no vowels). */
@@ -75,6 +91,10 @@ export function templateHash(template: unknown, collisionCount = 0): string {
 export function setCondition(conditions: Obj[], next: Obj, now: string): Obj[] {
   const cur = conditions.find((c) => c.type === next.type);
   if (cur && cur.status === next.status && cur.reason === next.reason) return conditions;
-  const merged = { ...next, lastUpdateTime: next.lastUpdateTime ?? now, lastTransitionTime: cur && cur.status === next.status ? cur.lastTransitionTime : now };
+  const merged = {
+    ...next,
+    lastUpdateTime: next.lastUpdateTime ?? now,
+    lastTransitionTime: cur && cur.status === next.status ? cur.lastTransitionTime : now,
+  };
   return [...conditions.filter((c) => c.type !== next.type), merged];
 }

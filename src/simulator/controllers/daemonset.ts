@@ -15,7 +15,10 @@ export async function syncDaemonSet(ctx: ControllerContext, ds: Obj): Promise<vo
   const h = await syncHistory(ctx, ds);
   let pods = ctx.store.list(R.pods, ns).filter((p) => ownedBy(p, ds) && activePod(p));
   if (!pods.length) {
-    const pod = podFromTemplate(ds, `${ds.metadata.name}-${randomSuffix()}`, { [HASH_LABEL]: h.hash, 'pod-template-generation': String(ds.metadata.generation) });
+    const pod = podFromTemplate(ds, `${ds.metadata.name}-${randomSuffix()}`, {
+      [HASH_LABEL]: h.hash,
+      'pod-template-generation': String(ds.metadata.generation),
+    });
     pod.spec.nodeName = NODE_NAME;
     await ctx.api.create(R.pods, ns, pod, { manager: KCM });
     ctx.events.record(ds, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, 'daemonset-controller');
@@ -28,10 +31,14 @@ export async function syncDaemonSet(ctx: ControllerContext, ds: Obj): Promise<vo
   pods = ctx.store.list(R.pods, ns).filter((p) => ownedBy(p, ds) && activePod(p));
   const available = pods.filter((p) => podAvailable(p, ds.spec.minReadySeconds ?? 0)).length;
   const status: Obj = {
-    currentNumberScheduled: pods.length, numberMisscheduled: 0, desiredNumberScheduled: 1,
-    numberReady: pods.filter(podReady).length, observedGeneration: ds.metadata.generation,
+    currentNumberScheduled: pods.length,
+    numberMisscheduled: 0,
+    desiredNumberScheduled: 1,
+    numberReady: pods.filter(podReady).length,
+    observedGeneration: ds.metadata.generation,
     updatedNumberScheduled: pods.filter((p) => p.metadata.labels?.[HASH_LABEL] === h.hash).length,
-    numberAvailable: available, numberUnavailable: Math.max(0, 1 - available),
+    numberAvailable: available,
+    numberUnavailable: Math.max(0, 1 - available),
   };
   for (const k of ['updatedNumberScheduled', 'numberAvailable', 'numberUnavailable']) if (!status[k]) delete status[k];
   trimHistory(ctx, ds, h, new Set(pods.map((p) => p.metadata.labels?.[HASH_LABEL])));

@@ -12,7 +12,14 @@ const EVENTS = resourceByPlural('events');
 export class EventRecorder {
   constructor(private readonly api: Api) {}
 
-  record(obj: Obj, type: 'Normal' | 'Warning', reason: string, message: string, component: string, host?: string): void {
+  record(
+    obj: Obj,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    message: string,
+    component: string,
+    host?: string,
+  ): void {
     const ns = obj.metadata.namespace ?? 'default';
     const now = nowTime();
     try {
@@ -23,15 +30,28 @@ export class EventRecorder {
         this.api.update(EVENTS, ns, same.metadata.name, { ...same, count: (same.count ?? 1) + 1, lastTimestamp: now });
         return;
       }
-      void this.api.create(EVENTS, ns, {
-        metadata: { name: `${obj.metadata.name}.${randomBytes(8).toString('hex')}`, namespace: ns },
-        involvedObject: {
-          kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, uid: obj.metadata.uid,
-          apiVersion: obj.apiVersion, resourceVersion: obj.metadata.resourceVersion,
-        },
-        reason, message, type, count: 1, firstTimestamp: now, lastTimestamp: now,
-        source: { component, ...(host ? { host } : {}) }, reportingComponent: '', reportingInstance: '',
-      }).catch(() => undefined);
+      void this.api
+        .create(EVENTS, ns, {
+          metadata: { name: `${obj.metadata.name}.${randomBytes(8).toString('hex')}`, namespace: ns },
+          involvedObject: {
+            kind: obj.kind,
+            namespace: obj.metadata.namespace,
+            name: obj.metadata.name,
+            uid: obj.metadata.uid,
+            apiVersion: obj.apiVersion,
+            resourceVersion: obj.metadata.resourceVersion,
+          },
+          reason,
+          message,
+          type,
+          count: 1,
+          firstTimestamp: now,
+          lastTimestamp: now,
+          source: { component, ...(host ? { host } : {}) },
+          reportingComponent: '',
+          reportingInstance: '',
+        })
+        .catch(() => undefined);
     } catch {
       // Events are best effort, as in Kubernetes (a namespace being deleted refuses them).
     }

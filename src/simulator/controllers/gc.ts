@@ -22,12 +22,17 @@ function allObjects(ctx: ControllerContext): Array<{ r: (typeof RESOURCES)[numbe
 export function collectGarbage(ctx: ControllerContext): void {
   const everything = allObjects(ctx);
   const uids = new Set(everything.map(({ o }) => o.metadata.uid));
-  const dependents = (uid: string) => everything.filter(({ o }) => (o.metadata.ownerReferences ?? []).some((ref: Obj) => ref.uid === uid));
+  const dependents = (uid: string) =>
+    everything.filter(({ o }) => (o.metadata.ownerReferences ?? []).some((ref: Obj) => ref.uid === uid));
   for (const { r, o } of everything) {
     const md = o.metadata;
     const refs: Obj[] = md.ownerReferences ?? [];
     if (refs.length && !refs.some((ref) => uids.has(ref.uid)) && !md.deletionTimestamp) {
-      try { ctx.api.delete(r, md.namespace, md.name, { propagationPolicy: 'Background' }); } catch { /* already gone */ }
+      try {
+        ctx.api.delete(r, md.namespace, md.name, { propagationPolicy: 'Background' });
+      } catch {
+        /* already gone */
+      }
       continue;
     }
     if (!md.deletionTimestamp) continue;
@@ -35,15 +40,26 @@ export function collectGarbage(ctx: ControllerContext): void {
     if (finalizers.includes('orphan')) {
       for (const dep of dependents(md.uid)) {
         const ownerReferences = (dep.o.metadata.ownerReferences as Obj[]).filter((ref) => ref.uid !== md.uid);
-        ctx.api.update(dep.r, dep.o.metadata.namespace, dep.o.metadata.name, { ...dep.o, metadata: { ...dep.o.metadata, ownerReferences } });
+        ctx.api.update(dep.r, dep.o.metadata.namespace, dep.o.metadata.name, {
+          ...dep.o,
+          metadata: { ...dep.o.metadata, ownerReferences },
+        });
       }
-      ctx.api.update(r, md.namespace, md.name, { ...o, metadata: { ...md, finalizers: finalizers.filter((f) => f !== 'orphan') } });
+      ctx.api.update(r, md.namespace, md.name, {
+        ...o,
+        metadata: { ...md, finalizers: finalizers.filter((f) => f !== 'orphan') },
+      });
     } else if (finalizers.includes('foregroundDeletion')) {
       const deps = dependents(md.uid);
       for (const dep of deps) {
-        if (!dep.o.metadata.deletionTimestamp) ctx.api.delete(dep.r, dep.o.metadata.namespace, dep.o.metadata.name, { propagationPolicy: 'Foreground' });
+        if (!dep.o.metadata.deletionTimestamp)
+          ctx.api.delete(dep.r, dep.o.metadata.namespace, dep.o.metadata.name, { propagationPolicy: 'Foreground' });
       }
-      if (!deps.length) ctx.api.update(r, md.namespace, md.name, { ...o, metadata: { ...md, finalizers: finalizers.filter((f) => f !== 'foregroundDeletion') } });
+      if (!deps.length)
+        ctx.api.update(r, md.namespace, md.name, {
+          ...o,
+          metadata: { ...md, finalizers: finalizers.filter((f) => f !== 'foregroundDeletion') },
+        });
     }
   }
   for (const ns of ctx.store.list(R.namespaces).filter((n) => n.metadata.deletionTimestamp)) {

@@ -22,26 +22,55 @@ export interface History {
  */
 export async function syncHistory(ctx: ControllerContext, owner: Obj): Promise<History> {
   const ns = owner.metadata.namespace;
-  const revisions = ctx.store.list(R.controllerrevisions, ns).filter((cr) => ownedBy(cr, owner)).sort((a, b) => a.revision - b.revision);
+  const revisions = ctx.store
+    .list(R.controllerrevisions, ns)
+    .filter((cr) => ownedBy(cr, owner))
+    .sort((a, b) => a.revision - b.revision);
   const data = revisionData(owner);
   const hash = templateHash(data, owner.status?.collisionCount);
   const max = Math.max(0, ...revisions.map((r) => r.revision));
   let update = revisions.find((cr) => deepEqual(cr.data, data));
   if (update && update.revision < max) {
-    update = ctx.api.update(R.controllerrevisions, ns, update.metadata.name, { ...update, revision: max + 1 }, { manager: KCM });
+    update = ctx.api.update(
+      R.controllerrevisions,
+      ns,
+      update.metadata.name,
+      { ...update, revision: max + 1 },
+      { manager: KCM },
+    );
   } else if (!update) {
-    update = await ctx.api.create(R.controllerrevisions, ns, {
-      metadata: { name: `${owner.metadata.name}-${hash}`, namespace: ns, labels: { ...owner.spec.selector?.matchLabels, [HASH_LABEL]: hash }, ownerReferences: [ownerRef(owner)] },
-      data, revision: max + 1,
-    }, { manager: KCM });
+    update = await ctx.api.create(
+      R.controllerrevisions,
+      ns,
+      {
+        metadata: {
+          name: `${owner.metadata.name}-${hash}`,
+          namespace: ns,
+          labels: { ...owner.spec.selector?.matchLabels, [HASH_LABEL]: hash },
+          ownerReferences: [ownerRef(owner)],
+        },
+        data,
+        revision: max + 1,
+      },
+      { manager: KCM },
+    );
   }
-  const all = ctx.store.list(R.controllerrevisions, ns).filter((cr) => ownedBy(cr, owner)).sort((a, b) => a.revision - b.revision);
+  const all = ctx.store
+    .list(R.controllerrevisions, ns)
+    .filter((cr) => ownedBy(cr, owner))
+    .sort((a, b) => a.revision - b.revision);
   return { revisions: all, update: update!, hash: update!.metadata.labels?.[HASH_LABEL] ?? hash };
 }
 
 /** Deletes revisions beyond revisionHistoryLimit that no live pod still uses. */
 export function trimHistory(ctx: ControllerContext, owner: Obj, h: History, inUse: Set<string>): void {
   const limit = owner.spec.revisionHistoryLimit ?? 10;
-  const removable = h.revisions.filter((cr) => cr.metadata.name !== h.update.metadata.name && !inUse.has(cr.metadata.name) && !inUse.has(cr.metadata.labels?.[HASH_LABEL]));
-  for (const cr of removable.slice(0, Math.max(0, removable.length - limit))) ctx.api.delete(R.controllerrevisions, cr.metadata.namespace, cr.metadata.name);
+  const removable = h.revisions.filter(
+    (cr) =>
+      cr.metadata.name !== h.update.metadata.name &&
+      !inUse.has(cr.metadata.name) &&
+      !inUse.has(cr.metadata.labels?.[HASH_LABEL]),
+  );
+  for (const cr of removable.slice(0, Math.max(0, removable.length - limit)))
+    ctx.api.delete(R.controllerrevisions, cr.metadata.namespace, cr.metadata.name);
 }

@@ -26,9 +26,15 @@ function containerEnv(ctx: ControllerContext, pod: Obj, c: Obj): Record<string, 
   for (const e of (c.env ?? []) as Obj[]) {
     if (e.value !== undefined) env[e.name] = String(e.value);
     const from = e.valueFrom ?? {};
-    if (from.configMapKeyRef) env[e.name] = ctx.store.get(resourceByPlural('configmaps'), pod.metadata.namespace, from.configMapKeyRef.name)?.data?.[from.configMapKeyRef.key] ?? '';
+    if (from.configMapKeyRef)
+      env[e.name] =
+        ctx.store.get(resourceByPlural('configmaps'), pod.metadata.namespace, from.configMapKeyRef.name)?.data?.[
+          from.configMapKeyRef.key
+        ] ?? '';
     if (from.secretKeyRef) {
-      const raw = ctx.store.get(resourceByPlural('secrets'), pod.metadata.namespace, from.secretKeyRef.name)?.data?.[from.secretKeyRef.key];
+      const raw = ctx.store.get(resourceByPlural('secrets'), pod.metadata.namespace, from.secretKeyRef.name)?.data?.[
+        from.secretKeyRef.key
+      ];
       env[e.name] = raw ? Buffer.from(raw, 'base64').toString() : '';
     }
     if (from.fieldRef?.fieldPath === 'metadata.name') env[e.name] = pod.metadata.name;
@@ -45,7 +51,11 @@ export class Kubelet {
   private readonly pods = new Map<string, PodRuntime>();
   private nextIp = 2;
 
-  constructor(private readonly ctx: ControllerContext, private readonly timing: KubeletTiming, private readonly wake: () => void) {
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly timing: KubeletTiming,
+    private readonly wake: () => void,
+  ) {
     ctx.store.subscribe((e) => {
       if (e.resource === R.pods && e.type === 'DELETED') void this.forget(e.object.metadata.uid);
     });
@@ -75,10 +85,25 @@ export class Kubelet {
     await Promise.all([...this.pods.keys()].map((uid) => this.forget(uid)));
   }
 
-  private say(pod: Obj, rt: PodRuntime, key: string, type: 'Normal' | 'Warning', reason: string, message: string, repeat = false): void {
+  private say(
+    pod: Obj,
+    rt: PodRuntime,
+    key: string,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    message: string,
+    repeat = false,
+  ): void {
     if (!repeat && rt.said.has(key)) return;
     rt.said.add(key);
-    this.ctx.events.record(pod, type, reason, message, reason === 'Scheduled' ? 'default-scheduler' : 'kubelet', NODE_NAME);
+    this.ctx.events.record(
+      pod,
+      type,
+      reason,
+      message,
+      reason === 'Scheduled' ? 'default-scheduler' : 'kubelet',
+      NODE_NAME,
+    );
   }
 
   private startApp(pod: Obj, rt: PodRuntime, c: Obj): void {
@@ -114,18 +139,43 @@ export class Kubelet {
   private events(pod: Obj, rt: PodRuntime, c: Obj, elapsed: number): void {
     if (isPullError(c.image)) {
       this.say(pod, rt, 'pull', 'Normal', 'Pulling', `Pulling image "${c.image}"`);
-      this.say(pod, rt, 'pullfail', 'Warning', 'Failed', `Failed to pull image "${c.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${c.image}": not found`);
+      this.say(
+        pod,
+        rt,
+        'pullfail',
+        'Warning',
+        'Failed',
+        `Failed to pull image "${c.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${c.image}": not found`,
+      );
       this.say(pod, rt, 'errpull', 'Warning', 'Failed', 'Error: ErrImagePull');
-      if (elapsed >= this.timing.pullBackoffMs) this.say(pod, rt, 'backoffpull', 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`);
+      if (elapsed >= this.timing.pullBackoffMs)
+        this.say(pod, rt, 'backoffpull', 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`);
       return;
     }
     if (elapsed < this.timing.readyDelayMs) return;
-    this.say(pod, rt, `pulled-${c.name}`, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
+    this.say(
+      pod,
+      rt,
+      `pulled-${c.name}`,
+      'Normal',
+      'Pulled',
+      `Container image "${c.image}" already present on machine`,
+    );
     this.say(pod, rt, `created-${c.name}`, 'Normal', 'Created', `Created container ${c.name}`);
     this.say(pod, rt, `started-${c.name}`, 'Normal', 'Started', `Started container ${c.name}`);
     const restarts = Math.floor((elapsed - this.timing.readyDelayMs) / this.timing.crashPeriodMs);
-    if (isCrash(c.image) || rt.appState === 'crashed') this.say(pod, rt, `backoff-${restarts}`, 'Warning', 'BackOff', 'Back-off restarting failed container', true);
-    if (rt.probeOk === false) this.say(pod, rt, `unhealthy-${restarts}`, 'Warning', 'Unhealthy', `Readiness probe failed: HTTP probe failed with statuscode: 503`, true);
+    if (isCrash(c.image) || rt.appState === 'crashed')
+      this.say(pod, rt, `backoff-${restarts}`, 'Warning', 'BackOff', 'Back-off restarting failed container', true);
+    if (rt.probeOk === false)
+      this.say(
+        pod,
+        rt,
+        `unhealthy-${restarts}`,
+        'Warning',
+        'Unhealthy',
+        `Readiness probe failed: HTTP probe failed with statuscode: 503`,
+        true,
+      );
   }
 
   /** A deleted pod: stop its container, then finish the deletion like a kubelet (grace period 0). */
@@ -134,20 +184,50 @@ export class Kubelet {
       rt.terminatingSince = Date.now();
       void rt.app?.close();
       rt.appState = 'none';
-      this.say(pod, rt, 'killing', 'Normal', 'Killing', `Stopping container ${pod.spec.containers.map((c: Obj) => c.name).join(', ')}`);
+      this.say(
+        pod,
+        rt,
+        'killing',
+        'Normal',
+        'Killing',
+        `Stopping container ${pod.spec.containers.map((c: Obj) => c.name).join(', ')}`,
+      );
     }
     if (Date.now() - rt.terminatingSince < this.timing.terminationMs) return;
-    this.ctx.api.delete(R.pods, pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0, preconditions: { uid: pod.metadata.uid } });
+    this.ctx.api.delete(R.pods, pod.metadata.namespace, pod.metadata.name, {
+      gracePeriodSeconds: 0,
+      preconditions: { uid: pod.metadata.uid },
+    });
   }
 
   /** One kubelet pass over a pod: bind, start, probe, report status. */
   sync(pod: Obj): void {
     let rt = this.pods.get(pod.metadata.uid);
-    if (!rt) this.pods.set(pod.metadata.uid, (rt = { createdAt: Date.now(), ip: `10.244.0.${this.nextIp++ % 250}`, appState: 'none', said: new Set(), logs: [] }));
+    if (!rt)
+      this.pods.set(
+        pod.metadata.uid,
+        (rt = {
+          createdAt: Date.now(),
+          ip: `10.244.0.${this.nextIp++ % 250}`,
+          appState: 'none',
+          said: new Set(),
+          logs: [],
+        }),
+      );
     if (pod.metadata.deletionTimestamp) return this.terminate(pod, rt);
     if (!pod.spec.nodeName) {
-      pod = this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, { ...pod, spec: { ...pod.spec, nodeName: NODE_NAME } });
-      this.say(pod, rt, 'scheduled', 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${NODE_NAME}`);
+      pod = this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, {
+        ...pod,
+        spec: { ...pod.spec, nodeName: NODE_NAME },
+      });
+      this.say(
+        pod,
+        rt,
+        'scheduled',
+        'Normal',
+        'Scheduled',
+        `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${NODE_NAME}`,
+      );
     }
     const elapsed = Date.now() - rt.createdAt;
     const demo = (pod.spec.containers as Obj[]).find((c) => isDemoApp(c.image));
@@ -155,9 +235,18 @@ export class Kubelet {
     if (demo) this.probe(rt, demo);
     for (const c of pod.spec.containers as Obj[]) this.events(pod, rt, c, elapsed);
     const appPending = demo && (rt.appState === 'starting' || rt.appState === 'none');
-    const facts = { crashed: rt.appState === 'crashed', probeOk: demo?.readinessProbe?.httpGet ? (rt.probeOk ?? false) : appPending ? false : undefined };
+    const facts = {
+      crashed: rt.appState === 'crashed',
+      probeOk: demo?.readinessProbe?.httpGet ? (rt.probeOk ?? false) : appPending ? false : undefined,
+    };
     const status = desiredPodStatus(pod, elapsed, this.timing, facts, rt.ip);
     if (fingerprint(status) === fingerprint(pod.status ?? {})) return;
-    this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, { ...pod, status }, { subresource: 'status', manager: 'kubelet' });
+    this.ctx.api.update(
+      R.pods,
+      pod.metadata.namespace,
+      pod.metadata.name,
+      { ...pod, status },
+      { subresource: 'status', manager: 'kubelet' },
+    );
   }
 }

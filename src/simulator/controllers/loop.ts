@@ -22,7 +22,11 @@ export class ControllerLoop {
   private readonly unsubscribe: () => void;
   lastError?: string;
 
-  constructor(private readonly ctx: ControllerContext, timing: KubeletTiming, tickMs = 250) {
+  constructor(
+    private readonly ctx: ControllerContext,
+    timing: KubeletTiming,
+    tickMs = 250,
+  ) {
     this.kubelet = new Kubelet(ctx, timing, () => this.schedule());
     this.unsubscribe = ctx.store.subscribe((e) => {
       if (e.resource !== R.events) this.schedule();

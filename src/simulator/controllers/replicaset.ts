@@ -1,11 +1,27 @@
 import { randomSuffix } from '../api.js';
 import { clone, type Obj } from '../types.js';
-import { activePod, KCM, ownedBy, ownerRef, podAvailable, podReady, R, writeStatus, type ControllerContext } from './context.js';
+import {
+  activePod,
+  KCM,
+  ownedBy,
+  ownerRef,
+  podAvailable,
+  podReady,
+  R,
+  writeStatus,
+  type ControllerContext,
+} from './context.js';
 
 /** Pods to delete first when scaling down: unscheduled, then not ready, then most restarts, then newest. */
 function deletionRank(p: Obj): number[] {
   const restarts = (p.status?.containerStatuses ?? []).reduce((n: number, c: Obj) => n + (c.restartCount ?? 0), 0);
-  return [p.spec.nodeName ? 1 : 0, p.status?.phase === 'Running' ? 1 : 0, podReady(p) ? 1 : 0, -restarts, -Date.parse(p.metadata.creationTimestamp)];
+  return [
+    p.spec.nodeName ? 1 : 0,
+    p.status?.phase === 'Running' ? 1 : 0,
+    podReady(p) ? 1 : 0,
+    -restarts,
+    -Date.parse(p.metadata.creationTimestamp),
+  ];
 }
 const byRank = (a: Obj, b: Obj) => {
   const ra = deletionRank(a);
@@ -19,8 +35,11 @@ export function podFromTemplate(owner: Obj, name: string, extraLabels: Record<st
   const t = clone(owner.spec.template);
   return {
     metadata: {
-      name, generateName: owner.kind === 'StatefulSet' ? undefined : `${owner.metadata.name}-`, namespace: owner.metadata.namespace,
-      labels: { ...t.metadata?.labels, ...extraLabels }, ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}),
+      name,
+      generateName: owner.kind === 'StatefulSet' ? undefined : `${owner.metadata.name}-`,
+      namespace: owner.metadata.namespace,
+      labels: { ...t.metadata?.labels, ...extraLabels },
+      ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}),
       ownerReferences: [ownerRef(owner)],
     },
     spec: t.spec,
@@ -35,7 +54,9 @@ export async function syncReplicaSet(ctx: ControllerContext, rs: Obj): Promise<v
   const diff = pods.length - rs.spec.replicas;
   if (diff < 0) {
     for (let i = 0; i < -diff; i++) {
-      const pod = await ctx.api.create(R.pods, ns, podFromTemplate(rs, `${rs.metadata.name}-${randomSuffix()}`), { manager: KCM });
+      const pod = await ctx.api.create(R.pods, ns, podFromTemplate(rs, `${rs.metadata.name}-${randomSuffix()}`), {
+        manager: KCM,
+      });
       ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, 'replicaset-controller');
       pods.push(pod);
     }

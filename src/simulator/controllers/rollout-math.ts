@@ -24,7 +24,8 @@ export function fenceposts(d: Obj): { surge: number; unavailable: number } {
 export const specReplicas = (rss: Obj[]): number => rss.reduce((n, rs) => n + (rs.spec.replicas ?? 0), 0);
 /** Sum of one status counter over ReplicaSets. */
 export const statusSum = (rss: Obj[], field: string): number => rss.reduce((n, rs) => n + (rs.status?.[field] ?? 0), 0);
-export const revisionOf = (o: Obj | undefined): number => Number(o?.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+export const revisionOf = (o: Obj | undefined): number =>
+  Number(o?.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
 
 /** How many replicas the new ReplicaSet may have now (rolling update, bounded by maxSurge). */
 export function newReplicaCount(d: Obj, all: Obj[], newRS: Obj): number {
@@ -44,7 +45,9 @@ export function oldScaleDowns(d: Obj, oldRSs: Obj[], newRS: Obj | undefined): Ma
   const newUnavailable = newRS ? newRS.spec.replicas - (newRS.status?.availableReplicas ?? 0) : 0;
   let budget = specReplicas(all) - minAvailable - newUnavailable;
   if (budget <= 0) return plan;
-  const byAge = [...oldRSs].sort((a, b) => Date.parse(a.metadata.creationTimestamp) - Date.parse(b.metadata.creationTimestamp));
+  const byAge = [...oldRSs].sort(
+    (a, b) => Date.parse(a.metadata.creationTimestamp) - Date.parse(b.metadata.creationTimestamp),
+  );
   for (const rs of byAge) {
     const unhealthy = Math.min(budget, rs.spec.replicas - (rs.status?.availableReplicas ?? 0));
     if (unhealthy > 0) {

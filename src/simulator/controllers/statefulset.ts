@@ -11,16 +11,34 @@ async function createPod(ctx: ControllerContext, sts: Obj, i: number, revision: 
   pod.spec.hostname = name;
   if (sts.spec.serviceName) pod.spec.subdomain = sts.spec.serviceName;
   await ctx.api.create(R.pods, sts.metadata.namespace, pod, { manager: KCM });
-  ctx.events.record(sts, 'Normal', 'SuccessfulCreate', `create Pod ${name} in StatefulSet ${sts.metadata.name} successful`, 'statefulset-controller');
+  ctx.events.record(
+    sts,
+    'Normal',
+    'SuccessfulCreate',
+    `create Pod ${name} in StatefulSet ${sts.metadata.name} successful`,
+    'statefulset-controller',
+  );
 }
 
 function deletePod(ctx: ControllerContext, sts: Obj, pod: Obj): void {
   ctx.api.delete(R.pods, pod.metadata.namespace, pod.metadata.name);
-  ctx.events.record(sts, 'Normal', 'SuccessfulDelete', `delete Pod ${pod.metadata.name} in StatefulSet ${sts.metadata.name} successful`, 'statefulset-controller');
+  ctx.events.record(
+    sts,
+    'Normal',
+    'SuccessfulDelete',
+    `delete Pod ${pod.metadata.name} in StatefulSet ${sts.metadata.name} successful`,
+    'statefulset-controller',
+  );
 }
 
 /** One step of OrderedReady management: create, scale down or roll at most one pod per pass. */
-async function step(ctx: ControllerContext, sts: Obj, pods: Map<number, Obj>, current: string, update: string): Promise<void> {
+async function step(
+  ctx: ControllerContext,
+  sts: Obj,
+  pods: Map<number, Obj>,
+  current: string,
+  update: string,
+): Promise<void> {
   const replicas = sts.spec.replicas;
   const partition = sts.spec.updateStrategy?.rollingUpdate?.partition ?? 0;
   const parallel = sts.spec.podManagementPolicy === 'Parallel';
@@ -53,9 +71,14 @@ export async function syncStatefulSet(ctx: ControllerContext, sts: Obj): Promise
   const done = updated === sts.spec.replicas && ready === sts.spec.replicas && pods.length === sts.spec.replicas;
   const currentRevision = done ? update : current;
   const status: Obj = {
-    observedGeneration: sts.metadata.generation, replicas: pods.length, readyReplicas: ready,
+    observedGeneration: sts.metadata.generation,
+    replicas: pods.length,
+    readyReplicas: ready,
     currentReplicas: pods.filter((p) => p.metadata.labels?.[HASH_LABEL] === currentRevision).length,
-    updatedReplicas: updated, currentRevision, updateRevision: update, collisionCount: 0,
+    updatedReplicas: updated,
+    currentRevision,
+    updateRevision: update,
+    collisionCount: 0,
   };
   for (const k of ['readyReplicas', 'currentReplicas', 'updatedReplicas']) if (!status[k]) delete status[k];
   trimHistory(ctx, sts, h, new Set(pods.map((p) => p.metadata.labels?.[HASH_LABEL])));

@@ -8,7 +8,16 @@ function response(overrides: Partial<ProbeResponse> = {}): ProbeResponse {
     status: 200,
     statusText: 'OK',
     headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': 'abc-123' },
-    body: JSON.stringify({ status: 'ok', version: '1.2', count: 5, items: [{ id: 1, tags: ['a'] }, { id: 2, tags: [] }], meta: null }),
+    body: JSON.stringify({
+      status: 'ok',
+      version: '1.2',
+      count: 5,
+      items: [
+        { id: 1, tags: ['a'] },
+        { id: 2, tags: [] },
+      ],
+      meta: null,
+    }),
     bodyTruncated: false,
     url: 'http://127.0.0.1/',
     redirects: [],
@@ -25,23 +34,63 @@ function run(line: string, res = response()) {
 
 describe('assertion grammar: passing and failing lines', () => {
   it.each([
-    ['status == 200', true], ['status != 200', false], ['status < 400', true], ['status >= 300', false],
-    ['status in [200, 204]', true], ['status in [201, 204]', false], ['status in [2xx, 301]', true], ['not status in [200]', undefined],
-    ['status 2xx', true], ['status 5xx', false], ['status 200..299', true], ['status 300..399', false], ['status == {{want}}', true],
-    ['header content-type contains json', true], ['header Content-Type contains xml', false],
-    ['header x-request-id == abc-123', true], ['header x-request-id != abc-123', false],
-    ['header content-type matches /^application\\/json/', true], ['header x-request-id exists', true],
-    ['header x-missing exists', false], ['header x-missing not exists', true],
-    ['body contains "status":"ok"', true], ['body not contains error', true], ['body matches /"count":\\d+/', true], ['body matches /nope/i', false],
-    ['jsonpath $.status == "ok"', true], ['jsonpath $.status == ok', true], ['jsonpath $.status == {{name}}', true], ['$.status == {{env.EXPECTED}}', true],
-    ['jsonpath $.status != "ok"', false], ['jsonpath $.count > 3', true], ['jsonpath $.count <= 4', false], ['jsonpath $.version == 1.2', true],
-    ['jsonpath $.items exists', true], ['jsonpath $.nothing exists', false], ['jsonpath $.nothing not exists', true], ['jsonpath $.meta exists', true],
-    ['jsonpath $.items type array', true], ['jsonpath $.meta type null', true], ['jsonpath $.count type string', false],
-    ['jsonpath $.items count >= 1', true], ['jsonpath $.items count == 3', false], ['jsonpath $.items[*].id count 2', true], ['jsonpath $.items length == 2', true],
-    ['jsonpath $.items.length == 2', true], ['jsonpath $.items[0].id == 1', true], ['jsonpath $.items[-1].id == 2', true], ["jsonpath $['items'][1]['id'] == 2", true],
-    ['jsonpath $.items[*].id == [1, 2]', true], ['jsonpath $.items[*].id contains 2', true], ['jsonpath $.items[0].tags contains a', true],
-    ['jsonpath $.status in ["ok", "degraded"]', true], ['jsonpath $.status matches /^o/', true], ['jsonpath $.status not matches /^o/', false],
-    ['duration < 300ms', true], ['duration < 0.2s', false], ['duration >= 100ms', true],
+    ['status == 200', true],
+    ['status != 200', false],
+    ['status < 400', true],
+    ['status >= 300', false],
+    ['status in [200, 204]', true],
+    ['status in [201, 204]', false],
+    ['status in [2xx, 301]', true],
+    ['not status in [200]', undefined],
+    ['status 2xx', true],
+    ['status 5xx', false],
+    ['status 200..299', true],
+    ['status 300..399', false],
+    ['status == {{want}}', true],
+    ['header content-type contains json', true],
+    ['header Content-Type contains xml', false],
+    ['header x-request-id == abc-123', true],
+    ['header x-request-id != abc-123', false],
+    ['header content-type matches /^application\\/json/', true],
+    ['header x-request-id exists', true],
+    ['header x-missing exists', false],
+    ['header x-missing not exists', true],
+    ['body contains "status":"ok"', true],
+    ['body not contains error', true],
+    ['body matches /"count":\\d+/', true],
+    ['body matches /nope/i', false],
+    ['jsonpath $.status == "ok"', true],
+    ['jsonpath $.status == ok', true],
+    ['jsonpath $.status == {{name}}', true],
+    ['$.status == {{env.EXPECTED}}', true],
+    ['jsonpath $.status != "ok"', false],
+    ['jsonpath $.count > 3', true],
+    ['jsonpath $.count <= 4', false],
+    ['jsonpath $.version == 1.2', true],
+    ['jsonpath $.items exists', true],
+    ['jsonpath $.nothing exists', false],
+    ['jsonpath $.nothing not exists', true],
+    ['jsonpath $.meta exists', true],
+    ['jsonpath $.items type array', true],
+    ['jsonpath $.meta type null', true],
+    ['jsonpath $.count type string', false],
+    ['jsonpath $.items count >= 1', true],
+    ['jsonpath $.items count == 3', false],
+    ['jsonpath $.items[*].id count 2', true],
+    ['jsonpath $.items length == 2', true],
+    ['jsonpath $.items.length == 2', true],
+    ['jsonpath $.items[0].id == 1', true],
+    ['jsonpath $.items[-1].id == 2', true],
+    ["jsonpath $['items'][1]['id'] == 2", true],
+    ['jsonpath $.items[*].id == [1, 2]', true],
+    ['jsonpath $.items[*].id contains 2', true],
+    ['jsonpath $.items[0].tags contains a', true],
+    ['jsonpath $.status in ["ok", "degraded"]', true],
+    ['jsonpath $.status matches /^o/', true],
+    ['jsonpath $.status not matches /^o/', false],
+    ['duration < 300ms', true],
+    ['duration < 0.2s', false],
+    ['duration >= 100ms', true],
   ])('%s -> %s', (line, expected) => {
     if (expected === undefined) {
       expect(parseAssertion(line).ok).toBe(false);
@@ -62,8 +111,12 @@ describe('assertion grammar: passing and failing lines', () => {
   it('fails with a reason when nothing can be measured', () => {
     expect(run('jsonpath $.a exists', response({ body: '<html>' })).message).toContain('body is not JSON');
     expect(run('tls.days_remaining > 14').message).toContain('no TLS certificate');
-    expect(run('tls.days_remaining > 14', response({ tls: { validTo: '', daysRemaining: 30, authorized: true } })).passed).toBe(true);
-    expect(run('tls.days_remaining > 14', response({ tls: { validTo: '', daysRemaining: 3, authorized: true } })).message).toBe('tls.days_remaining > 14: got 3 days');
+    expect(
+      run('tls.days_remaining > 14', response({ tls: { validTo: '', daysRemaining: 30, authorized: true } })).passed,
+    ).toBe(true);
+    expect(
+      run('tls.days_remaining > 14', response({ tls: { validTo: '', daysRemaining: 3, authorized: true } })).message,
+    ).toBe('tls.days_remaining > 14: got 3 days');
   });
 
   it('fails (does not throw) on an unknown variable after interpolation', () => {

@@ -4,7 +4,11 @@ import { extractCapture, parseCapture } from '../../../src/core/assertions/captu
 import { interpolate, interpolateDeep, placeholders } from '../../../src/core/assertions/interpolate.js';
 import type { ProbeResponse } from '../../../src/core/http/types.js';
 
-const doc = { a: { b: [10, 20, 30], 'odd key': { "it's": 1 }, length: 'own' }, list: [{ n: 1 }, { n: 2 }, { m: 3 }], s: 'hello' };
+const doc = {
+  a: { b: [10, 20, 30], 'odd key': { "it's": 1 }, length: 'own' },
+  list: [{ n: 1 }, { n: 2 }, { m: 3 }],
+  s: 'hello',
+};
 
 function query(path: string): unknown[] {
   const compiled = compilePath(path);
@@ -44,8 +48,14 @@ describe('JSONPath subset', () => {
 
 describe('captures and placeholders', () => {
   const response: ProbeResponse = {
-    status: 201, statusText: 'Created', headers: { etag: 'W/"1"' }, body: JSON.stringify({ token: 'abc', ids: [1, 2] }),
-    bodyTruncated: false, url: 'u', redirects: [], timings: { totalMs: 1 },
+    status: 201,
+    statusText: 'Created',
+    headers: { etag: 'W/"1"' },
+    body: JSON.stringify({ token: 'abc', ids: [1, 2] }),
+    bodyTruncated: false,
+    url: 'u',
+    redirects: [],
+    timings: { totalMs: 1 },
   };
 
   it('extracts from JSONPath, header, status and body', () => {
@@ -67,8 +77,13 @@ describe('captures and placeholders', () => {
   it('interpolates variables, env and nested JSON, and names unknown ones', () => {
     const scope = { values: { base_url: 'http://h', id: '7' }, env: { TOKEN: 't0k' } };
     expect(interpolate('{{base_url}}/items/{{ id }}?t={{env.TOKEN}}', scope)).toBe('http://h/items/7?t=t0k');
-    expect(interpolateDeep({ a: ['{{id}}', 3], b: { c: '{{env.TOKEN}}' } }, scope)).toEqual({ a: ['7', 3], b: { c: 't0k' } });
-    expect(() => interpolate('{{nope}}', scope)).toThrow('unknown variable {{nope}}; known: {{base_url}}, {{id}}, or {{env.NAME}}');
+    expect(interpolateDeep({ a: ['{{id}}', 3], b: { c: '{{env.TOKEN}}' } }, scope)).toEqual({
+      a: ['7', 3],
+      b: { c: 't0k' },
+    });
+    expect(() => interpolate('{{nope}}', scope)).toThrow(
+      'unknown variable {{nope}}; known: {{base_url}}, {{id}}, or {{env.NAME}}',
+    );
     expect(() => interpolate('{{env.UNSET}}', scope)).toThrow('environment variable UNSET is not set');
     expect(placeholders('{{a}} and {{ env.B }} and {not}')).toEqual(['a', 'env.B']);
   });

@@ -6,7 +6,10 @@ import { parseChallenge } from '../../../src/clients/registry-auth.js';
 
 describe('registry failure classes (what docker, podman and buildah print)', () => {
   it.each([
-    ['Error response from daemon: Get "http://127.0.0.1:5001/v2/": unauthorized: incorrect username or password', 'credentials'],
+    [
+      'Error response from daemon: Get "http://127.0.0.1:5001/v2/": unauthorized: incorrect username or password',
+      'credentials',
+    ],
     ['denied: requested access to the resource is denied', 'credentials'],
     ['dial tcp: lookup registry.invalid: no such host', 'unknown-registry'],
     ['dial tcp 127.0.0.1:9: connect: connection refused', 'unreachable'],
@@ -23,32 +26,75 @@ describe('withRetry', () => {
   it('retries transient failures with exponential backoff, then succeeds', async () => {
     const delays: number[] = [];
     let calls = 0;
-    const value = await withRetry(async () => {
-      if (++calls < 3) throw new RegistryError('503', 'transient');
-      return 'ok';
-    }, { attempts: 3, baseDelayMs: 1000, sleep: async (ms) => { delays.push(ms); } });
+    const value = await withRetry(
+      async () => {
+        if (++calls < 3) throw new RegistryError('503', 'transient');
+        return 'ok';
+      },
+      {
+        attempts: 3,
+        baseDelayMs: 1000,
+        sleep: async (ms) => {
+          delays.push(ms);
+        },
+      },
+    );
     expect(value).toBe('ok');
     expect(delays).toEqual([1000, 2000]);
   });
 
   it('gives up after the last attempt with the last error', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw new RegistryError('refused', 'unreachable'); }, { attempts: 3, sleep: async () => undefined })).rejects.toThrow('refused');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw new RegistryError('refused', 'unreachable');
+        },
+        { attempts: 3, sleep: async () => undefined },
+      ),
+    ).rejects.toThrow('refused');
     expect(calls).toBe(3);
   });
 
-  it.each([['credentials'], ['unknown-registry'], ['other']] as const)('does not retry %s failures', async (failure) => {
-    let calls = 0;
-    await expect(withRetry(async () => { calls++; throw new RegistryError('no', failure); }, { sleep: async () => undefined })).rejects.toThrow('no');
-    expect(calls).toBe(1);
-  });
+  it.each([['credentials'], ['unknown-registry'], ['other']] as const)(
+    'does not retry %s failures',
+    async (failure) => {
+      let calls = 0;
+      await expect(
+        withRetry(
+          async () => {
+            calls++;
+            throw new RegistryError('no', failure);
+          },
+          { sleep: async () => undefined },
+        ),
+      ).rejects.toThrow('no');
+      expect(calls).toBe(1);
+    },
+  );
 });
 
 describe('failingStep finds the step that failed', () => {
   it.each([
-    ['classic docker', 'Step 1/3 : FROM scratch\n ---> \nStep 3/3 : RUN make\n ---> Running in 1\nmake: error\nThe command returned a non-zero code: 2', 'Step 3/3 : RUN make', 'make: error'],
-    ['BuildKit', '#5 [2/3] COPY . .\n#5 DONE 0.1s\n#6 [3/3] RUN make\n#6 0.2 make: error\n#6 ERROR: process did not complete', '[3/3] RUN make', '#6 0.2 make: error'],
-    ['podman', 'STEP 1/2: FROM scratch\nSTEP 2/2: RUN make\nmake: error\nError: building at STEP "RUN make": exit status 2', 'STEP 2/2: RUN make', 'make: error'],
+    [
+      'classic docker',
+      'Step 1/3 : FROM scratch\n ---> \nStep 3/3 : RUN make\n ---> Running in 1\nmake: error\nThe command returned a non-zero code: 2',
+      'Step 3/3 : RUN make',
+      'make: error',
+    ],
+    [
+      'BuildKit',
+      '#5 [2/3] COPY . .\n#5 DONE 0.1s\n#6 [3/3] RUN make\n#6 0.2 make: error\n#6 ERROR: process did not complete',
+      '[3/3] RUN make',
+      '#6 0.2 make: error',
+    ],
+    [
+      'podman',
+      'STEP 1/2: FROM scratch\nSTEP 2/2: RUN make\nmake: error\nError: building at STEP "RUN make": exit status 2',
+      'STEP 2/2: RUN make',
+      'make: error',
+    ],
     ['no step headers', 'unable to prepare context: path "x" not found', undefined, 'unable to prepare context'],
   ])('%s', (_name, output, step, excerpt) => {
     const found = failingStep(output);
@@ -70,10 +116,16 @@ describe('image references and auth challenges', () => {
   });
 
   it('parses Bearer and Basic challenges', () => {
-    expect(parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"')).toEqual({
-      scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull' },
+    expect(
+      parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"'),
+    ).toEqual({
+      scheme: 'bearer',
+      params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull' },
     });
-    expect(parseChallenge('Basic realm="deploy-kit-test"')).toEqual({ scheme: 'basic', params: { realm: 'deploy-kit-test' } });
+    expect(parseChallenge('Basic realm="deploy-kit-test"')).toEqual({
+      scheme: 'basic',
+      params: { realm: 'deploy-kit-test' },
+    });
     expect(parseChallenge(null)).toBeUndefined();
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, displayUrl } from '../../../src/core/http/backoff.js';
 import { classifyError } from '../../../src/core/http/classify.js';
-import { minAttemptWindow, nextDelay, waitUntilHealthy, type HealthCheckOptions } from '../../../src/core/http/health.js';
+import {
+  minAttemptWindow,
+  nextDelay,
+  waitUntilHealthy,
+  type HealthCheckOptions,
+} from '../../../src/core/http/health.js';
 import { makeRedactor } from '../../../src/core/http/redact.js';
 import { parseAssertions } from '../../../src/core/assertions/parse.js';
 import type { ProbeRequest, ProbeResult } from '../../../src/core/http/types.js';
@@ -10,20 +15,51 @@ import type { ProbeRequest, ProbeResult } from '../../../src/core/http/types.js'
 function fakeHost() {
   let now = 1_000_000;
   const sleeps: number[] = [];
-  return { now: () => now, sleep: async (ms: number) => { sleeps.push(ms); now += ms; }, sleeps, advance: (ms: number) => (now += ms) };
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+    sleeps,
+    advance: (ms: number) => (now += ms),
+  };
 }
 
 const answer = (status: number, body = '{"status":"ok"}'): ProbeResult => ({
   ok: true,
-  response: { status, statusText: '', headers: {}, body, bodyTruncated: false, url: 'u', redirects: [], timings: { totalMs: 5 } },
+  response: {
+    status,
+    statusText: '',
+    headers: {},
+    body,
+    bodyTruncated: false,
+    url: 'u',
+    redirects: [],
+    timings: { totalMs: 5 },
+  },
 });
-const refused: ProbeResult = { ok: false, error: { kind: 'connection-refused', message: 'connection refused (127.0.0.1:1)' }, timings: { totalMs: 1 }, redirects: [] };
+const refused: ProbeResult = {
+  ok: false,
+  error: { kind: 'connection-refused', message: 'connection refused (127.0.0.1:1)' },
+  timings: { totalMs: 1 },
+  redirects: [],
+};
 
 function options(overrides: Partial<HealthCheckOptions> = {}): HealthCheckOptions {
   return {
-    urls: ['http://svc/healthz'], method: 'GET', headers: {}, assertions: parseAssertions(['status 2xx']).assertions,
-    timeoutMs: 60_000, intervalMs: 1000, maxIntervalMs: 8000, attemptTimeoutMs: 5000, successThreshold: 1,
-    insecure: false, followRedirects: true, ...overrides,
+    urls: ['http://svc/healthz'],
+    method: 'GET',
+    headers: {},
+    assertions: parseAssertions(['status 2xx']).assertions,
+    timeoutMs: 60_000,
+    intervalMs: 1000,
+    maxIntervalMs: 8000,
+    attemptTimeoutMs: 5000,
+    successThreshold: 1,
+    insecure: false,
+    followRedirects: true,
+    ...overrides,
   };
 }
 
@@ -32,13 +68,19 @@ function scripted(answers: ProbeResult[], host: ReturnType<typeof fakeHost>, cos
   const requests: ProbeRequest[] = [];
   return {
     requests,
-    probe: async (request: ProbeRequest) => { requests.push(request); host.advance(costMs); return answers[Math.min(requests.length - 1, answers.length - 1)]; },
+    probe: async (request: ProbeRequest) => {
+      requests.push(request);
+      host.advance(costMs);
+      return answers[Math.min(requests.length - 1, answers.length - 1)];
+    },
   };
 }
 
 describe('backoff', () => {
   it('grows exponentially up to the cap, scaled by the injected random source (full jitter)', () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, 1000, 8000, () => 0.999999))).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, 1000, 8000, () => 0.999999))).toEqual([
+      1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
     expect(backoffDelay(3, 1000, 8000, () => 0.5)).toBe(2000);
     expect(backoffDelay(3, 1000, 8000, () => 0)).toBe(0);
     expect(backoffDelay(200, 1000, 8000, () => 1)).toBe(8000);
@@ -64,8 +106,13 @@ describe('backoff', () => {
   });
 
   it.each([
-    ['ECONNREFUSED', 'connection-refused'], ['ENOTFOUND', 'dns'], ['EAI_AGAIN', 'dns'], ['ECONNRESET', 'connection-reset'],
-    ['CERT_HAS_EXPIRED', 'tls'], ['ERR_TLS_CERT_ALTNAME_INVALID', 'tls'], ['EHOSTUNREACH', 'network'],
+    ['ECONNREFUSED', 'connection-refused'],
+    ['ENOTFOUND', 'dns'],
+    ['EAI_AGAIN', 'dns'],
+    ['ECONNRESET', 'connection-reset'],
+    ['CERT_HAS_EXPIRED', 'tls'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'tls'],
+    ['EHOSTUNREACH', 'network'],
   ])('classifies %s as %s', (code, kind) => {
     expect(classifyError(Object.assign(new Error(code), { code }), 'h:1').kind).toBe(kind);
   });
@@ -76,21 +123,37 @@ describe('waitUntilHealthy (fake clock, scripted probe)', () => {
     const host = fakeHost();
     const fake = scripted([refused, refused, answer(503), answer(200)], host);
     const lines: string[] = [];
-    const result = await waitUntilHealthy(options(), { ...host, probe: fake.probe, random: () => 0.5, log: (l) => lines.push(l) });
+    const result = await waitUntilHealthy(options(), {
+      ...host,
+      probe: fake.probe,
+      random: () => 0.5,
+      log: (l) => lines.push(l),
+    });
     expect(result).toMatchObject({ healthy: true, attempts: 4, timedOut: false });
     expect(host.sleeps).toEqual([500, 1000, 2000]);
     expect(result.elapsedMs).toBe(3500);
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('http://svc/healthz attempt 1: connection-refused in 1ms, failed: connection refused (127.0.0.1:1); next attempt in 500ms');
+    expect(lines[0]).toBe(
+      'http://svc/healthz attempt 1: connection-refused in 1ms, failed: connection refused (127.0.0.1:1); next attempt in 500ms',
+    );
     expect(lines[2]).toContain('HTTP 503 in 5ms, failed: status 2xx: got 503');
     expect(lines[3]).toBe('http://svc/healthz attempt 4: HTTP 200 in 5ms, ok (1/1 consecutive)');
-    expect(result.targets[0].history.map((a) => a.errorKind)).toEqual(['connection-refused', 'connection-refused', 'assertion', undefined]);
+    expect(result.targets[0].history.map((a) => a.errorKind)).toEqual([
+      'connection-refused',
+      'connection-refused',
+      'assertion',
+      undefined,
+    ]);
   });
 
   it('needs success-threshold consecutive passes: a flapping service resets the streak', async () => {
     const host = fakeHost();
     const fake = scripted([answer(200), answer(500), answer(200), answer(200), answer(200)], host);
-    const result = await waitUntilHealthy(options({ successThreshold: 3 }), { ...host, probe: fake.probe, random: () => 1 });
+    const result = await waitUntilHealthy(options({ successThreshold: 3 }), {
+      ...host,
+      probe: fake.probe,
+      random: () => 1,
+    });
     expect(result.healthy).toBe(true);
     expect(result.attempts).toBe(5);
     expect(host.sleeps).toEqual([1000, 1000, 1000, 1000]);
@@ -99,10 +162,18 @@ describe('waitUntilHealthy (fake clock, scripted probe)', () => {
   it('gives up at the deadline with the last reason, never sleeping past it', async () => {
     const host = fakeHost();
     const fake = scripted([answer(500)], host, 100);
-    const result = await waitUntilHealthy(options({ timeoutMs: 30_000 }), { ...host, probe: fake.probe, random: () => 1 });
+    const result = await waitUntilHealthy(options({ timeoutMs: 30_000 }), {
+      ...host,
+      probe: fake.probe,
+      random: () => 1,
+    });
     expect(result).toMatchObject({ healthy: false, timedOut: true });
     expect(result.elapsedMs).toBeLessThanOrEqual(30_000);
-    expect(result.targets[0]).toMatchObject({ lastStatus: 500, lastErrorKind: 'assertion', lastDetail: 'status 2xx: got 500' });
+    expect(result.targets[0]).toMatchObject({
+      lastStatus: 500,
+      lastErrorKind: 'assertion',
+      lastDetail: 'status 2xx: got 500',
+    });
     expect(Math.max(...host.sleeps)).toBeLessThanOrEqual(8000);
     expect(fake.requests.every((r) => r.timeoutMs <= 5000)).toBe(true);
   });
@@ -110,7 +181,10 @@ describe('waitUntilHealthy (fake clock, scripted probe)', () => {
   it('bounds each attempt by the time left before the deadline', async () => {
     const host = fakeHost();
     const fake = scripted([refused], host, 0);
-    await waitUntilHealthy(options({ timeoutMs: 3000, attemptTimeoutMs: 10_000, intervalMs: 1000, maxIntervalMs: 1000 }), { ...host, probe: fake.probe, random: () => 1 });
+    await waitUntilHealthy(
+      options({ timeoutMs: 3000, attemptTimeoutMs: 10_000, intervalMs: 1000, maxIntervalMs: 1000 }),
+      { ...host, probe: fake.probe, random: () => 1 },
+    );
     expect(fake.requests[0].timeoutMs).toBe(3000);
     expect(fake.requests.at(-1)!.timeoutMs).toBeLessThanOrEqual(1000);
   });
@@ -118,9 +192,16 @@ describe('waitUntilHealthy (fake clock, scripted probe)', () => {
   it('checks several URLs concurrently and is healthy only when all are', async () => {
     const host = fakeHost();
     const probe = async (r: ProbeRequest) => (r.url.includes('good') ? answer(200) : answer(404));
-    const result = await waitUntilHealthy(options({ urls: ['http://good/', 'http://bad/'], timeoutMs: 5000 }), { ...host, probe, random: () => 1 });
+    const result = await waitUntilHealthy(options({ urls: ['http://good/', 'http://bad/'], timeoutMs: 5000 }), {
+      ...host,
+      probe,
+      random: () => 1,
+    });
     expect(result.healthy).toBe(false);
-    expect(result.targets.map((t) => [t.url, t.healthy, t.lastStatus])).toEqual([['http://good/', true, 200], ['http://bad/', false, 404]]);
+    expect(result.targets.map((t) => [t.url, t.healthy, t.lastStatus])).toEqual([
+      ['http://good/', true, 200],
+      ['http://bad/', false, 404],
+    ]);
     expect(result.targets[0].attempts).toBe(1);
     // 1s, 2s, then the last attempt pulled in to leave its window: a handful of attempts, never a spin.
     expect(result.targets[1].attempts).toBe(4);
@@ -132,7 +213,13 @@ describe('waitUntilHealthy (fake clock, scripted probe)', () => {
     const lines: string[] = [];
     const result = await waitUntilHealthy(
       options({ assertions: parseAssertions(['body contains "status":"ok"']).assertions, timeoutMs: 2000 }),
-      { ...host, probe: async () => echo, random: () => 1, log: (l) => lines.push(l), redact: makeRedactor(['tok-9f8e7d']) },
+      {
+        ...host,
+        probe: async () => echo,
+        random: () => 1,
+        log: (l) => lines.push(l),
+        redact: makeRedactor(['tok-9f8e7d']),
+      },
     );
     expect(result.targets[0].lastDetail).toContain('Bearer ***');
     expect(JSON.stringify(result) + lines.join('\n')).not.toContain('tok-9f8e7d');

@@ -25,10 +25,13 @@ export function fakeKube(options: { onApply?: (object: KubeObject, dryRun: boole
     apply: async (object, o) => {
       applied.push({ object, dryRun: Boolean(o.dryRun), force: o.force });
       options.onApply?.(object, Boolean(o.dryRun), o.force);
-      if (!o.dryRun) objects.set(key({ ...object, name: object.metadata.name ?? '', namespace: object.metadata.namespace }), object);
+      if (!o.dryRun)
+        objects.set(key({ ...object, name: object.metadata.name ?? '', namespace: object.metadata.namespace }), object);
       return object;
     },
-    patch: async () => { throw new KubeApiError(405, 'MethodNotAllowed', 'not in the fake'); },
+    patch: async () => {
+      throw new KubeApiError(405, 'MethodNotAllowed', 'not in the fake');
+    },
     delete: async (ref) => objects.delete(key(ref)),
   };
   return { client, objects, applied };

@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../helpers/repo.js';
 
-const app = () => ['10-config.yaml', '20-deploy.yaml'].flatMap((f) => parseManifestText(readFileSync(join(repoRoot, 'test/fixtures/manifests/app', f), 'utf8'), f).manifests);
+const app = () =>
+  ['10-config.yaml', '20-deploy.yaml'].flatMap(
+    (f) => parseManifestText(readFileSync(join(repoRoot, 'test/fixtures/manifests/app', f), 'utf8'), f).manifests,
+  );
 
 describe('images', () => {
   it.each([
@@ -22,27 +25,58 @@ describe('images', () => {
   });
 
   it('prefers the ref with a digest when a name is given twice', () => {
-    expect(imageMap([['web', 'web@sha256:1'], ['web', 'web:2']]).get('web')).toBe('web@sha256:1');
-    expect(imageMap([['web', 'web:2'], ['web', 'web@sha256:1']]).get('web')).toBe('web@sha256:1');
+    expect(
+      imageMap([
+        ['web', 'web@sha256:1'],
+        ['web', 'web:2'],
+      ]).get('web'),
+    ).toBe('web@sha256:1');
+    expect(
+      imageMap([
+        ['web', 'web:2'],
+        ['web', 'web@sha256:1'],
+      ]).get('web'),
+    ).toBe('web@sha256:1');
   });
 
   it('substitutes into containers and init containers by repository, docker.io normalised', () => {
     const manifests = app();
-    const problems = substituteImages(manifests, imageMap([['ghcr.io/acme/web', 'ghcr.io/acme/web@sha256:feed'], ['nginx', 'nginx:1.27']]));
+    const problems = substituteImages(
+      manifests,
+      imageMap([
+        ['ghcr.io/acme/web', 'ghcr.io/acme/web@sha256:feed'],
+        ['nginx', 'nginx:1.27'],
+      ]),
+    );
     expect(problems).toEqual([]);
-    expect(imagesOf(manifests[2].object)).toEqual({ 'init:migrate': 'ghcr.io/acme/web@sha256:feed', app: 'ghcr.io/acme/web@sha256:feed', proxy: 'nginx:1.27' });
+    expect(imagesOf(manifests[2].object)).toEqual({
+      'init:migrate': 'ghcr.io/acme/web@sha256:feed',
+      app: 'ghcr.io/acme/web@sha256:feed',
+      proxy: 'nginx:1.27',
+    });
   });
 
   it('reports a name that matches nothing instead of silently deploying the old image', () => {
-    expect(substituteImages(app(), new Map([['ghcr.io/acme/wbe', 'x:1']]))[0].message).toContain("'ghcr.io/acme/wbe' matches no container");
+    expect(substituteImages(app(), new Map([['ghcr.io/acme/wbe', 'x:1']]))[0].message).toContain(
+      "'ghcr.io/acme/wbe' matches no container",
+    );
   });
 });
 
 describe('metadata', () => {
   it('records version, commit, run URL and change-cause; labels stay valid', () => {
-    const { labels, annotations } = releaseMetadata({ version: 'v1.2.3+build/7', commit: '0123456789abcdef0123', runUrl: 'https://github.com/o/r/actions/runs/1' });
-    expect(labels).toEqual({ 'app.kubernetes.io/managed-by': 'deploy-kit', 'app.kubernetes.io/version': 'v1.2.3-build-7' });
-    expect(annotations['kubernetes.io/change-cause']).toBe('deploy-kit v1.2.3+build/7, commit 0123456789ab, https://github.com/o/r/actions/runs/1');
+    const { labels, annotations } = releaseMetadata({
+      version: 'v1.2.3+build/7',
+      commit: '0123456789abcdef0123',
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+    });
+    expect(labels).toEqual({
+      'app.kubernetes.io/managed-by': 'deploy-kit',
+      'app.kubernetes.io/version': 'v1.2.3-build-7',
+    });
+    expect(annotations['kubernetes.io/change-cause']).toBe(
+      'deploy-kit v1.2.3+build/7, commit 0123456789ab, https://github.com/o/r/actions/runs/1',
+    );
     expect(labelValue('-x-'.repeat(40))).toMatch(/^[A-Za-z0-9][-A-Za-z0-9._]{0,61}[A-Za-z0-9]$/);
   });
 
@@ -57,19 +91,34 @@ describe('metadata', () => {
 describe('fillProtocolDefaults', () => {
   it('adds protocol TCP to Service and container ports that omit it, keeps explicit ones', () => {
     const manifests = app();
-    (manifests[2].object.spec as any).template.spec.containers[0].ports = [{ containerPort: 53, protocol: 'UDP' }, { containerPort: 8080 }];
+    (manifests[2].object.spec as any).template.spec.containers[0].ports = [
+      { containerPort: 53, protocol: 'UDP' },
+      { containerPort: 8080 },
+    ];
     fillProtocolDefaults(manifests);
     expect((manifests[1].object.spec as any).ports).toEqual([{ port: 80, targetPort: 8080, protocol: 'TCP' }]);
-    expect((manifests[2].object.spec as any).template.spec.containers[0].ports).toEqual([{ containerPort: 53, protocol: 'UDP' }, { containerPort: 8080, protocol: 'TCP' }]);
+    expect((manifests[2].object.spec as any).template.spec.containers[0].ports).toEqual([
+      { containerPort: 53, protocol: 'UDP' },
+      { containerPort: 8080, protocol: 'TCP' },
+    ]);
   });
 });
 
 describe('orderForApply', () => {
   it('puts namespaces and config before services before workloads, stable within a rank', () => {
     const kinds = ['Deployment', 'Service', 'ConfigMap', 'Namespace', 'Ingress', 'Secret', 'ConfigMap'];
-    const manifests = kinds.map((kind, i) => ({ object: { apiVersion: 'v1', kind, metadata: { name: `o${i}` } }, source: { file: 'f', document: i, line: 1 } }));
+    const manifests = kinds.map((kind, i) => ({
+      object: { apiVersion: 'v1', kind, metadata: { name: `o${i}` } },
+      source: { file: 'f', document: i, line: 1 },
+    }));
     expect(orderForApply(manifests).map((m) => `${m.object.kind}:${m.object.metadata.name}`)).toEqual([
-      'Namespace:o3', 'ConfigMap:o2', 'Secret:o5', 'ConfigMap:o6', 'Service:o1', 'Deployment:o0', 'Ingress:o4',
+      'Namespace:o3',
+      'ConfigMap:o2',
+      'Secret:o5',
+      'ConfigMap:o6',
+      'Service:o1',
+      'Deployment:o0',
+      'Ingress:o4',
     ]);
   });
 });

@@ -14,8 +14,13 @@ function scripted(latencyMs: number, status = 200): { generate: LoadGenerator; c
     const warm = calls.length === 1;
     const timer = setInterval(() => hooks.onResponse(status, 10, warm ? 900 : latencyMs), 5);
     let finish: () => void = () => undefined;
-    const done = new Promise<void>((resolve) => { finish = resolve; });
-    const stop = () => { clearInterval(timer); finish(); };
+    const done = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const stop = () => {
+      clearInterval(timer);
+      finish();
+    };
     // Like autocannon, stop on a sampling tick after the duration, never before the gate cuts its
     // window: two timers due at the same moment race (libuv's cached loop clock can fire either early).
     setTimeout(stop, options.durationMs + 50);
@@ -26,8 +31,22 @@ function scripted(latencyMs: number, status = 200): { generate: LoadGenerator; c
 
 const t = (text: string) => parseThreshold(text) as Threshold;
 const options = (over: Partial<GateOptions> = {}): GateOptions => ({
-  load: { url: 'http://user:pw@127.0.0.1:9/x', method: 'GET', headers: {}, connections: 10, durationMs: 300, timeoutMs: 10_000 },
-  warmupMs: 100, runs: 1, shard: 1, shards: 1, thresholds: [t('p(95) < 100ms')], warnMargin: 0.1, abortOnFail: false, rules: [],
+  load: {
+    url: 'http://user:pw@127.0.0.1:9/x',
+    method: 'GET',
+    headers: {},
+    connections: 10,
+    durationMs: 300,
+    timeoutMs: 10_000,
+  },
+  warmupMs: 100,
+  runs: 1,
+  shard: 1,
+  shards: 1,
+  thresholds: [t('p(95) < 100ms')],
+  warnMargin: 0.1,
+  abortOnFail: false,
+  rules: [],
   ...over,
 });
 
@@ -52,7 +71,16 @@ describe('perf-gate core with a scripted generator', () => {
 
   it('abort-on-fail stops the first run at once on a lost count and skips the remaining runs', async () => {
     const { generate, calls } = scripted(4, 503);
-    const report = await runPerfGate(options({ runs: 3, warmupMs: 0, load: { ...options().load, durationMs: 5000 }, thresholds: [t('non2xx == 0')], abortOnFail: true }), generate);
+    const report = await runPerfGate(
+      options({
+        runs: 3,
+        warmupMs: 0,
+        load: { ...options().load, durationMs: 5000 },
+        thresholds: [t('non2xx == 0')],
+        abortOnFail: true,
+      }),
+      generate,
+    );
     expect(calls).toHaveLength(1);
     expect(report.aborted).toMatchObject({ run: 1, threshold: 'non2xx == 0' });
     expect(report.aborted!.atMs).toBeLessThan(2000);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createHistogram, decodeHistogram, encodeHistogram, mergeHistograms, toMicros } from '../../../src/core/perf/histogram.js';
+import {
+  createHistogram,
+  decodeHistogram,
+  encodeHistogram,
+  mergeHistograms,
+  toMicros,
+} from '../../../src/core/perf/histogram.js';
 import { buildMergedReport, mergeShardReports, type ShardReport } from '../../../src/core/perf/merge.js';
 import { MAX_PENDING_WINDOWS, RunRecorder, windowSizeMs } from '../../../src/core/perf/recorder.js';
 import { REPORT_SCHEMA, combineRuns, figuresOf, type PerfReport } from '../../../src/core/perf/report.js';
@@ -16,16 +22,44 @@ function shard(shardNo: number, latencies: number[], durationMs = 1000, status =
     recorder.response(status(i), 100, ms);
   });
   const { measured, timeline } = recorder.finish(durationMs);
-  const run = { run: 1, durationMs, counts: measured.counts, histogram: encodeHistogram(measured.histogram), figures: figuresOf(measured) };
+  const run = {
+    run: 1,
+    durationMs,
+    counts: measured.counts,
+    histogram: encodeHistogram(measured.histogram),
+    figures: figuresOf(measured),
+  };
   const report = {
-    schema: REPORT_SCHEMA, kitVersion: 'test', createdAt: '', target: { url: 'http://127.0.0.1/', method: 'GET' }, model: 'closed',
-    config: { connections: 2, durationMs, warmupMs: 0, runs: 1, timeoutMs: 10_000, windowMs: windowSizeMs(durationMs), shard: shardNo, shards: 2 },
-    figures: run.figures, ...combineRuns([run]), runs: [run], timeline, thresholds: [], regressions: [], verdict: 'pass', passed: true, reasons: [],
+    schema: REPORT_SCHEMA,
+    kitVersion: 'test',
+    createdAt: '',
+    target: { url: 'http://127.0.0.1/', method: 'GET' },
+    model: 'closed',
+    config: {
+      connections: 2,
+      durationMs,
+      warmupMs: 0,
+      runs: 1,
+      timeoutMs: 10_000,
+      windowMs: windowSizeMs(durationMs),
+      shard: shardNo,
+      shards: 2,
+    },
+    figures: run.figures,
+    ...combineRuns([run]),
+    runs: [run],
+    timeline,
+    thresholds: [],
+    regressions: [],
+    verdict: 'pass',
+    passed: true,
+    reasons: [],
   } as PerfReport;
   return { path: `shard-${shardNo}.json`, report: JSON.parse(JSON.stringify(report)) as PerfReport };
 }
 
-const spread = (n: number, from: number, to: number) => Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
+const spread = (n: number, from: number, to: number) =>
+  Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
 
 describe('histogram encoding and merge', () => {
   it('round-trips through compressed base64 exactly', () => {
@@ -33,7 +67,8 @@ describe('histogram encoding and merge', () => {
     for (const ms of spread(5000, 0.05, 3000)) h.recordValue(toMicros(ms));
     const back = decodeHistogram(encodeHistogram(h));
     expect(back.totalCount).toBe(5000);
-    for (const p of [1, 50, 90, 95, 99, 99.9, 100]) expect(back.getValueAtPercentile(p)).toBe(h.getValueAtPercentile(p));
+    for (const p of [1, 50, 90, 95, 99, 99.9, 100])
+      expect(back.getValueAtPercentile(p)).toBe(h.getValueAtPercentile(p));
     expect(back.mean).toBe(h.mean);
   });
 
@@ -69,7 +104,10 @@ describe('histogram encoding and merge', () => {
 
   it('judges thresholds on the merged figures', () => {
     const thresholds = ['p(95) < 100ms', 'error_rate < 1%'].map((t) => parseThreshold(t) as Threshold);
-    const report = buildMergedReport([shard(1, spread(1000, 1, 10)), shard(2, spread(1000, 1, 10), 1000, (i) => (i % 10 ? 200 : 503))], { thresholds, warnMargin: 0, rules: [] });
+    const report = buildMergedReport(
+      [shard(1, spread(1000, 1, 10)), shard(2, spread(1000, 1, 10), 1000, (i) => (i % 10 ? 200 : 503))],
+      { thresholds, warnMargin: 0, rules: [] },
+    );
     expect(report.thresholds.map((t) => t.verdict)).toEqual(['pass', 'fail']);
     expect(report.figures.errorRate).toBeCloseTo(0.05, 5);
     expect(report.verdict).toBe('fail');
@@ -86,9 +124,12 @@ describe('run recorder', () => {
     let clock = 0;
     const recorder = new RunRecorder(1, 100, undefined, () => clock);
     recorder.start();
-    clock = 10; recorder.response(200, 10, 5);
-    clock = 350; recorder.response(500, 10, 7);
-    clock = 360; recorder.error(true);
+    clock = 10;
+    recorder.response(200, 10, 5);
+    clock = 350;
+    recorder.response(500, 10, 7);
+    clock = 360;
+    recorder.error(true);
     const { measured, timeline } = recorder.finish(500);
     expect(timeline.map((w) => w.requests)).toEqual([1, 0, 0, 1, 0]);
     expect(timeline[3]).toMatchObject({ non2xx: 1, errors: 1 });
@@ -99,9 +140,12 @@ describe('run recorder', () => {
     let clock = 0;
     const recorder = new RunRecorder(1, 100, undefined, () => clock);
     recorder.start();
-    clock = 10; recorder.response(200, 10, 5);
-    clock = 150; recorder.response(404, 10, 9);
-    clock = 250; recorder.response(200, 10, 1);
+    clock = 10;
+    recorder.response(200, 10, 5);
+    clock = 150;
+    recorder.response(404, 10, 9);
+    clock = 250;
+    recorder.response(200, 10, 1);
     // At 260ms windows [0,100) and [100,200) have ended; the response at 250ms is still in the open window.
     clock = 260;
     const during = recorder.snapshot();
@@ -120,11 +164,15 @@ describe('run recorder', () => {
     let clock = 0;
     const recorder = new RunRecorder(1, 100, undefined, () => clock);
     recorder.start();
-    clock = 50; recorder.response(200, 10, 5);
+    clock = 50;
+    recorder.response(200, 10, 5);
     clock = 200;
     recorder.snapshot();
     const { timeline } = recorder.finish(200);
-    expect(timeline.map((w) => [w.startMs, w.durationMs, w.requests])).toEqual([[0, 100, 1], [100, 100, 0]]);
+    expect(timeline.map((w) => [w.startMs, w.durationMs, w.requests])).toEqual([
+      [0, 100, 1],
+      [100, 100, 0],
+    ]);
   });
 
   it('corrects for coordinated omission from the intended send time (open model)', () => {

@@ -37,9 +37,12 @@ describe('statistics', () => {
     // candidate ranks: 3,5,6,7 of 1..8 -> R = 21, U = 21 - 10 = 11 (of 16 pairs).
     const baseline = [1, 2, 4, 8];
     const candidate = [3, 5, 6, 7];
-    const result = mannWhitney(baseline.map((v) => [1, 2, 3, 4, 5, 6, 7, 8][v - 1] * 10), candidate.map((v) => v * 10));
+    const result = mannWhitney(
+      baseline.map((v) => [1, 2, 3, 4, 5, 6, 7, 8][v - 1] * 10),
+      candidate.map((v) => v * 10),
+    );
     expect(result.u).toBe(11);
-    expect(result.effectSize).toBeCloseTo(2 * 11 / 16 - 1, 10);
+    expect(result.effectSize).toBeCloseTo((2 * 11) / 16 - 1, 10);
   });
 
   it('gives ties the mean rank and survives identical samples', () => {
@@ -78,7 +81,12 @@ describe('statistics', () => {
 });
 
 describe('formatPValue', () => {
-  it.each([[0, 'p<0.0001'], [0.00004, 'p<0.0001'], [0.0312, 'p=0.031'], [0.5, 'p=0.5']])('%d -> %s', (p, text) => {
+  it.each([
+    [0, 'p<0.0001'],
+    [0.00004, 'p<0.0001'],
+    [0.0312, 'p=0.031'],
+    [0.5, 'p=0.5'],
+  ])('%d -> %s', (p, text) => {
     expect(formatPValue(p)).toBe(text);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createHistogram, toMicros } from '../../../src/core/perf/histogram.js';
 import { emptyCounts, type Measured } from '../../../src/core/perf/metrics.js';
-import { parseRegressionRule, parseThreshold, parseThresholds, type Threshold } from '../../../src/core/perf/thresholds.js';
+import {
+  parseRegressionRule,
+  parseThreshold,
+  parseThresholds,
+  type Threshold,
+} from '../../../src/core/perf/thresholds.js';
 import { alreadyLost, judgeThreshold, worst } from '../../../src/core/perf/verdict.js';
 
 describe('threshold expressions', () => {
@@ -69,10 +74,18 @@ describe('threshold expressions', () => {
   });
 });
 
-function measured(latenciesMs: number[], counts: Partial<ReturnType<typeof emptyCounts>> = {}, durationMs = 1000): Measured {
+function measured(
+  latenciesMs: number[],
+  counts: Partial<ReturnType<typeof emptyCounts>> = {},
+  durationMs = 1000,
+): Measured {
   const histogram = createHistogram();
   for (const ms of latenciesMs) histogram.recordValue(toMicros(ms));
-  return { histogram, counts: { ...emptyCounts(), requests: latenciesMs.length, status2xx: latenciesMs.length, ...counts }, durationMs };
+  return {
+    histogram,
+    counts: { ...emptyCounts(), requests: latenciesMs.length, status2xx: latenciesMs.length, ...counts },
+    durationMs,
+  };
 }
 
 describe('verdicts', () => {

@@ -12,7 +12,11 @@ function recordWith(before: Record<string, unknown> | undefined, existedBefore =
 }
 
 describe('restoredVersionOf', () => {
-  const base = { revision: 3, images: { app: 'reg/app:1.4.0' }, template: { metadata: { labels: { 'app.kubernetes.io/version': '1.4.0-label' } } } };
+  const base = {
+    revision: 3,
+    images: { app: 'reg/app:1.4.0' },
+    template: { metadata: { labels: { 'app.kubernetes.io/version': '1.4.0-label' } } },
+  };
 
   it.each([
     ['the version deploy-kit recorded', { ...base, version: 'v1.4.0' }, 'v1.4.0'],
@@ -30,7 +34,11 @@ describe('restoredVersionOf', () => {
 });
 
 describe('imageVersion', () => {
-  it.each([['reg:5000/app:v1', 'v1'], ['app@sha256:abc', 'sha256:abc'], ['reg:5000/app', 'latest']])('%s -> %s', (ref, version) => {
+  it.each([
+    ['reg:5000/app:v1', 'v1'],
+    ['app@sha256:abc', 'sha256:abc'],
+    ['reg:5000/app', 'latest'],
+  ])('%s -> %s', (ref, version) => {
     expect(imageVersion(ref)).toBe(version);
   });
 });

@@ -9,22 +9,60 @@ const template = (image: string, hash?: string) => ({
 
 describe('template comparison', () => {
   it('ignores the pod-template-hash label, null creationTimestamp and key order', () => {
-    expect(sameTemplate(template('a', 'h1'), { spec: { containers: [{ image: 'a', name: 'app' }] }, metadata: { labels: { app: 'web' } } })).toBe(true);
+    expect(
+      sameTemplate(template('a', 'h1'), {
+        spec: { containers: [{ image: 'a', name: 'app' }] },
+        metadata: { labels: { app: 'web' } },
+      }),
+    ).toBe(true);
     expect(sameTemplate(template('a'), template('b'))).toBe(false);
     expect(normalizeTemplate(template('a', 'h1')).metadata.labels).toEqual({ app: 'web' });
   });
 
-  it('reads a ControllerRevision\'s template without its $patch marker', () => {
-    const cr = { apiVersion: 'apps/v1', kind: 'ControllerRevision', metadata: { name: 'x' }, data: { spec: { template: { ...template('a'), $patch: 'replace' } } } };
-    expect(templateOfHolder(cr)).toEqual({ metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'a' }] } });
+  it("reads a ControllerRevision's template without its $patch marker", () => {
+    const cr = {
+      apiVersion: 'apps/v1',
+      kind: 'ControllerRevision',
+      metadata: { name: 'x' },
+      data: { spec: { template: { ...template('a'), $patch: 'replace' } } },
+    };
+    expect(templateOfHolder(cr)).toEqual({
+      metadata: { labels: { app: 'web' } },
+      spec: { containers: [{ name: 'app', image: 'a' }] },
+    });
   });
 });
 
 describe('undoAnnotations (kubectl rollout undo)', () => {
-  it('keeps the deployment\'s skip-listed annotations and takes the rest from the ReplicaSet', () => {
-    const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { annotations: { 'deployment.kubernetes.io/revision': '4', 'kubernetes.io/change-cause': 'v2', 'deploy-kit.dev/version': 'v2' } } };
-    const rs = { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { annotations: { 'deployment.kubernetes.io/revision': '2', 'deployment.kubernetes.io/desired-replicas': '2', 'kubernetes.io/change-cause': 'v1', 'deploy-kit.dev/version': 'v1' } } };
-    expect(undoAnnotations(deployment, rs)).toEqual({ 'deployment.kubernetes.io/revision': '4', 'kubernetes.io/change-cause': 'v1', 'deploy-kit.dev/version': 'v1' });
+  it("keeps the deployment's skip-listed annotations and takes the rest from the ReplicaSet", () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: {
+        annotations: {
+          'deployment.kubernetes.io/revision': '4',
+          'kubernetes.io/change-cause': 'v2',
+          'deploy-kit.dev/version': 'v2',
+        },
+      },
+    };
+    const rs = {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: {
+        annotations: {
+          'deployment.kubernetes.io/revision': '2',
+          'deployment.kubernetes.io/desired-replicas': '2',
+          'kubernetes.io/change-cause': 'v1',
+          'deploy-kit.dev/version': 'v1',
+        },
+      },
+    };
+    expect(undoAnnotations(deployment, rs)).toEqual({
+      'deployment.kubernetes.io/revision': '4',
+      'kubernetes.io/change-cause': 'v1',
+      'deploy-kit.dev/version': 'v1',
+    });
   });
 });
 

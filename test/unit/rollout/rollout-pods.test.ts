@@ -3,14 +3,33 @@ import { describeContainers, FailureTracker, podProblems } from '../../../src/co
 import { podInRevision, selectorString } from '../../../src/core/rollout/revisions.js';
 
 const pod = (name: string, reason?: string, extra: object = {}) => ({
-  apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { 'pod-template-hash': 'abc' } },
-  status: { phase: 'Pending', containerStatuses: [{ name: 'app', image: 'web:bad', restartCount: 2, ready: false, state: reason ? { waiting: { reason, message: 'boom' } } : { running: {} }, ...extra }] },
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name, labels: { 'pod-template-hash': 'abc' } },
+  status: {
+    phase: 'Pending',
+    containerStatuses: [
+      {
+        name: 'app',
+        image: 'web:bad',
+        restartCount: 2,
+        ready: false,
+        state: reason ? { waiting: { reason, message: 'boom' } } : { running: {} },
+        ...extra,
+      },
+    ],
+  },
 });
 
 describe('fail-fast pod rules', () => {
-  it.each(['ImagePullBackOff', 'ErrImagePull', 'CrashLoopBackOff', 'CreateContainerConfigError'])('%s is a problem', (reason) => {
-    expect(podProblems(pod('p', reason))).toEqual([{ pod: 'p', container: 'app', reason, message: 'boom', restartCount: 2, image: 'web:bad' }]);
-  });
+  it.each(['ImagePullBackOff', 'ErrImagePull', 'CrashLoopBackOff', 'CreateContainerConfigError'])(
+    '%s is a problem',
+    (reason) => {
+      expect(podProblems(pod('p', reason))).toEqual([
+        { pod: 'p', container: 'app', reason, message: 'boom', restartCount: 2, image: 'web:bad' },
+      ]);
+    },
+  );
 
   it('ContainerCreating and running containers are not', () => {
     expect(podProblems(pod('p', 'ContainerCreating'))).toEqual([]);
@@ -18,7 +37,11 @@ describe('fail-fast pod rules', () => {
   });
 
   it('includes the last exit code of a crash loop', () => {
-    expect(podProblems(pod('p', 'CrashLoopBackOff', { lastState: { terminated: { exitCode: 137, reason: 'OOMKilled' } } }))[0].message).toBe('boom (last exit code 137, OOMKilled)');
+    expect(
+      podProblems(
+        pod('p', 'CrashLoopBackOff', { lastState: { terminated: { exitCode: 137, reason: 'OOMKilled' } } }),
+      )[0].message,
+    ).toBe('boom (last exit code 137, OOMKilled)');
   });
 
   it('waits the grace period, with one clock for ErrImagePull <-> ImagePullBackOff, and forgets healed pods', () => {
@@ -37,8 +60,15 @@ describe('fail-fast pod rules', () => {
 
 describe('revision helpers', () => {
   it('turns label selectors into query strings', () => {
-    expect(selectorString({ matchLabels: { app: 'web', tier: 'fe' }, matchExpressions: [{ key: 'env', operator: 'In', values: ['a', 'b'] }, { key: 'x', operator: 'DoesNotExist' }] }))
-      .toBe('app=web,tier=fe,env in (a,b),!x');
+    expect(
+      selectorString({
+        matchLabels: { app: 'web', tier: 'fe' },
+        matchExpressions: [
+          { key: 'env', operator: 'In', values: ['a', 'b'] },
+          { key: 'x', operator: 'DoesNotExist' },
+        ],
+      }),
+    ).toBe('app=web,tier=fe,env in (a,b),!x');
   });
 
   it('matches pods by pod-template-hash or controller-revision-hash', () => {

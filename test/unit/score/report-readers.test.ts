@@ -27,7 +27,9 @@ describe('JUnit reader (real vitest and node --test output, hand-made jest/pytes
 
   it('names the failing tests', async () => {
     const { data } = await read('tests', 'real/vitest-junit.xml');
-    expect((data as { failures: string[] }).failures).toEqual(['math.vitest.spec.js > math > rounds (deliberately failing)']);
+    expect((data as { failures: string[] }).failures).toEqual([
+      'math.vitest.spec.js > math > rounds (deliberately failing)',
+    ]);
   });
 });
 
@@ -38,9 +40,17 @@ describe('coverage readers', () => {
     // Cobertura: the <method> copy of line 3 is not counted twice.
     ['hand/cobertura.xml', 'cobertura', { linesFound: 10, linesHit: 8, branchesFound: 2, branchesHit: 1 }],
     // c8 (istanbul reporters) over the same module: 15 of 22 lines, 4 of 6 branches; Cobertura with a DOCTYPE.
-    ['real/c8-coverage-summary.json', 'istanbul-summary', { linesFound: 22, linesHit: 15, branchesFound: 6, branchesHit: 4 }],
+    [
+      'real/c8-coverage-summary.json',
+      'istanbul-summary',
+      { linesFound: 22, linesHit: 15, branchesFound: 6, branchesHit: 4 },
+    ],
     ['real/c8-cobertura.xml', 'cobertura', { linesFound: 22, linesHit: 15 }],
-    ['hand/coverage-summary.json', 'istanbul-summary', { linesFound: 1200, linesHit: 1020, branchesFound: 400, branchesHit: 300 }],
+    [
+      'hand/coverage-summary.json',
+      'istanbul-summary',
+      { linesFound: 1200, linesHit: 1020, branchesFound: 400, branchesHit: 300 },
+    ],
     ['hand/zero-lines.info', 'lcov', { linesFound: 0, linesHit: 0 }],
     ['hand/zero-lines-summary.json', 'istanbul-summary', { linesFound: 0, linesHit: 0 }],
   ])('%s is %s', async (file, format, expected) => {
@@ -56,7 +66,9 @@ describe('lint and security readers', () => {
     expect(format).toBe('eslint');
     // lint-target.js: no-var, eqeqeq, no-debugger are errors; no-unused-vars and semi warnings.
     expect(data).toMatchObject({ errors: 3, warnings: 2 });
-    expect((data as { files: string[] }).files).toEqual(expect.arrayContaining(['test/fixtures/quality/sample-project/lint-target.js']));
+    expect((data as { files: string[] }).files).toEqual(
+      expect.arrayContaining(['test/fixtures/quality/sample-project/lint-target.js']),
+    );
   });
 
   it.each([
@@ -112,7 +124,11 @@ describe('globs, explicit formats and missing files', () => {
     const result = await readDimension('tests', ['hand/*-junit*.xml', 'real/*junit.xml'], options);
     if (result.status !== 'read') throw new Error('expected read');
     expect(result.sources.map((s) => s.path.slice(fixtures.length + 1))).toEqual([
-      'hand/go-junit-report.xml', 'hand/jest-junit.xml', 'hand/pytest-junit.xml', 'real/node-junit.xml', 'real/vitest-junit.xml',
+      'hand/go-junit-report.xml',
+      'hand/jest-junit.xml',
+      'hand/pytest-junit.xml',
+      'real/node-junit.xml',
+      'real/vitest-junit.xml',
     ]);
     expect(result.data).toMatchObject({ tests: 19, passed: 14, failed: 3, skipped: 2 });
   });
@@ -120,12 +136,19 @@ describe('globs, explicit formats and missing files', () => {
   it('takes an explicit format prefix and refuses one that does not fit the dimension', async () => {
     const explicit = await readDimension('security', ['sarif:hand/semgrep.sarif'], options);
     expect(explicit.status).toBe('read');
-    await expect(readDimension('tests', ['lcov:real/node-lcov.info'], options)).rejects.toThrow(/format 'lcov' is not a tests report; tests accepts junit/);
+    await expect(readDimension('tests', ['lcov:real/node-lcov.info'], options)).rejects.toThrow(
+      /format 'lcov' is not a tests report; tests accepts junit/,
+    );
   });
 
   it('reports a pattern that matches nothing as missing, not as an error', async () => {
     const result = await readDimension('coverage', ['nowhere/*.info', 'missing.xml'], options);
-    expect(result).toEqual({ dimension: 'coverage', status: 'missing', patterns: ['nowhere/*.info', 'missing.xml'], reason: 'no file matches nowhere/*.info, missing.xml' });
+    expect(result).toEqual({
+      dimension: 'coverage',
+      status: 'missing',
+      patterns: ['nowhere/*.info', 'missing.xml'],
+      reason: 'no file matches nowhere/*.info, missing.xml',
+    });
   });
 });
 
@@ -136,7 +159,11 @@ describe('malformed reports name the file and what is wrong', () => {
     ['tests', 'bad/empty.xml', /empty\.xml: could not recognise the tests report format/],
     ['coverage', 'bad/garbage.info', /garbage\.info:4: not an lcov line: 'this is not lcov'/],
     ['coverage', 'bad/invalid.json', /invalid\.json: not valid JSON/],
-    ['lint', 'bad/eslint-object.json', /eslint-object\.json: JSON with an unrecognised shape for lint; expected eslint, sarif/],
+    [
+      'lint',
+      'bad/eslint-object.json',
+      /eslint-object\.json: JSON with an unrecognised shape for lint; expected eslint, sarif/,
+    ],
     ['security', 'bad/sarif-bad-runs.sarif', /sarif-bad-runs\.sarif: JSON with an unrecognised shape for security/],
     ['coverage', 'real/vitest-junit.xml', /looks like junit, which is not a coverage report/],
   ] as const)('%s %s', async (dimension, file, message) => {
@@ -147,13 +174,20 @@ describe('malformed reports name the file and what is wrong', () => {
   });
 
   it('an explicit format surfaces the reader error', async () => {
-    await expect(readReport('tests', join(fixtures, 'bad/html.xml'), 'junit', options)).rejects.toThrow(/html\.xml:2: root element is <html>, expected <testsuites> or <testsuite>/);
-    await expect(readReport('security', join(fixtures, 'bad/sarif-bad-runs.sarif'), 'sarif', options)).rejects.toThrow(/SARIF needs a top-level `runs` array/);
+    await expect(readReport('tests', join(fixtures, 'bad/html.xml'), 'junit', options)).rejects.toThrow(
+      /html\.xml:2: root element is <html>, expected <testsuites> or <testsuite>/,
+    );
+    await expect(readReport('security', join(fixtures, 'bad/sarif-bad-runs.sarif'), 'sarif', options)).rejects.toThrow(
+      /SARIF needs a top-level `runs` array/,
+    );
   });
 
   it('refuses JSON over the size guard instead of loading it', async () => {
-    await expect(readReport('coverage', join(fixtures, 'hand/coverage-summary.json'), undefined, { cwd: fixtures, jsonLimitBytes: 100 })).rejects.toThrow(
-      /bytes, over the 100-byte limit for JSON reports/,
-    );
+    await expect(
+      readReport('coverage', join(fixtures, 'hand/coverage-summary.json'), undefined, {
+        cwd: fixtures,
+        jsonLimitBytes: 100,
+      }),
+    ).rejects.toThrow(/bytes, over the 100-byte limit for JSON reports/);
   });
 });

@@ -53,7 +53,11 @@ describe('score config', () => {
   });
 
   it('refuses inconsistent thresholds and grade bands', async () => {
-    const problems = await problemsOf(Promise.resolve().then(() => parseScoreConfig('min-score: 70\nmarginal-score: 75\ngrades: { A: 50, B: 80 }\n', 'q.yml')));
+    const problems = await problemsOf(
+      Promise.resolve().then(() =>
+        parseScoreConfig('min-score: 70\nmarginal-score: 75\ngrades: { A: 50, B: 80 }\n', 'q.yml'),
+      ),
+    );
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [2, 'marginal-score: marginal-score must not be above min-score'],
       [3, 'grades: grade bands must satisfy A >= B >= C >= D'],

@@ -6,9 +6,28 @@ import { scoreDimension } from '../../../src/core/score/formulas.js';
 import { computeScore, gradeOf, type DimensionInput } from '../../../src/core/score/model.js';
 
 const config = defaultScoreConfig();
-const sec = (counts: Partial<DimensionData['security']>): DimensionData['security'] => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0, ...counts });
-const t = (tests: number, passed: number, failed: number, skipped = 0, errors = 0): DimensionData['tests'] => ({ tests, passed, failed, errors, skipped, failures: [] });
-const read = <D extends DimensionId>(data: DimensionData[D]): DimensionInput => ({ status: 'read', data, sources: [{ path: 'x', format: 'junit' }] });
+const sec = (counts: Partial<DimensionData['security']>): DimensionData['security'] => ({
+  critical: 0,
+  high: 0,
+  medium: 0,
+  low: 0,
+  info: 0,
+  unknown: 0,
+  ...counts,
+});
+const t = (tests: number, passed: number, failed: number, skipped = 0, errors = 0): DimensionData['tests'] => ({
+  tests,
+  passed,
+  failed,
+  errors,
+  skipped,
+  failures: [],
+});
+const read = <D extends DimensionId>(data: DimensionData[D]): DimensionInput => ({
+  status: 'read',
+  data,
+  sources: [{ path: 'x', format: 'junit' }],
+});
 
 describe('dimension formulas (each expected value computed by hand)', () => {
   it.each([
@@ -47,15 +66,25 @@ describe('dimension formulas (each expected value computed by hand)', () => {
   });
 
   it('writes the arithmetic so it can be redone by hand', () => {
-    expect(scoreDimension('coverage', { linesFound: 29, linesHit: 22, branchesFound: 0, branchesHit: 0 }, config).formula).toBe('min(100, 100 × (22/29) / 0.8) = 94.8');
-    expect(scoreDimension('lint', { errors: 3, warnings: 10, notes: 0, files: [], lines: 12_345 }, config).formula).toBe('100 − (10 × 3 + 2 × 10) / (12345/1000 kLOC) = 95.9');
-    expect(scoreDimension('lint', { errors: 3, warnings: 2, notes: 0, files: [], lines: 33 }, config).formula).toBe('100 − (10 × 3 + 2 × 2) / 1 kLOC (33 lines, floor 1) = 66');
-    expect(scoreDimension('security', sec({ critical: 1, medium: 3 }), config).formula).toBe('100 − (25 × 1 critical + 3 × 3 medium) = 66');
+    expect(
+      scoreDimension('coverage', { linesFound: 29, linesHit: 22, branchesFound: 0, branchesHit: 0 }, config).formula,
+    ).toBe('min(100, 100 × (22/29) / 0.8) = 94.8');
+    expect(
+      scoreDimension('lint', { errors: 3, warnings: 10, notes: 0, files: [], lines: 12_345 }, config).formula,
+    ).toBe('100 − (10 × 3 + 2 × 10) / (12345/1000 kLOC) = 95.9');
+    expect(scoreDimension('lint', { errors: 3, warnings: 2, notes: 0, files: [], lines: 33 }, config).formula).toBe(
+      '100 − (10 × 3 + 2 × 2) / 1 kLOC (33 lines, floor 1) = 66',
+    );
+    expect(scoreDimension('security', sec({ critical: 1, medium: 3 }), config).formula).toBe(
+      '100 − (25 × 1 critical + 3 × 3 medium) = 66',
+    );
   });
 
   it('lint.lines in the config overrides the counted lines', () => {
     const withLines = scoreConfigSchema.parse({ dimensions: { lint: { lines: 5000 } } });
-    expect(scoreDimension('lint', { errors: 3, warnings: 10, notes: 0, files: [], lines: 12 }, withLines).score).toBe(90);
+    expect(scoreDimension('lint', { errors: 3, warnings: 10, notes: 0, files: [], lines: 12 }, withLines).score).toBe(
+      90,
+    );
   });
 
   it.each([
@@ -71,14 +100,30 @@ describe('dimension formulas (each expected value computed by hand)', () => {
   });
 
   it.each([
-    ['headroom 50%, 80% (clamped) and 25% over a lower bound: mean(100, 100, 90)', true,
-      [{ name: 'p95', measured: 150, limit: 300, bound: 'upper' }, { name: 'err', measured: 0.002, limit: 0.01, bound: 'upper' }, { name: 'rps', measured: 250, limit: 200, bound: 'lower' }], 96.7],
+    [
+      'headroom 50%, 80% (clamped) and 25% over a lower bound: mean(100, 100, 90)',
+      true,
+      [
+        { name: 'p95', measured: 150, limit: 300, bound: 'upper' },
+        { name: 'err', measured: 0.002, limit: 0.01, bound: 'upper' },
+        { name: 'rps', measured: 250, limit: 200, bound: 'lower' },
+      ],
+      96.7,
+    ],
     ['exactly at the limit: 80', true, [{ name: 'p95', measured: 300, limit: 300, bound: 'upper' }], 80],
-    ['40% over the limit: 80 − 16, then the failed verdict caps at 50', false, [{ name: 'p95', measured: 420, limit: 300, bound: 'upper' }], 50],
+    [
+      '40% over the limit: 80 − 16, then the failed verdict caps at 50',
+      false,
+      [{ name: 'p95', measured: 420, limit: 300, bound: 'upper' }],
+      50,
+    ],
     ['no thresholds, passed: 100', true, [], 100],
     ['no thresholds, failed: fail-cap 50', false, [], 50],
   ] as const)('performance: %s', (_name, passed, thresholds, score) => {
-    const data = { runs: [{ passed, verdict: passed ? 'pass' : 'fail' }], thresholds: thresholds.map((x) => ({ ...x })) };
+    const data = {
+      runs: [{ passed, verdict: passed ? 'pass' : 'fail' }],
+      thresholds: thresholds.map((x) => ({ ...x })),
+    };
     expect(scoreDimension('performance', data, config).score).toBe(score);
   });
 
@@ -95,8 +140,13 @@ const worked: Partial<Record<DimensionId, DimensionInput>> = {
   coverage: read<'coverage'>({ linesFound: 2000, linesHit: 1500, branchesFound: 0, branchesHit: 0 }),
   lint: read<'lint'>({ errors: 2, warnings: 15, notes: 0, files: [], lines: 8000 }),
   security: read<'security'>(sec({ high: 1, medium: 2 })),
-  performance: read<'performance'>({ runs: [{ passed: true, verdict: 'pass' }], thresholds: [
-    { name: 'p95', measured: 180, limit: 300, bound: 'upper' }, { name: 'rps', measured: 230, limit: 200, bound: 'lower' }] }),
+  performance: read<'performance'>({
+    runs: [{ passed: true, verdict: 'pass' }],
+    thresholds: [
+      { name: 'p95', measured: 180, limit: 300, bound: 'upper' },
+      { name: 'rps', measured: 230, limit: 200, bound: 'lower' },
+    ],
+  }),
   health: read<'health'>({ checks: 10, passed: 10, failing: [] }),
 };
 
@@ -104,33 +154,56 @@ describe('the weighted total, minimums, vetoes and verdicts', () => {
   it('computes the README worked example: 93.7 (A) but fails on security 84 < 85', () => {
     const result = computeScore(worked, config);
     expect(result.dimensions.map((d) => [d.id, d.score, d.effectiveWeight])).toEqual([
-      ['tests', 100, 25], ['coverage', 93.8, 15], ['lint', 93.8, 20], ['security', 84, 20], ['performance', 91, 10], ['health', 100, 10],
+      ['tests', 100, 25],
+      ['coverage', 93.8, 15],
+      ['lint', 93.8, 20],
+      ['security', 84, 20],
+      ['performance', 91, 10],
+      ['health', 100, 10],
     ]);
     expect(result).toMatchObject({ score: 93.7, grade: 'A', verdict: 'fail', passed: false });
-    expect(result.failedRules).toEqual([{ kind: 'minimum', dimension: 'security', message: 'security 84 < minimum 85 (dimensions.security.minimum)' }]);
+    expect(result.failedRules).toEqual([
+      { kind: 'minimum', dimension: 'security', message: 'security 84 < minimum 85 (dimensions.security.minimum)' },
+    ]);
   });
 
   it('renormalises the weights when reports are missing and says so (missing: exclude)', () => {
-    const result = computeScore({ ...worked, performance: { status: 'missing', reason: 'no file matches perf.json' }, health: undefined }, config);
+    const result = computeScore(
+      { ...worked, performance: { status: 'missing', reason: 'no file matches perf.json' }, health: undefined },
+      config,
+    );
     // (25×100 + 15×93.8 + 20×93.8 + 20×84) / 80 = 93.2875
     expect(result.score).toBe(93.3);
     expect(result.dimensions.find((d) => d.id === 'tests')!.effectiveWeight).toBe(31.3);
     expect(result.dimensions.find((d) => d.id === 'health')!.status).toBe('not-configured');
-    expect(result.notes).toEqual(['excluded performance (no file matches perf.json); the remaining weights (sum 80) were renormalised to 100%']);
+    expect(result.notes).toEqual([
+      'excluded performance (no file matches perf.json); the remaining weights (sum 80) were renormalised to 100%',
+    ]);
   });
 
   it('fails on a missing report when missing is fail', () => {
     const strict = scoreConfigSchema.parse({ missing: 'fail' });
     const result = computeScore({ tests: { status: 'missing', reason: 'no file matches junit.xml' } }, strict);
     expect(result.verdict).toBe('fail');
-    expect(result.failedRules.map((r) => r.message)).toContain("tests report missing (no file matches junit.xml) and missing is 'fail'");
+    expect(result.failedRules.map((r) => r.message)).toContain(
+      "tests report missing (no file matches junit.xml) and missing is 'fail'",
+    );
   });
 
   it('a critical vulnerability vetoes a release whatever the total', () => {
-    const result = computeScore({ ...worked, security: read<'security'>(sec({ critical: 1 })) }, scoreConfigSchema.parse({ dimensions: { security: { minimum: null } } }));
+    const result = computeScore(
+      { ...worked, security: read<'security'>(sec({ critical: 1 })) },
+      scoreConfigSchema.parse({ dimensions: { security: { minimum: null } } }),
+    );
     expect(result.score).toBeGreaterThan(80);
     expect(result.verdict).toBe('fail');
-    expect(result.failedRules).toEqual([{ kind: 'veto', dimension: 'security', message: 'veto: 1 critical vulnerability and security.veto-critical is true' }]);
+    expect(result.failedRules).toEqual([
+      {
+        kind: 'veto',
+        dimension: 'security',
+        message: 'veto: 1 critical vulnerability and security.veto-critical is true',
+      },
+    ]);
   });
 
   it('one failed test vetoes by default, and not when require-all-passing is false', () => {
@@ -144,24 +217,40 @@ describe('the weighted total, minimums, vetoes and verdicts', () => {
     [85, 'pass', true, true],
     [75, 'marginal', false, true],
     [65, 'fail', false, false],
-  ] as const)('overall %s is %s (passed %s; %s when fail-on-marginal is false)', (score, verdict, passed, lenientPassed) => {
-    const inputs = { health: read<'health'>({ checks: 100, passed: score, failing: [] }) };
-    const lenientHealth = { dimensions: { health: { 'require-all-passing': false } } };
-    expect(computeScore(inputs, scoreConfigSchema.parse(lenientHealth))).toMatchObject({ score, verdict, passed });
-    expect(computeScore(inputs, scoreConfigSchema.parse({ ...lenientHealth, 'fail-on-marginal': false })).passed).toBe(lenientPassed);
-  });
+  ] as const)(
+    'overall %s is %s (passed %s; %s when fail-on-marginal is false)',
+    (score, verdict, passed, lenientPassed) => {
+      const inputs = { health: read<'health'>({ checks: 100, passed: score, failing: [] }) };
+      const lenientHealth = { dimensions: { health: { 'require-all-passing': false } } };
+      expect(computeScore(inputs, scoreConfigSchema.parse(lenientHealth))).toMatchObject({ score, verdict, passed });
+      expect(
+        computeScore(inputs, scoreConfigSchema.parse({ ...lenientHealth, 'fail-on-marginal': false })).passed,
+      ).toBe(lenientPassed);
+    },
+  );
 
   it('nothing to score is a failure that says what to do', () => {
-    expect(computeScore({}, config).failedRules[0].message).toBe('no dimension could be scored: give at least one report input');
+    expect(computeScore({}, config).failedRules[0].message).toBe(
+      'no dimension could be scored: give at least one report input',
+    );
   });
 
-  it.each([[90, 'A'], [89.9, 'B'], [80, 'B'], [70, 'C'], [60, 'D'], [59.9, 'F'], [0, 'F']] as const)('grade of %s is %s', (score, grade) => {
+  it.each([
+    [90, 'A'],
+    [89.9, 'B'],
+    [80, 'B'],
+    [70, 'C'],
+    [60, 'D'],
+    [59.9, 'F'],
+    [0, 'F'],
+  ] as const)('grade of %s is %s', (score, grade) => {
     expect(gradeOf(score, config.grades)).toBe(grade);
   });
 });
 
 describe('baseline comparison', () => {
-  const withDrop = (maxDrop: number | null): ScoreConfig => scoreConfigSchema.parse({ 'max-drop': maxDrop, dimensions: { security: { minimum: null } } });
+  const withDrop = (maxDrop: number | null): ScoreConfig =>
+    scoreConfigSchema.parse({ 'max-drop': maxDrop, dimensions: { security: { minimum: null } } });
   const baseline = { path: 'base.json', score: 95, dimensions: { tests: 100, coverage: 97.5, security: 90 } };
 
   it('shows per-dimension deltas and fails a drop larger than max-drop', () => {
@@ -169,7 +258,9 @@ describe('baseline comparison', () => {
     expect(result.dimensions.map((d) => d.delta)).toEqual([0, -3.7, undefined, -6, undefined, undefined]);
     expect(result.baseline).toEqual({ path: 'base.json', score: 95, drop: 1.3 });
     expect(result.verdict).toBe('fail');
-    expect(result.failedRules.at(-1)!.message).toBe('score dropped 1.3 points (baseline 95 -> 93.7), more than max-drop 1');
+    expect(result.failedRules.at(-1)!.message).toBe(
+      'score dropped 1.3 points (baseline 95 -> 93.7), more than max-drop 1',
+    );
   });
 
   it('a drop within max-drop (or no max-drop) passes', () => {

@@ -9,19 +9,22 @@ import { createMemoryRuntime } from '../../../src/runtime/memory-runtime.js';
 import { DeployKitError } from '../../../src/shared/errors.js';
 import { number, text } from '../../../src/shared/inputs.js';
 
-const echo: ActionDefinition<{ value: ReturnType<typeof number<{ required: true }>>; secret: ReturnType<typeof text<{ secret: true }>> }, { value: number }> = {
+const echo: ActionDefinition<
+  { value: ReturnType<typeof number<{ required: true }>>; secret: ReturnType<typeof text<{ secret: true }>> },
+  { value: number }
+> = {
   name: 'echo',
   inputs: { value: number({ required: true }), secret: text({ secret: true }) },
   execute: async (inputs, runtime) => {
     runtime.info(`value is ${inputs.value}, secret is ${inputs.secret}`);
-    if (inputs.value < 0) throw Object.assign(new DeployKitError('negative'), { partialResult: { value: inputs.value } });
+    if (inputs.value < 0)
+      throw Object.assign(new DeployKitError('negative'), { partialResult: { value: inputs.value } });
     return { value: inputs.value };
   },
   outputs: (result) => ({ value: result.value }),
   summary: (result) => `value ${result.value}\n`,
   failure: (result) => (result.value > 10 ? `value ${result.value} is over 10` : undefined),
 };
-
 
 describe('parseArgs', () => {
   it('reads --a b, --a=b, bare flags and joins repeats with newlines', () => {
@@ -36,7 +39,10 @@ describe('parseCommandFlags', () => {
   const spec = { valid: ['dir', 'check'], booleans: ['check'], usage: 'usage: x' };
 
   it('returns the flags of a valid command line', () => {
-    expect(parseCommandFlags('x', ['--check', '--dir', 'a'], spec, captureIo().io)).toEqual({ check: 'true', dir: 'a' });
+    expect(parseCommandFlags('x', ['--check', '--dir', 'a'], spec, captureIo().io)).toEqual({
+      check: 'true',
+      dir: 'a',
+    });
   });
 
   it.each([
@@ -78,7 +84,12 @@ describe('runAction', () => {
     expect(await runAction(echo, runtime)).toBe('error');
     expect(runtime.outputs.value).toBe('-1');
     expect(runtime.failures).toEqual(['deploy-kit/echo: negative']);
-    const throwsString = { ...echo, execute: async () => { throw 'plain string'; } };
+    const throwsString = {
+      ...echo,
+      execute: async () => {
+        throw 'plain string';
+      },
+    };
     const other = createMemoryRuntime({ value: '1' });
     expect(await runAction(throwsString, other)).toBe('error');
     expect(other.failures).toEqual(['deploy-kit/echo: plain string']);

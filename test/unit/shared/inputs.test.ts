@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bool, duration, list, number, oneOf, pairs, secretParts, text, urls, yamlObject } from '../../../src/shared/inputs.js';
+import {
+  bool,
+  duration,
+  list,
+  number,
+  oneOf,
+  pairs,
+  secretParts,
+  text,
+  urls,
+  yamlObject,
+} from '../../../src/shared/inputs.js';
 import { parseInputs } from '../../../src/actions/harness.js';
 import { ConfigError } from '../../../src/shared/errors.js';
 import { createMemoryRuntime } from '../../../src/runtime/memory-runtime.js';
@@ -20,18 +31,34 @@ describe('parseInputs', () => {
   it('applies action.yml defaults to empty inputs and coerces types', () => {
     const inputs = parseInputs(shape, createMemoryRuntime({ url: 'https://example.com/healthz' }));
     expect(inputs).toEqual({
-      url: ['https://example.com/healthz'], timeout: 300_000, retries: 3, 'fail-fast': false, method: 'GET',
-      tags: undefined, headers: undefined, variables: undefined, note: undefined,
+      url: ['https://example.com/healthz'],
+      timeout: 300_000,
+      retries: 3,
+      'fail-fast': false,
+      method: 'GET',
+      tags: undefined,
+      headers: undefined,
+      variables: undefined,
+      note: undefined,
     });
   });
 
   it('parses lists, pairs and YAML', () => {
-    const inputs = parseInputs(shape, createMemoryRuntime({
-      url: 'http://a/\nhttp://b/', tags: 'a, b\n# comment\nc', headers: 'X-A: 1\nAuthorization: Bearer abc', variables: 'k: v',
-    }));
+    const inputs = parseInputs(
+      shape,
+      createMemoryRuntime({
+        url: 'http://a/\nhttp://b/',
+        tags: 'a, b\n# comment\nc',
+        headers: 'X-A: 1\nAuthorization: Bearer abc',
+        variables: 'k: v',
+      }),
+    );
     expect(inputs.url).toEqual(['http://a/', 'http://b/']);
     expect(inputs.tags).toEqual(['a', 'b', 'c']);
-    expect(inputs.headers).toEqual([['X-A', '1'], ['Authorization', 'Bearer abc']]);
+    expect(inputs.headers).toEqual([
+      ['X-A', '1'],
+      ['Authorization', 'Bearer abc'],
+    ]);
     expect(inputs.variables).toEqual({ k: 'v' });
   });
 
@@ -45,7 +72,7 @@ describe('parseInputs', () => {
     ['retries', '-1', '>= 0'],
     ['fail-fast', 'yes', 'true or false'],
     ['method', 'PUT', 'one of GET, POST'],
-    ['headers', 'no separator', "name: value"],
+    ['headers', 'no separator', 'name: value'],
     ['variables', '- a list', 'mapping'],
     ['variables', 'a: [', 'not valid YAML'],
   ])('input %s = %j is rejected with a message naming it', (input, value, message) => {
@@ -57,12 +84,16 @@ describe('parseInputs', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual([expect.objectContaining({ input, message: expect.stringContaining(message) })]);
+    expect((error as ConfigError).problems).toEqual([
+      expect.objectContaining({ input, message: expect.stringContaining(message) }),
+    ]);
     expect((error as ConfigError).message).toContain(`input '${input}'`);
   });
 
   it('reports every invalid input at once', () => {
-    expect(() => parseInputs(shape, createMemoryRuntime({ url: 'x', timeout: 'y', method: 'z' }))).toThrow(/3 invalid inputs/);
+    expect(() => parseInputs(shape, createMemoryRuntime({ url: 'x', timeout: 'y', method: 'z' }))).toThrow(
+      /3 invalid inputs/,
+    );
   });
 
   it('masks secret inputs before validating them', () => {

@@ -18,8 +18,16 @@ async function cli(argv: string[], env: Record<string, string>) {
 
 function release(tag: string, prerelease: boolean): Record<string, string> {
   const path = join(dir, `${tag.replace(/\//g, '_')}.json`);
-  writeFileSync(path, JSON.stringify({ release: { tag_name: tag, prerelease }, repository: { name: 'shop', default_branch: 'main' } }));
-  return { GITHUB_EVENT_NAME: 'release', GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: 'f'.repeat(40), GITHUB_EVENT_PATH: path };
+  writeFileSync(
+    path,
+    JSON.stringify({ release: { tag_name: tag, prerelease }, repository: { name: 'shop', default_branch: 'main' } }),
+  );
+  return {
+    GITHUB_EVENT_NAME: 'release',
+    GITHUB_REF: `refs/tags/${tag}`,
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_EVENT_PATH: path,
+  };
 }
 
 describe('deploy-kit version / tags read the event like the runner provides it', () => {
@@ -49,13 +57,20 @@ describe('deploy-kit version / tags read the event like the runner provides it',
   it('tags prints every image:tag of a release, prerelease aware', async () => {
     const rules = ['--tags', 'type=semver,pattern={{version}}', '--tags', 'type=semver,pattern={{major}}'];
     const stable = await cli(['tags', '--images', 'ghcr.io/acme/shop', ...rules], release('v1.2.3', false));
-    expect(stable.out.trim().split('\n')).toEqual(['ghcr.io/acme/shop:1.2.3', 'ghcr.io/acme/shop:1', 'ghcr.io/acme/shop:latest']);
+    expect(stable.out.trim().split('\n')).toEqual([
+      'ghcr.io/acme/shop:1.2.3',
+      'ghcr.io/acme/shop:1',
+      'ghcr.io/acme/shop:latest',
+    ]);
     const pre = await cli(['tags', '--images', 'ghcr.io/acme/shop', ...rules], release('v1.3.0', true));
     expect(pre.out.trim().split('\n')).toEqual(['ghcr.io/acme/shop:1.3.0']);
   });
 
   it('tags --json carries labels, and a bad rule exits 2 naming the tags input', async () => {
-    const json = await cli(['tags', '--images', 'acme/shop', '--registry', 'ghcr.io', '--labels', 'team=web', '--json'], release('v1.2.3', false));
+    const json = await cli(
+      ['tags', '--images', 'acme/shop', '--registry', 'ghcr.io', '--labels', 'team=web', '--json'],
+      release('v1.2.3', false),
+    );
     const parsed = JSON.parse(json.out);
     expect(parsed.refs).toContain('ghcr.io/acme/shop:1.2.3');
     expect(parsed.labels).toMatchObject({ 'org.opencontainers.image.version': '1.2.3', team: 'web' });
