@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { startSimulator } from '../simulator/index.js';
-import { runDemo, type DemoResult } from '../core/pipeline/demo.js';
-import { outcomeLine } from '../core/pipeline/report.js';
+import { runDemo, type DemoResult } from '../pipeline/demo.js';
+import { outcomeLine } from '../pipeline/report.js';
 import { parseCommandFlags } from './args.js';
 import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';

@@ -3,7 +3,7 @@ import { parseCommandFlags } from './args.js';
 import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 import { pin, scan } from '../core/pin/pin.js';
-import { gitLsRemote } from '../core/pin/ls-remote.js';
+import { gitLsRemote } from '../clients/git-ls-remote.js';
 import { DEFAULT_URL_TEMPLATE } from '../core/pin/resolve.js';
 import type { UsesRef } from '../core/pin/refs.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDeploySummary } from '../../src/actions/deploy/summary.js';
 import { renderRollbackSummary } from '../../src/actions/rollback/summary.js';
-import type { ReleaseResult } from '../../src/core/rollout/release.js';
-import { RECORD_SCHEMA } from '../../src/core/rollback/record.js';
+import type { ReleaseResult } from '../../src/core/deploy/rollout/release.js';
+import { RECORD_SCHEMA } from '../../src/core/deploy/rollback/record.js';
 
 const ref = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: 'shop' };
 const result: ReleaseResult = {

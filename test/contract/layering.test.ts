@@ -25,6 +25,19 @@ describe('layering', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps src/core pure: no imports from clients, runtime, actions, pipeline or cli', () => {
+    const offenders = files
+      .filter((f) => /src\/core\//.test(f))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith('.'))
+          .map((i) => relative(src, resolve(dirname(f), i)))
+          .filter((target) => /^(clients|runtime|actions|pipeline|cli)\//.test(target))
+          .map((target) => `${relative(repoRoot, f)} -> ${target}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
   it('uses console only in the CLI and its runtime', () => {
     const offenders = files
       .filter((f) => !/src\/(cli|runtime\/cli)/.test(f) && !/src\/demo-app\//.test(f))

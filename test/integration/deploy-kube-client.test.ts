@@ -1,7 +1,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpKubeClient } from '../../src/clients/kube/client.js';
-import { KubeApiError } from '../../src/clients/kube/errors.js';
+import { KubeApiError } from '../../src/core/kube/errors.js';
 import { readBody, sendJson, startHttpServer, type TestServer } from '../helpers/http.js';
 
 /** A tiny API server script on 127.0.0.1: discovery for apps/v1, then answers from a queue. */

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probe } from '../../src/core/http/probe.js';
+import { probe } from '../../src/clients/http/probe.js';
 import { readBody, sendJson, startHttpServer, type TestServer } from '../helpers/http.js';
 import { selfSignedCertificate, startHttpsServer, type HttpsTestServer } from './support-https.js';
 

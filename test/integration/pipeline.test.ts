@@ -5,8 +5,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { pipelineActions, pipelineCommand } from '../../src/cli/pipeline-command.js';
-import { parseConfig, type PipelineConfig } from '../../src/core/pipeline/config.js';
-import { runPipeline } from '../../src/core/pipeline/run.js';
+import { parseConfig, type PipelineConfig } from '../../src/pipeline/config.js';
+import { runPipeline } from '../../src/pipeline/run.js';
 import { ConfigError } from '../../src/shared/errors.js';
 import { readBody, startHttpServer, type TestServer } from '../helpers/http.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github-deployments.js';
@@ -284,8 +284,8 @@ describe.each(
 
 describe('pipeline report files', () => {
   it('writes Markdown and an HTML rendering of it', async () => {
-    const { renderPipelineMarkdown } = await import('../../src/core/pipeline/report.js');
-    const { htmlPage } = await import('../../src/core/pipeline/html.js');
+    const { renderPipelineMarkdown } = await import('../../src/pipeline/report.js');
+    const { htmlPage } = await import('../../src/pipeline/html.js');
     const md = renderPipelineMarkdown({
       version: 'v2',
       environment: 'staging',

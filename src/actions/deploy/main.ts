@@ -1,6 +1,6 @@
-import { release, type ReleaseResult } from '../../core/rollout/release.js';
+import { release, type ReleaseResult } from '../../core/deploy/rollout/release.js';
 import { ManifestError } from '../../core/manifests/types.js';
-import { workloadKey, type DeployRecord } from '../../core/rollback/record.js';
+import { workloadKey, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';

@@ -1,6 +1,6 @@
-import type { ReleaseResult } from '../../core/rollout/release.js';
-import type { RollbackItem } from '../../core/rollback/rollback.js';
-import { workloadKey } from '../../core/rollback/record.js';
+import type { ReleaseResult } from '../../core/deploy/rollout/release.js';
+import type { RollbackItem } from '../../core/deploy/rollback/rollback.js';
+import { workloadKey } from '../../core/deploy/rollback/record.js';
 import { formatDuration } from '../../shared/duration.js';
 import { codeBlock, details, heading, table, verdictIcon } from '../../shared/markdown.js';
 

@@ -1,3 +1,4 @@
+import { probe } from '../../clients/http/probe.js';
 import { placeholders } from '../../core/assertions/interpolate.js';
 import { waitUntilHealthy, type HealthCheckResult } from '../../core/http/health.js';
 import { makeRedactor } from '../../core/http/redact.js';
@@ -84,7 +85,7 @@ async function execute(inputs: HealthInputs, runtime: Runtime): Promise<HealthCh
           followRedirects: inputs['follow-redirects'],
           scope: { values: {}, env: runtime.env },
         },
-        { log: (line) => runtime.info(line), redact },
+        { probe, log: (line) => runtime.info(line), redact },
       ),
   );
   const step = (runtime.env.GITHUB_ACTION ?? '').replace(/[^\w-]+/g, '') || 'report';

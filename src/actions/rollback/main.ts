@@ -1,4 +1,4 @@
-import { rollbackRecord, rollbackWorkloads } from '../../core/rollback/rollback.js';
+import { rollbackRecord, rollbackWorkloads } from '../../core/deploy/rollback/rollback.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import { connect } from '../deploy/prepare.js';

@@ -1,6 +1,6 @@
 import { heading, verdictIcon } from '../../shared/markdown.js';
 import { rollbackTable } from '../deploy/summary.js';
-import type { RollbackResult } from '../../core/rollback/rollback.js';
+import type { RollbackResult } from '../../core/deploy/rollback/rollback.js';
 
 export interface RollbackOutcome extends RollbackResult {
   source: string;

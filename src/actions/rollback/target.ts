@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import type { ObjectRef } from '../../clients/kube/types.js';
-import { recordProblem, type DeployRecord } from '../../core/rollback/record.js';
+import type { ObjectRef } from '../../core/kube/types.js';
+import { recordProblem, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import { ConfigError } from '../../shared/errors.js';
 
 const KINDS: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { probe } from '../../clients/http/probe.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { CheckResult } from '../../core/smoke/check.js';
@@ -89,7 +90,7 @@ async function execute(inputs: SmokeInputs, runtime: Runtime): Promise<SmokeOutc
         timeoutMs: inputs.timeout,
         env: runtime.env,
       },
-      { onResult: (c) => runtime.info(logLine(c)), onSecret: (value) => runtime.secret(value) },
+      { probe, onResult: (c) => runtime.info(logLine(c)), onSecret: (value) => runtime.secret(value) },
     ),
   );
   for (const c of result.checks.filter((check) => check.verdict === 'fail')) {

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { Discovery, resourcePath } from './discovery.js';
-import { KubeApiError } from './errors.js';
+import { KubeApiError } from '../../core/kube/errors.js';
 import { DEFAULT_RETRY, KubeHttp, type RetryPolicy } from './http.js';
 import type { KubeAccess } from './config.js';
 import {
@@ -13,7 +13,7 @@ import {
   type PatchType,
   type ResourceInfo,
   type WatchEvent,
-} from './types.js';
+} from '../../core/kube/types.js';
 
 const PATCH_TYPES: Record<PatchType, string> = {
   json: 'application/json-patch+json',

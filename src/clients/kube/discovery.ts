@@ -1,5 +1,5 @@
 import type { KubeHttp } from './http.js';
-import type { ResourceInfo } from './types.js';
+import type { ResourceInfo } from '../../core/kube/types.js';
 
 interface ResourceList {
   resources: { name: string; kind: string; namespaced: boolean }[];

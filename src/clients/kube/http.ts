@@ -1,7 +1,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { KubeApiError, isRetryable } from './errors.js';
+import { KubeApiError, isRetryable } from '../../core/kube/errors.js';
 
 /** One API request; `what` names the object for error messages. */
 export interface KubeRequest {

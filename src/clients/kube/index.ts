@@ -1,6 +1,6 @@
-export * from './types.js';
-export * from './errors.js';
+export * from '../../core/kube/types.js';
+export * from '../../core/kube/errors.js';
 export { loadKubeAccess, kubeconfigSecrets, type KubeAccess, type KubeAccessOptions } from './config.js';
 export { HttpKubeClient } from './client.js';
-export { observe, type ObserveHooks, type ObserveTarget } from './watch-loop.js';
+export { observe, type ObserveHooks, type ObserveTarget } from '../../core/kube/watch-loop.js';
 export { renderKustomization } from './kustomize.js';

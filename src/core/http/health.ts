@@ -183,10 +183,7 @@ async function waitForTarget(
  * or the overall deadline passes. URLs are polled concurrently, each with its own backoff.
  * Pure with respect to the host: clock, sleep, randomness and the probe itself are injectable.
  */
-export async function waitUntilHealthy(
-  options: HealthCheckOptions,
-  deps: HealthCheckDeps = {},
-): Promise<HealthCheckResult> {
+export async function waitUntilHealthy(options: HealthCheckOptions, deps: HealthCheckDeps): Promise<HealthCheckResult> {
   const full: Required<HealthCheckDeps> = {
     ...resolveHttpDeps(deps),
     random: deps.random ?? Math.random,

@@ -1,5 +1,5 @@
-import { KubeApiError } from '../../clients/kube/errors.js';
-import type { ApplyOptions, KubeClient, KubeObject } from '../../clients/kube/types.js';
+import { KubeApiError } from '../kube/errors.js';
+import type { ApplyOptions, KubeClient, KubeObject } from '../kube/types.js';
 
 /** The managers named by a server-side-apply conflict (`conflict with "kubectl-set" using apps/v1`). */
 export function conflictManagers(error: KubeApiError): string[] {

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../../clients/kube/types.js';
+import type { KubeObject } from '../kube/types.js';
 import type { Manifest, ManifestProblem } from './types.js';
 
 /** `repo[:tag][@digest]` split; the repository is what an `images` line matches on. */

@@ -1,5 +1,5 @@
 import { parseAllDocuments } from 'yaml';
-import type { KubeObject } from '../../clients/kube/types.js';
+import type { KubeObject } from '../kube/types.js';
 import type { Manifest, ManifestProblem } from './types.js';
 
 function lineOf(text: string, offset: number): number {

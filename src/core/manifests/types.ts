@@ -1,4 +1,4 @@
-import type { KubeObject } from '../../clients/kube/types.js';
+import type { KubeObject } from '../kube/types.js';
 
 /** Where one object came from, so every problem can name the file, the document and the line. */
 export interface ManifestSource {

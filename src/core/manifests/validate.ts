@@ -1,5 +1,5 @@
-import { KubeApiError } from '../../clients/kube/errors.js';
-import type { ApplyOptions, KubeClient } from '../../clients/kube/types.js';
+import { KubeApiError } from '../kube/errors.js';
+import type { ApplyOptions, KubeClient } from '../kube/types.js';
 import { applyOwned } from './apply.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
 

@@ -73,7 +73,7 @@ const skipped = (check: LoadedSpec['checks'][number], reason: string): CheckResu
  * waits for it (and is skipped if it did not pass), fail-fast skips what has not started after
  * the first failure, and nothing starts after the suite deadline. Results keep spec order.
  */
-export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: SuiteDeps = {}): Promise<SuiteResult> {
+export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: SuiteDeps): Promise<SuiteResult> {
   const http = resolveHttpDeps(deps);
   const started = http.now();
   const secrets = new Set<string>();

@@ -1,5 +1,5 @@
-import { KubeApiError } from '../../../src/clients/kube/errors.js';
-import type { KubeClient, KubeObject, ObjectRef, ResourceInfo } from '../../../src/clients/kube/types.js';
+import { KubeApiError } from '../../../src/core/kube/errors.js';
+import type { KubeClient, KubeObject, ObjectRef, ResourceInfo } from '../../../src/core/kube/types.js';
 
 const KINDS: ResourceInfo[] = [
   { apiVersion: 'v1', kind: 'ConfigMap', plural: 'configmaps', namespaced: true },

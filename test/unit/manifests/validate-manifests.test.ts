@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KubeApiError } from '../../../src/clients/kube/errors.js';
+import { KubeApiError } from '../../../src/core/kube/errors.js';
 import { applyOwned, conflictManagers } from '../../../src/core/manifests/apply.js';
 import { parseManifestText } from '../../../src/core/manifests/parse.js';
 import { ManifestError } from '../../../src/core/manifests/types.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageVersion, restoredVersionOf } from '../../../src/core/pipeline/restored.js';
+import { imageVersion, restoredVersionOf } from '../../../src/pipeline/restored.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dk-restored-'));
 function recordWith(before: Record<string, unknown> | undefined, existedBefore = true): string {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTemplate, recordProblem, sameTemplate, RECORD_SCHEMA } from '../../../src/core/rollback/record.js';
-import { templateOfHolder, undoAnnotations } from '../../../src/core/rollback/restore.js';
+import {
+  normalizeTemplate,
+  recordProblem,
+  sameTemplate,
+  RECORD_SCHEMA,
+} from '../../../src/core/deploy/rollback/record.js';
+import { templateOfHolder, undoAnnotations } from '../../../src/core/deploy/rollback/restore.js';
 
 const template = (image: string, hash?: string) => ({
   metadata: { labels: { app: 'web', ...(hash ? { 'pod-template-hash': hash } : {}) }, creationTimestamp: null },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeContainers, FailureTracker, podProblems } from '../../../src/core/rollout/pods.js';
-import { podInRevision, selectorString } from '../../../src/core/rollout/revisions.js';
+import { describeContainers, FailureTracker, podProblems } from '../../../src/core/deploy/rollout/pods.js';
+import { podInRevision, selectorString } from '../../../src/core/deploy/rollout/revisions.js';
 
 const pod = (name: string, reason?: string, extra: object = {}) => ({
   apiVersion: 'v1',

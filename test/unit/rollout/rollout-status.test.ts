@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daemonSetStatus, deploymentStatus, statefulSetStatus } from '../../../src/core/rollout/status.js';
+import { daemonSetStatus, deploymentStatus, statefulSetStatus } from '../../../src/core/deploy/rollout/status.js';
 
 const deploy = (generation: number, spec: object, status: object) => ({
   apiVersion: 'apps/v1',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KubeApiError } from '../../../src/clients/kube/errors.js';
-import type { KubeClient, KubeObject, WatchEvent } from '../../../src/clients/kube/types.js';
-import { observe } from '../../../src/clients/kube/watch-loop.js';
+import { KubeApiError } from '../../../src/core/kube/errors.js';
+import type { KubeClient, KubeObject, WatchEvent } from '../../../src/core/kube/types.js';
+import { observe } from '../../../src/core/kube/watch-loop.js';
 
 const obj = (name: string, rv: string): KubeObject => ({
   apiVersion: 'v1',

@@ -1,7 +1,7 @@
-import type { KubeClient, KubeObject, ObjectRef } from '../../clients/kube/types.js';
-import { imagesOf } from '../manifests/images.js';
-import { ANNOTATION } from '../manifests/metadata.js';
-import { isWorkload, type Manifest } from '../manifests/types.js';
+import type { KubeClient, KubeObject, ObjectRef } from '../../kube/types.js';
+import { imagesOf } from '../../manifests/images.js';
+import { ANNOTATION } from '../../manifests/metadata.js';
+import { isWorkload, type Manifest } from '../../manifests/types.js';
 import { currentRevision } from '../rollout/revisions.js';
 import { normalizeTemplate } from '../rollout/template.js';
 

@@ -1,4 +1,4 @@
-import type { KubeClient, KubeObject } from '../../clients/kube/types.js';
+import type { KubeClient, KubeObject } from '../../kube/types.js';
 
 type Any = Record<string, any>;
 

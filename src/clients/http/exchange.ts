@@ -2,8 +2,14 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { performance } from 'node:perf_hooks';
-import { classifyError } from './classify.js';
-import type { ProbeError, ProbeRequest, ProbeResponse, ProbeTimings, TlsCertificateInfo } from './types.js';
+import { classifyError } from '../../core/http/classify.js';
+import type {
+  ProbeError,
+  ProbeRequest,
+  ProbeResponse,
+  ProbeTimings,
+  TlsCertificateInfo,
+} from '../../core/http/types.js';
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../../clients/kube/types.js';
+import type { KubeObject } from '../../kube/types.js';
 
 /** One evaluation of a workload, worded like `kubectl rollout status`. */
 export interface RolloutStatus {

@@ -1,4 +1,4 @@
-import { SecretMask } from '../../runtime/masking.js';
+import { SecretMask } from '../runtime/masking.js';
 import type { PipelineConfig, StepInputs } from './config.js';
 import { restoredVersionOf } from './restored.js';
 import { runStep, type PipelineActions, type PipelineEvents, type StepContext, type StepRecord } from './steps.js';

@@ -1,5 +1,5 @@
-import type { Annotation, Runtime } from '../../runtime/runtime.js';
-import type { SecretMask } from '../../runtime/masking.js';
+import type { Annotation, Runtime } from '../runtime/runtime.js';
+import type { SecretMask } from '../runtime/masking.js';
 
 export type LogLevel = 'debug' | 'info' | 'warning' | 'error';
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { parseLsRemote, type LsRemote } from './resolve.js';
+import { parseLsRemote, type LsRemote } from '../core/pin/resolve.js';
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
-import { runAction, type ActionDefinition, type ActionOutcome, type InputShape } from '../../actions/harness.js';
-import { SecretMask } from '../../runtime/masking.js';
+import { runAction, type ActionDefinition, type ActionOutcome, type InputShape } from '../actions/harness.js';
+import { SecretMask } from '../runtime/masking.js';
 import { createStepRuntime, type LogLevel } from './step-runtime.js';
 
 export type StepName =

@@ -1,5 +1,5 @@
 import { KubeApiError, isRetryable } from './errors.js';
-import { sleep } from './http.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { KubeClient, KubeObject, ListOptions } from './types.js';
 
 export interface ObserveTarget {

@@ -1,9 +1,9 @@
-import { describeRef, refOf, type KubeClient, type KubeObject, type ObjectRef } from '../../clients/kube/types.js';
-import { applyOwned } from '../manifests/apply.js';
-import { imagesOf } from '../manifests/images.js';
-import { orderForApply } from '../manifests/order.js';
-import { isWorkload, ManifestError, type Manifest } from '../manifests/types.js';
-import { dryRunAll, validateManifests } from '../manifests/validate.js';
+import { describeRef, refOf, type KubeClient, type KubeObject, type ObjectRef } from '../../kube/types.js';
+import { applyOwned } from '../../manifests/apply.js';
+import { imagesOf } from '../../manifests/images.js';
+import { orderForApply } from '../../manifests/order.js';
+import { isWorkload, ManifestError, type Manifest } from '../../manifests/types.js';
+import { dryRunAll, validateManifests } from '../../manifests/validate.js';
 import { captureRecord, workloadKey, type DeployRecord } from '../rollback/record.js';
 import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
 import { currentRevision, lastWriteTime } from './revisions.js';

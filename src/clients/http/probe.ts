@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { exchange } from './exchange.js';
-import type { ProbeRequest, ProbeResult } from './types.js';
+import type { ProbeRequest, ProbeResult } from '../../core/http/types.js';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Headers that must not follow a redirect to another origin (they carry credentials). */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { DeployRecord } from '../rollback/record.js';
+import type { DeployRecord } from '../core/deploy/rollback/record.js';
 
 /** The tag or digest of an image reference: `reg:5000/app:v1` -> `v1`, `app@sha256:ab..` -> `sha256:ab..`. */
 export function imageVersion(ref: string): string {

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../../clients/kube/types.js';
+import type { KubeObject } from '../../kube/types.js';
 
 type Any = Record<string, any>;
 

@@ -1,6 +1,6 @@
-import { describeRef, type KubeClient, type KubeObject, type ObjectRef } from '../../clients/kube/types.js';
-import { imagesOf } from '../manifests/images.js';
-import { ANNOTATION } from '../manifests/metadata.js';
+import { describeRef, type KubeClient, type KubeObject, type ObjectRef } from '../../kube/types.js';
+import { imagesOf } from '../../manifests/images.js';
+import { ANNOTATION } from '../../manifests/metadata.js';
 import { currentRevision, lastWriteTime, revisionOf } from '../rollout/revisions.js';
 import { waitForRollout, type RolloutOutcome } from '../rollout/wait.js';
 import { workloadKey, type DeployRecord, type ResourceRecord, type WorkloadRecord } from './record.js';

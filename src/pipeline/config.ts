@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { issueLine, parseYamlSource } from '../../shared/yaml-source.js';
-import { ConfigError, type InputProblem } from '../../shared/errors.js';
+import { issueLine, parseYamlSource } from '../shared/yaml-source.js';
+import { ConfigError, type InputProblem } from '../shared/errors.js';
 
 /** Inputs of one step exactly as a workflow's `with:` gives them: name -> string. */
 export type StepInputs = Record<string, string>;

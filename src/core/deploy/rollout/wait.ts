@@ -1,6 +1,6 @@
-import { observe } from '../../clients/kube/watch-loop.js';
-import { describeRef, refOf, type KubeClient, type KubeObject, type ObjectRef } from '../../clients/kube/types.js';
-import { imagesOf } from '../manifests/images.js';
+import { observe } from '../../kube/watch-loop.js';
+import { describeRef, refOf, type KubeClient, type KubeObject, type ObjectRef } from '../../kube/types.js';
+import { imagesOf } from '../../manifests/images.js';
 import { describeContainers, FailureTracker, type ContainerProblem } from './pods.js';
 import { currentRevision, podInRevision, selectorString } from './revisions.js';
 import { rolloutStatus, type RolloutStatus } from './status.js';

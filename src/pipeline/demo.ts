@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SecretMask } from '../../runtime/masking.js';
+import { SecretMask } from '../runtime/masking.js';
 import { releaseManifest, serviceManifest, writeManifest } from './demo-manifests.js';
 import { renderDemoMarkdown, type DemoFacts, type DemoRelease } from './demo-report.js';
 import { runPipeline } from './run.js';

@@ -1,4 +1,4 @@
-import { heading, table } from '../../shared/markdown.js';
+import { heading, table } from '../shared/markdown.js';
 import { outcomeLine, renderPipelineMarkdown } from './report.js';
 import type { PipelineResult } from './run.js';
 import type { StepRecord } from './steps.js';

@@ -1,4 +1,4 @@
-import { details, heading, table } from '../../shared/markdown.js';
+import { details, heading, table } from '../shared/markdown.js';
 import type { PipelineResult } from './run.js';
 import type { StepRecord } from './steps.js';
 
