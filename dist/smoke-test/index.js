@@ -48000,13 +48000,16 @@ var package_default = {
     node: ">=24"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build.mjs && node scripts/docs-tables.mjs",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/ensure-deps.mjs",
     test: "vitest run",
     predemo: "node scripts/ensure-deps.mjs",
     demo: "node dist/cli/index.js demo",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
   },
   devDependencies: {
     "@actions/expressions": "^0.3.61",
