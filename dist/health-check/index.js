@@ -47721,8 +47721,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure3 = definition2.failure(result);
     if (failure3 === void 0) return "passed";
@@ -47845,7 +47845,7 @@ function assertionsInput(defaultLines) {
   });
   return schema.meta({ ...inputMeta(base) });
 }
-var healthCheckInputs = {
+var inputs = {
   url: urls({ required: true }),
   method: oneOf(METHODS, { default: "GET" }),
   headers: pairs({ separator: ":", secret: true }),
@@ -47880,7 +47880,7 @@ _Last ${shown.length} of ${t.attempts} attempts._
   return `${heading(`${verdictIcon(t.healthy ? "pass" : "fail")} ${t.url}`, 3)}${table(["#", "at", "result", "status", "latency", "detail"], rows)}${note}
 `;
 }
-function renderHealthSummary(result) {
+function renderSummary(result) {
   const verdict = result.healthy ? "healthy" : result.timedOut ? "not healthy before the deadline" : "not healthy";
   const overview = table(
     ["URL", "verdict", "attempts", "last status", "last latency", "TLS days left", "detail"],
@@ -47906,15 +47906,15 @@ function renderHealthSummary(result) {
 }
 
 // src/actions/health-check/main.ts
-function crossCheck(inputs) {
+function crossCheck(inputs2) {
   const problems = [];
-  if (inputs["max-interval"] < inputs.interval) {
+  if (inputs2["max-interval"] < inputs2.interval) {
     problems.push({
       input: "max-interval",
-      message: `must be at least interval (${formatDuration(inputs.interval)}), got ${formatDuration(inputs["max-interval"])}`
+      message: `must be at least interval (${formatDuration(inputs2.interval)}), got ${formatDuration(inputs2["max-interval"])}`
     });
   }
-  const unknown2 = inputs.expect.flatMap((a) => placeholders(a.value)).filter((name) => !name.startsWith("env."));
+  const unknown2 = inputs2.expect.flatMap((a) => placeholders(a.value)).filter((name) => !name.startsWith("env."));
   if (unknown2.length)
     problems.push({
       input: "expect",
@@ -47922,7 +47922,7 @@ function crossCheck(inputs) {
     });
   if (problems.length) throw new ConfigError(problems);
 }
-function reportOf(inputs, result) {
+function reportOf(inputs2, result) {
   return {
     tool: "deploy-kit/health-check",
     version: KIT_VERSION,
@@ -47931,45 +47931,45 @@ function reportOf(inputs, result) {
     elapsedMs: result.elapsedMs,
     timedOut: result.timedOut,
     settings: {
-      method: inputs.method,
+      method: inputs2.method,
       // Header names only: values may be credentials.
-      headers: (inputs.headers ?? []).map(([name]) => name),
-      expect: inputs.expect.map((a) => a.source),
-      timeoutMs: inputs.timeout,
-      intervalMs: inputs.interval,
-      maxIntervalMs: inputs["max-interval"],
-      attemptTimeoutMs: inputs["attempt-timeout"],
-      successThreshold: inputs["success-threshold"],
-      insecureSkipTlsVerify: inputs["insecure-skip-tls-verify"],
-      followRedirects: inputs["follow-redirects"]
+      headers: (inputs2.headers ?? []).map(([name]) => name),
+      expect: inputs2.expect.map((a) => a.source),
+      timeoutMs: inputs2.timeout,
+      intervalMs: inputs2.interval,
+      maxIntervalMs: inputs2["max-interval"],
+      attemptTimeoutMs: inputs2["attempt-timeout"],
+      successThreshold: inputs2["success-threshold"],
+      insecureSkipTlsVerify: inputs2["insecure-skip-tls-verify"],
+      followRedirects: inputs2["follow-redirects"]
     },
     targets: result.targets
   };
 }
-async function execute(inputs, runtime) {
-  crossCheck(inputs);
-  if (inputs["insecure-skip-tls-verify"]) {
+async function execute(inputs2, runtime) {
+  crossCheck(inputs2);
+  if (inputs2["insecure-skip-tls-verify"]) {
     runtime.warning(
       "insecure-skip-tls-verify is true: TLS certificates are NOT verified (self-signed, expired or wrong-host certificates are accepted)"
     );
   }
-  const headerPairs = inputs.headers ?? [];
+  const headerPairs = inputs2.headers ?? [];
   const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, "pair-values")));
   const result = await runtime.group(
-    `health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`,
+    `health-check: ${inputs2.url.length} URL(s), deadline ${formatDuration(inputs2.timeout)}`,
     () => waitUntilHealthy(
       {
-        urls: inputs.url,
-        method: inputs.method,
+        urls: inputs2.url,
+        method: inputs2.method,
         headers: Object.fromEntries(headerPairs),
-        assertions: inputs.expect,
-        timeoutMs: inputs.timeout,
-        intervalMs: inputs.interval,
-        maxIntervalMs: inputs["max-interval"],
-        attemptTimeoutMs: inputs["attempt-timeout"],
-        successThreshold: inputs["success-threshold"],
-        insecure: inputs["insecure-skip-tls-verify"],
-        followRedirects: inputs["follow-redirects"],
+        assertions: inputs2.expect,
+        timeoutMs: inputs2.timeout,
+        intervalMs: inputs2.interval,
+        maxIntervalMs: inputs2["max-interval"],
+        attemptTimeoutMs: inputs2["attempt-timeout"],
+        successThreshold: inputs2["success-threshold"],
+        insecure: inputs2["insecure-skip-tls-verify"],
+        followRedirects: inputs2["follow-redirects"],
         scope: { values: {}, env: runtime.env }
       },
       { probe, log: (line) => runtime.info(line), redact }
@@ -47978,13 +47978,13 @@ async function execute(inputs, runtime) {
   const step2 = (runtime.env.GITHUB_ACTION ?? "").replace(/[^\w-]+/g, "") || "report";
   const report = await writeJsonReport(
     reportPath(void 0, runtime.cwd, runtime.tempDir, `health-check-${step2}.json`),
-    reportOf(inputs, result)
+    reportOf(inputs2, result)
   );
   return { ...result, report };
 }
 var definition = {
   name: "health-check",
-  inputs: healthCheckInputs,
+  inputs,
   execute,
   outputs: (r) => ({
     healthy: r.healthy,
@@ -47993,7 +47993,7 @@ var definition = {
     status: JSON.stringify(Object.fromEntries(r.targets.map((t) => [t.url, t.lastStatus ?? t.lastErrorKind ?? null]))),
     report: r.report
   }),
-  summary: renderHealthSummary,
+  summary: renderSummary,
   failure: (r) => {
     if (r.healthy) return void 0;
     const bad2 = r.targets.filter((t) => !t.healthy).map((t) => `${t.url}: ${t.lastDetail ?? "no attempt completed"}`);

@@ -77785,8 +77785,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure2 = definition2.failure(result);
     if (failure2 === void 0) return "passed";
@@ -77846,7 +77846,7 @@ function marginInput(defaultValue) {
   });
   return schema.meta({ ...inputMeta(base) });
 }
-var perfGateInputs = {
+var inputs = {
   mode: oneOf(["run", "merge"], { default: "run" }),
   url: text(),
   method: oneOf(METHODS, { default: "GET" }),
@@ -77970,24 +77970,24 @@ function renderSummary(report) {
 }
 
 // src/actions/perf-gate/main.ts
-function checkCombination(inputs) {
+function checkCombination(inputs2) {
   const problems = [];
-  if (inputs.mode === "run") {
-    if (!inputs.url)
+  if (inputs2.mode === "run") {
+    if (!inputs2.url)
       problems.push({
         input: "url",
         message: "is required when mode is run (the URL to load, e.g. https://staging.example.com/api/items)"
       });
-    else if (checkUrl(inputs.url)) problems.push({ input: "url", message: checkUrl(inputs.url) });
+    else if (checkUrl(inputs2.url)) problems.push({ input: "url", message: checkUrl(inputs2.url) });
   }
-  if (inputs.mode === "merge" && (inputs.reports ?? []).length === 0) {
+  if (inputs2.mode === "merge" && (inputs2.reports ?? []).length === 0) {
     problems.push({
       input: "reports",
       message: "is required when mode is merge: shard report files or globs, one per line"
     });
   }
-  if (inputs.shard > inputs.shards)
-    problems.push({ input: "shard", message: `must be between 1 and shards (${inputs.shards}), got ${inputs.shard}` });
+  if (inputs2.shard > inputs2.shards)
+    problems.push({ input: "shard", message: `must be between 1 and shards (${inputs2.shards}), got ${inputs2.shard}` });
   if (problems.length) throw new ConfigError(problems);
 }
 async function expandReports(patterns, cwd) {
@@ -78019,30 +78019,30 @@ function progressLogger(runtime) {
     );
   };
 }
-async function runMode(inputs, runtime, generate, baseline) {
-  const headers = Object.fromEntries(inputs.headers ?? []);
+async function runMode(inputs2, runtime, generate, baseline) {
+  const headers = Object.fromEntries(inputs2.headers ?? []);
   return runtime.group(
-    `perf-gate: ${inputs.method} ${inputs.url}`,
+    `perf-gate: ${inputs2.method} ${inputs2.url}`,
     () => runPerfGate(
       {
         load: {
-          url: inputs.url,
-          method: inputs.method,
+          url: inputs2.url,
+          method: inputs2.method,
           headers,
-          body: inputs.body,
-          connections: inputs.connections,
-          rate: inputs.rate,
-          durationMs: inputs.duration,
-          timeoutMs: inputs.timeout
+          body: inputs2.body,
+          connections: inputs2.connections,
+          rate: inputs2.rate,
+          durationMs: inputs2.duration,
+          timeoutMs: inputs2.timeout
         },
-        warmupMs: inputs.warmup,
-        runs: inputs.runs,
-        shard: inputs.shard,
-        shards: inputs.shards,
-        thresholds: inputs.thresholds,
-        warnMargin: inputs["warn-margin"],
-        abortOnFail: inputs["abort-on-fail"],
-        rules: inputs["max-regression"],
+        warmupMs: inputs2.warmup,
+        runs: inputs2.runs,
+        shard: inputs2.shard,
+        shards: inputs2.shards,
+        thresholds: inputs2.thresholds,
+        warnMargin: inputs2["warn-margin"],
+        abortOnFail: inputs2["abort-on-fail"],
+        rules: inputs2["max-regression"],
         baseline
       },
       generate,
@@ -78050,31 +78050,31 @@ async function runMode(inputs, runtime, generate, baseline) {
     )
   );
 }
-async function mergeMode(inputs, runtime, baseline) {
-  const files = await expandReports(inputs.reports ?? [], runtime.cwd);
+async function mergeMode(inputs2, runtime, baseline) {
+  const files = await expandReports(inputs2.reports ?? [], runtime.cwd);
   const shards = [];
   for (const path of files) shards.push({ path, report: await readReport(path, "reports") });
   runtime.info(`merging ${shards.length} shard reports by histogram`);
   return buildMergedReport(shards, {
-    thresholds: inputs.thresholds,
-    warnMargin: inputs["warn-margin"],
-    rules: inputs["max-regression"],
+    thresholds: inputs2.thresholds,
+    warnMargin: inputs2["warn-margin"],
+    rules: inputs2["max-regression"],
     baseline
   });
 }
 function createDefinition(generate = autocannonGenerator) {
   return {
     name: "perf-gate",
-    inputs: perfGateInputs,
-    async execute(inputs, runtime) {
-      checkCombination(inputs);
+    inputs,
+    async execute(inputs2, runtime) {
+      checkCombination(inputs2);
       const workspace = runtime.env.GITHUB_WORKSPACE ?? runtime.cwd;
-      const baseline = inputs.baseline ? await readReport(resolve2(workspace, inputs.baseline), "baseline") : void 0;
-      if (!baseline && inputs["max-regression"].length)
+      const baseline = inputs2.baseline ? await readReport(resolve2(workspace, inputs2.baseline), "baseline") : void 0;
+      if (!baseline && inputs2["max-regression"].length)
         runtime.warning("max-regression is set but no baseline was given: the regression check is skipped");
-      const report = inputs.mode === "merge" ? await mergeMode(inputs, runtime, baseline) : await runMode(inputs, runtime, generate, baseline);
+      const report = inputs2.mode === "merge" ? await mergeMode(inputs2, runtime, baseline) : await runMode(inputs2, runtime, generate, baseline);
       const reportFile = await writeJsonReport(
-        reportPath(inputs.report, workspace, runtime.tempDir, "perf-gate-report.json"),
+        reportPath(inputs2.report, workspace, runtime.tempDir, "perf-gate-report.json"),
         report
       );
       runtime.info(`verdict ${report.verdict}; report written to ${reportFile}`);

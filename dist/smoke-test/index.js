@@ -48107,8 +48107,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure3 = definition2.failure(result);
     if (failure3 === void 0) return "passed";
@@ -48130,7 +48130,7 @@ async function runAction(definition2, runtime) {
 }
 
 // src/actions/smoke-test/inputs.ts
-var smokeTestInputs = {
+var inputs = {
   spec: text({ required: true }),
   "base-url": text(),
   variables: yamlObject(),
@@ -48144,7 +48144,7 @@ var smokeTestInputs = {
 function measured(check3) {
   return check3.outcomes.map((o) => `${o.passed ? "\u2713" : "\u2717"} ${o.assertion} \u2192 ${o.actual}`).join("\n");
 }
-function renderSmokeSummary(result, specFile) {
+function renderSummary(result, specFile) {
   const verdict = result.passed ? "all checks passed" : `${result.failed} failed, ${result.skipped} skipped`;
   const rows = result.checks.map((c) => [
     `${verdictIcon(c.verdict)} ${c.verdict}`,
@@ -48166,10 +48166,10 @@ function renderSmokeSummary(result, specFile) {
 }
 
 // src/actions/smoke-test/main.ts
-async function loadSpecFile(inputs, runtime) {
-  const baseUrlProblem = inputs["base-url"] ? checkUrl(inputs["base-url"]) : void 0;
+async function loadSpecFile(inputs2, runtime) {
+  const baseUrlProblem = inputs2["base-url"] ? checkUrl(inputs2["base-url"]) : void 0;
   if (baseUrlProblem) throw ConfigError.single("base-url", baseUrlProblem);
-  const path = isAbsolute2(inputs.spec) ? inputs.spec : join2(runtime.cwd, inputs.spec);
+  const path = isAbsolute2(inputs2.spec) ? inputs2.spec : join2(runtime.cwd, inputs2.spec);
   const specFile = relative(runtime.cwd, path).startsWith("..") ? path : relative(runtime.cwd, path);
   let text2;
   try {
@@ -48178,16 +48178,16 @@ async function loadSpecFile(inputs, runtime) {
     const reason = error63.code === "ENOENT" ? "no such file" : error63.message;
     throw ConfigError.single(
       "spec",
-      `cannot read '${inputs.spec}' (${reason}); give a path relative to the workspace, e.g. .github/smoke.yml`
+      `cannot read '${inputs2.spec}' (${reason}); give a path relative to the workspace, e.g. .github/smoke.yml`
     );
   }
   const variables = Object.fromEntries(
-    Object.entries(inputs.variables ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
+    Object.entries(inputs2.variables ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
   );
   const { spec, problems } = loadSpec(text2, variables);
   if (!spec)
     throw new ConfigError(problems.map((p) => ({ input: "spec", message: p.message, file: specFile, line: p.line })));
-  const needsBase = spec.checks.find((c) => c.url === void 0 && !inputs["base-url"]);
+  const needsBase = spec.checks.find((c) => c.url === void 0 && !inputs2["base-url"]);
   if (needsBase)
     throw ConfigError.single("base-url", `is required: check '${needsBase.name}' gives a path, not a url`, {
       file: specFile,
@@ -48201,8 +48201,8 @@ function logLine(c) {
   const attempts = c.attempts > 1 ? ` after ${c.attempts} attempts` : "";
   return `${icon} ${c.name}: ${c.method} ${c.url ?? ""} -> ${answer}${attempts}${c.reason ? ` \u2014 ${c.reason}` : ""}`;
 }
-async function writeReports(inputs, runtime, result, specFile) {
-  const dir = inputs["report-dir"] ? isAbsolute2(inputs["report-dir"]) ? inputs["report-dir"] : join2(runtime.cwd, inputs["report-dir"]) : join2(runtime.tempDir, "deploy-kit");
+async function writeReports(inputs2, runtime, result, specFile) {
+  const dir = inputs2["report-dir"] ? isAbsolute2(inputs2["report-dir"]) ? inputs2["report-dir"] : join2(runtime.cwd, inputs2["report-dir"]) : join2(runtime.tempDir, "deploy-kit");
   const report = await writeJsonReport(join2(dir, "smoke-test-report.json"), {
     tool: "deploy-kit/smoke-test",
     version: KIT_VERSION,
@@ -48213,17 +48213,17 @@ async function writeReports(inputs, runtime, result, specFile) {
   await writeFile3(junit, renderJunit(result, "smoke-test", specFile));
   return { report, junit };
 }
-async function execute(inputs, runtime) {
-  const { spec, specFile } = await loadSpecFile(inputs, runtime);
+async function execute(inputs2, runtime) {
+  const { spec, specFile } = await loadSpecFile(inputs2, runtime);
   const result = await runtime.group(
     `smoke-test: ${spec.checks.length} check(s) from ${specFile}`,
     () => runSuite(
       spec,
       {
-        baseUrl: inputs["base-url"],
-        concurrency: inputs.concurrency,
-        failFast: inputs["fail-fast"],
-        timeoutMs: inputs.timeout,
+        baseUrl: inputs2["base-url"],
+        concurrency: inputs2.concurrency,
+        failFast: inputs2["fail-fast"],
+        timeoutMs: inputs2.timeout,
         env: runtime.env
       },
       { probe, onResult: (c) => runtime.info(logLine(c)), onSecret: (value) => runtime.secret(value) }
@@ -48236,14 +48236,14 @@ async function execute(inputs, runtime) {
       title: `smoke-test: ${c.name}`
     });
   }
-  return { ...result, ...await writeReports(inputs, runtime, result, specFile), specFile };
+  return { ...result, ...await writeReports(inputs2, runtime, result, specFile), specFile };
 }
 var definition = {
   name: "smoke-test",
-  inputs: smokeTestInputs,
+  inputs,
   execute,
   outputs: (r) => ({ passed: r.passed, total: r.total, failed: r.failed, report: r.report, junit: r.junit }),
-  summary: (r) => renderSmokeSummary(r, r.specFile),
+  summary: (r) => renderSummary(r, r.specFile),
   failure: (r) => {
     if (r.passed) return void 0;
     const names = r.checks.filter((c) => c.verdict === "fail").map((c) => c.name);

@@ -4,11 +4,11 @@ import { workloadKey, type DeployRecord } from '../../core/deploy/rollback/recor
 import type { Runtime } from '../../runtime/runtime.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { deployInputs } from './inputs.js';
+import { inputs } from './inputs.js';
 import { asConfigError, connect, prepareManifests } from './prepare.js';
-import { renderDeploySummary } from './summary.js';
+import { renderSummary } from './summary.js';
 
-type DeployInputs = Inputs<typeof deployInputs>;
+type DeployInputs = Inputs<typeof inputs>;
 
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
@@ -72,9 +72,9 @@ function rollbackText(result: ReleaseResult): string {
 }
 
 /** deploy: validate, record, server-side apply, wait like kubectl, fail fast, roll back in the same step. */
-export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = {
+export const definition: ActionDefinition<typeof inputs, ReleaseResult> = {
   name: 'deploy',
-  inputs: deployInputs,
+  inputs,
   execute,
   outputs: (result) => ({
     status: result.status,
@@ -93,7 +93,7 @@ export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = 
     ),
     'rolled-back': result.status === 'rolled-back',
   }),
-  summary: renderDeploySummary,
+  summary: renderSummary,
   failure: (result) => (result.status === 'succeeded' ? undefined : `${result.message}; ${rollbackText(result)}`),
 };
 

@@ -18,7 +18,7 @@ export function assertionsInput(defaultLines: string) {
 }
 
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
-export const healthCheckInputs = {
+export const inputs = {
   url: urls({ required: true }),
   method: oneOf(METHODS, { default: 'GET' }),
   headers: pairs({ separator: ':', secret: true }),

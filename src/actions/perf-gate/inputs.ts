@@ -54,7 +54,7 @@ export function marginInput(defaultValue: string) {
 }
 
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
-export const perfGateInputs = {
+export const inputs = {
   mode: oneOf(['run', 'merge'] as const, { default: 'run' }),
   url: text(),
   method: oneOf(METHODS, { default: 'GET' }),

@@ -12,10 +12,10 @@ import { checkUrl } from '../../shared/inputs.js';
 import { reportPath, writeJsonReport } from '../../shared/report-file.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { perfGateInputs } from './inputs.js';
+import { inputs } from './inputs.js';
 import { renderSummary } from './summary.js';
 
-type PerfInputs = Inputs<typeof perfGateInputs>;
+type PerfInputs = Inputs<typeof inputs>;
 
 export interface PerfGateResult {
   report: PerfReport;
@@ -128,10 +128,10 @@ async function mergeMode(inputs: PerfInputs, runtime: Runtime, baseline?: PerfRe
 /** Builds the action with an injectable load generator (benchmarks and tests may pass another). */
 export function createDefinition(
   generate: LoadGenerator = autocannonGenerator,
-): ActionDefinition<typeof perfGateInputs, PerfGateResult> {
+): ActionDefinition<typeof inputs, PerfGateResult> {
   return {
     name: 'perf-gate',
-    inputs: perfGateInputs,
+    inputs,
     async execute(inputs, runtime) {
       checkCombination(inputs);
       const workspace = runtime.env.GITHUB_WORKSPACE ?? runtime.cwd;

@@ -12,11 +12,11 @@ import { checkUrl } from '../../shared/inputs.js';
 import { writeJsonReport } from '../../shared/report-file.js';
 import { KIT_VERSION } from '../../shared/version.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { smokeTestInputs } from './inputs.js';
-import { renderSmokeSummary } from './summary.js';
+import { inputs } from './inputs.js';
+import { renderSummary } from './summary.js';
 
 export type SmokeOutcome = SuiteResult & { report: string; junit: string; specFile: string };
-type SmokeInputs = Inputs<typeof smokeTestInputs>;
+type SmokeInputs = Inputs<typeof inputs>;
 
 /** Reads and validates the spec; every problem becomes a ConfigError located at its file line. */
 async function loadSpecFile(inputs: SmokeInputs, runtime: Runtime): Promise<{ spec: LoadedSpec; specFile: string }> {
@@ -104,12 +104,12 @@ async function execute(inputs: SmokeInputs, runtime: Runtime): Promise<SmokeOutc
 }
 
 /** smoke-test: a declarative YAML suite of HTTP checks with captures, JSON and JUnit reports. */
-export const definition: ActionDefinition<typeof smokeTestInputs, SmokeOutcome> = {
+export const definition: ActionDefinition<typeof inputs, SmokeOutcome> = {
   name: 'smoke-test',
-  inputs: smokeTestInputs,
+  inputs,
   execute,
   outputs: (r) => ({ passed: r.passed, total: r.total, failed: r.failed, report: r.report, junit: r.junit }),
-  summary: (r) => renderSmokeSummary(r, r.specFile),
+  summary: (r) => renderSummary(r, r.specFile),
   failure: (r) => {
     if (r.passed) return undefined;
     const names = r.checks.filter((c) => c.verdict === 'fail').map((c) => c.name);
