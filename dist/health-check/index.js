@@ -27592,7 +27592,7 @@ function resolveHttpDeps(deps) {
   };
 }
 
-// src/core/http/health.ts
+// src/core/health/health.ts
 var HISTORY_LIMIT = 50;
 async function attemptOnce(options, deps, url2, attempt, startedAt, remaining) {
   const result = await deps.probe({
@@ -47646,7 +47646,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -47833,8 +47832,10 @@ function parseAssertions(lines) {
   return { assertions, problems };
 }
 
-// src/actions/health-check/inputs.ts
+// src/core/http/types.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+// src/actions/health-check/inputs.ts
 function assertionsInput(defaultLines) {
   const base = list({ default: defaultLines, newlineOnly: true });
   const schema = base.transform((lines, ctx) => {

@@ -66582,6 +66582,7 @@ function secretParts(raw, kind = "value") {
 function inputMeta(schema) {
   return schema.meta() ?? {};
 }
+var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
 
 // src/shared/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -71177,7 +71178,7 @@ async function finishDeployment(octokit, target, deploymentId, release, outcome,
 
 // src/actions/notify/deployment.ts
 function deploymentContext(env, token, deploymentId, production) {
-  const usable = token && !token.startsWith("${{") ? token : "";
+  const usable = usableToken(token);
   if (!usable)
     throw ConfigError.single(
       "github-token",

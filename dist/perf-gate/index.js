@@ -56701,9 +56701,6 @@ async function globPaths(pattern, cwd) {
   return [...found].sort();
 }
 
-// src/actions/perf-gate/main.ts
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-
 // src/clients/load-generator.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
 
@@ -56858,7 +56855,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -57831,19 +57827,36 @@ function buildMergedReport(shards, options, input2 = "reports") {
   };
 }
 
-// src/core/perf/report-io.ts
+// src/shared/files.ts
 import { readFile } from "node:fs/promises";
-async function readReport(path, input2) {
-  let text2;
+import { isAbsolute, relative, resolve as resolve2 } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve2(workspace, path);
+}
+function unreadableReason(error63) {
+  const code = error63?.code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "EACCES" || code === "EPERM") return "is not readable (permission denied)";
+  return `cannot be read (${code ?? (error63 instanceof Error ? error63.message : String(error63))})`;
+}
+async function readTextFile(path, toError) {
   try {
-    text2 = await readFile(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error63) {
-    const code = error63.code ?? "unreadable";
-    throw ConfigError.single(
-      input2,
-      `cannot read perf-gate report '${path}' (${code}); give the path of a report a previous perf-gate run wrote`
-    );
+    throw toError(unreadableReason(error63));
   }
+}
+
+// src/core/perf/report-io.ts
+async function readReport(path, input2) {
+  const text2 = await readTextFile(
+    path,
+    (reason) => ConfigError.single(
+      input2,
+      `cannot read perf-gate report '${path}': it ${reason}; give the path of a report a previous perf-gate run wrote`
+    )
+  );
   let data;
   try {
     data = JSON.parse(text2);
@@ -77713,7 +77726,7 @@ function inputMeta(schema) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, join } from "node:path";
 async function writeJsonReport(path, data) {
   await mkdir2(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -77723,7 +77736,7 @@ async function writeJsonReport(path, data) {
   return path;
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute(input2) ? input2 : join(workspace, input2);
+  if (input2) return isAbsolute2(input2) ? input2 : join(workspace, input2);
   return join(tempDir, "deploy-kit", defaultName);
 }
 
@@ -77807,8 +77820,10 @@ async function runAction(definition2, runtime) {
   }
 }
 
-// src/actions/perf-gate/inputs.ts
+// src/core/http/types.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+// src/actions/perf-gate/inputs.ts
 var DEFAULT_THRESHOLDS = "p(95) < 2s\nerror_rate == 0";
 function thresholdsInput(defaultLines) {
   const base = list({ default: defaultLines, newlineOnly: true });
@@ -77969,6 +77984,9 @@ function renderSummary(report) {
   ) + figuresLine(report) + correctedNote(report) + thresholdTable(report) + regressionTable(report) + timelineChart(report) + notes(report);
 }
 
+// src/actions/shared/workspace.ts
+var workspaceOf = (runtime) => runtime.env.GITHUB_WORKSPACE || runtime.cwd;
+
 // src/actions/perf-gate/main.ts
 function checkCombination(inputs2) {
   const problems = [];
@@ -77994,7 +78012,7 @@ async function expandReports(patterns, cwd) {
   const files = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     if (!isGlobPattern(pattern)) {
-      files.add(isAbsolute2(pattern) ? pattern : resolve2(cwd, pattern));
+      files.add(inWorkspace(cwd, pattern));
       continue;
     }
     const matches = await globPaths(pattern, cwd);
@@ -78068,8 +78086,8 @@ function createDefinition(generate = autocannonGenerator) {
     inputs,
     async execute(inputs2, runtime) {
       checkCombination(inputs2);
-      const workspace = runtime.env.GITHUB_WORKSPACE ?? runtime.cwd;
-      const baseline = inputs2.baseline ? await readReport(resolve2(workspace, inputs2.baseline), "baseline") : void 0;
+      const workspace = workspaceOf(runtime);
+      const baseline = inputs2.baseline ? await readReport(inWorkspace(workspace, inputs2.baseline), "baseline") : void 0;
       if (!baseline && inputs2["max-regression"].length)
         runtime.warning("max-regression is set but no baseline was given: the regression check is skipped");
       const report = inputs2.mode === "merge" ? await mergeMode(inputs2, runtime, baseline) : await runMode(inputs2, runtime, generate, baseline);

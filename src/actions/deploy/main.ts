@@ -1,3 +1,4 @@
+import { namespaceOf } from '../../clients/kube/config.js';
 import { release, type ReleaseResult } from '../../core/deploy/rollout/release.js';
 import { ManifestError } from '../../core/manifests/types.js';
 import { workloadKey, type DeployRecord } from '../../core/deploy/rollback/record.js';
@@ -15,7 +16,7 @@ const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]
 async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
   const manifests = await prepareManifests(inputs, runtime);
   const { access, client } = connect(inputs, runtime);
-  const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
+  const namespace = namespaceOf(access, inputs.namespace);
   const path = reportPath(inputs['record-file'], runtime.cwd, runtime.tempDir, recordName());
   runtime.info(
     `deploying ${manifests.length} object(s) to namespace '${namespace}' as field manager '${inputs['field-manager']}'`,

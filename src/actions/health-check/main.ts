@@ -1,6 +1,6 @@
 import { probe } from '../../clients/http/probe.js';
 import { placeholders } from '../../core/assertions/interpolate.js';
-import { waitUntilHealthy, type HealthCheckResult } from '../../core/http/health.js';
+import { waitUntilHealthy, type HealthCheckResult } from '../../core/health/health.js';
 import { makeRedactor } from '../../core/http/redact.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { formatDuration } from '../../shared/duration.js';

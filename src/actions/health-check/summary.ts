@@ -1,4 +1,4 @@
-import type { HealthCheckResult, TargetResult } from '../../core/http/health.js';
+import type { HealthCheckResult, TargetResult } from '../../core/health/health.js';
 import { formatDuration } from '../../shared/duration.js';
 import { heading, table, verdictIcon } from '../../shared/markdown.js';
 

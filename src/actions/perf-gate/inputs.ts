@@ -5,10 +5,10 @@ import {
   type RegressionRule,
   type Threshold,
 } from '../../core/perf/thresholds.js';
+import { METHODS } from '../../core/http/types.js';
 import { VALID_FORMS } from '../../core/perf/thresholds.js';
 import { bool, duration, inputMeta, list, number, oneOf, pairs, text } from '../../shared/inputs.js';
 
-export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export const DEFAULT_THRESHOLDS = 'p(95) < 2s\nerror_rate == 0';
 
 /** Threshold lines parsed up front: a typo fails the step before any load is sent. */

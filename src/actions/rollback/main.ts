@@ -1,3 +1,4 @@
+import { namespaceOf } from '../../clients/kube/config.js';
 import { rollbackRecord, rollbackWorkloads } from '../../core/deploy/rollback/rollback.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
@@ -27,7 +28,7 @@ async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<Rollba
       `the deploy record was written through context '${record.context}'; rolling back through context '${access.context}'`,
     );
   }
-  const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
+  const namespace = namespaceOf(access, inputs.namespace);
   const options = {
     reason: inputs.reason,
     pruneNew: inputs['prune-new'],
