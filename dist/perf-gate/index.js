@@ -77726,7 +77726,7 @@ function inputMeta(schema) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, join } from "node:path";
+import { dirname, join } from "node:path";
 async function writeJsonReport(path, data) {
   await mkdir2(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -77736,7 +77736,7 @@ async function writeJsonReport(path, data) {
   return path;
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute2(input2) ? input2 : join(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join(tempDir, "deploy-kit", defaultName);
 }
 

@@ -48672,7 +48672,7 @@ function describeError(error63) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir3, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { dirname, join as join2 } from "node:path";
 async function writeJsonReport(path, data) {
   await mkdir3(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -48682,7 +48682,7 @@ async function writeJsonReport(path, data) {
   return path;
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute2(input2) ? input2 : join2(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join2(tempDir, "deploy-kit", defaultName);
 }
 

@@ -48002,7 +48002,7 @@ function inputMeta(schema) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, join } from "node:path";
+import { dirname, join } from "node:path";
 async function writeJsonReport(path, data) {
   await mkdir2(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
