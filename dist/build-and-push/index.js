@@ -29288,7 +29288,7 @@ function createActionsRuntime(env = process.env) {
 
 // src/actions/build-and-push/main.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { join as join4, resolve } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -49743,6 +49743,9 @@ var runProcess = (command, args, options = {}) => new Promise((resolve2) => {
   });
 });
 
+// src/clients/container-engine-cli.ts
+import { stripVTControlCharacters } from "node:util";
+
 // src/clients/container-engine-errors.ts
 var PATTERNS = [
   [
@@ -49840,7 +49843,7 @@ function failingStep(output2) {
   return { step: at >= 0 ? lines[at].replace(/^#\d+\s+/, "") : void 0, excerpt: from.slice(-40).join("\n") };
 }
 function buildFailure(name, file2, result) {
-  const text2 = result.combined.replace(/\x1b\[[0-9;]*m/g, "");
+  const text2 = stripVTControlCharacters(result.combined);
   if (/cannot connect to the docker daemon|is the docker daemon running/i.test(text2)) {
     return new DeployKitError(`${name}: the docker daemon is not reachable: ${text2.trim().split("\n").at(-1)}`);
   }
@@ -50320,17 +50323,23 @@ ${heading("Tags", 3)}${tags}
 ${details("Labels", labels)}`;
 }
 
+// src/shared/files.ts
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+
 // src/actions/build-and-push/main.ts
 function locate(i, cwd) {
   const remote = /^(https?|git):\/\//.test(i.context);
-  const context = remote ? i.context : resolve(cwd, i.context);
+  const context = remote ? i.context : inWorkspace(cwd, i.context);
   if (!remote && !(existsSync3(context) && statSync(context).isDirectory())) {
     throw ConfigError.single(
       "context",
       `directory ${context} does not exist; set context to the folder holding the build files`
     );
   }
-  const file2 = i.file ? resolve(cwd, i.file) : remote ? "Dockerfile" : join4(context, "Dockerfile");
+  const file2 = i.file ? inWorkspace(cwd, i.file) : remote ? "Dockerfile" : join4(context, "Dockerfile");
   if (!remote && !existsSync3(file2)) {
     throw ConfigError.single(
       "file",

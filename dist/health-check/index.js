@@ -2169,9 +2169,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2209,12 +2209,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4481,8 +4481,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise2 = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6733,12 +6733,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7408,12 +7408,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7892,16 +7892,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7912,7 +7912,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7963,7 +7963,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7975,7 +7975,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8311,8 +8311,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9581,7 +9581,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9594,7 +9594,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9613,7 +9613,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9630,7 +9630,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9700,18 +9700,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9968,9 +9968,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10193,9 +10193,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10480,9 +10480,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10574,9 +10574,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14439,7 +14439,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14515,7 +14515,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14558,7 +14558,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18299,8 +18299,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -26653,11 +26653,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -26673,7 +26673,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26952,11 +26952,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -26972,7 +26972,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27151,10 +27151,10 @@ function timeoutError(ms) {
   return Object.assign(new Error(`no complete response within ${ms}ms`), { code: "DK_TIMEOUT" });
 }
 function collectBody(res, maxBody) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const chunks = [];
     let size = 0;
-    const done = (truncated) => resolve({ body: Buffer.concat(chunks).toString("utf8"), truncated });
+    const done = (truncated) => resolve2({ body: Buffer.concat(chunks).toString("utf8"), truncated });
     res.on("data", (chunk) => {
       const part = chunk.subarray(0, maxBody - size);
       chunks.push(part);
@@ -27204,7 +27204,7 @@ function exchange(req, url2, timeoutMs) {
       tls = certificateOf(socket, (req.now ?? Date.now)());
     });
   });
-  const answered = new Promise((resolve, reject) => {
+  const answered = new Promise((resolve2, reject) => {
     outgoing.on("error", reject);
     outgoing.on("response", (res) => {
       timings.firstByteMs = since();
@@ -27216,7 +27216,7 @@ function exchange(req, url2, timeoutMs) {
           body,
           bodyTruncated: truncated
         };
-        resolve({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
+        resolve2({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
       }, reject);
     });
   });
@@ -27588,11 +27588,11 @@ function resolveHttpDeps(deps) {
   return {
     probe: deps.probe,
     now: deps.now ?? Date.now,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)))
   };
 }
 
-// src/core/http/health.ts
+// src/core/health/health.ts
 var HISTORY_LIMIT = 50;
 async function attemptOnce(options, deps, url2, attempt, startedAt, remaining) {
   const result = await deps.probe({
@@ -32802,7 +32802,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -32812,7 +32812,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -32823,7 +32823,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -32887,7 +32887,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -47585,7 +47585,15 @@ function inputMeta(schema) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, join } from "node:path";
+
+// src/shared/files.ts
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+
+// src/shared/report-file.ts
 async function writeJsonReport(path, data) {
   await mkdir2(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -47595,7 +47603,7 @@ async function writeJsonReport(path, data) {
   return path;
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute(input2) ? input2 : join(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join(tempDir, "deploy-kit", defaultName);
 }
 
@@ -47614,7 +47622,7 @@ var package_default = {
     node: ">=24"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build.mjs && node scripts/docs-tables.mjs",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/ensure-deps.mjs",
     test: "vitest run",
@@ -47646,7 +47654,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -47721,8 +47728,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure3 = definition2.failure(result);
     if (failure3 === void 0) return "passed";
@@ -47833,8 +47840,10 @@ function parseAssertions(lines) {
   return { assertions, problems };
 }
 
-// src/actions/health-check/inputs.ts
+// src/core/http/types.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+// src/actions/health-check/inputs.ts
 function assertionsInput(defaultLines) {
   const base = list({ default: defaultLines, newlineOnly: true });
   const schema = base.transform((lines, ctx) => {
@@ -47845,7 +47854,7 @@ function assertionsInput(defaultLines) {
   });
   return schema.meta({ ...inputMeta(base) });
 }
-var healthCheckInputs = {
+var inputs = {
   url: urls({ required: true }),
   method: oneOf(METHODS, { default: "GET" }),
   headers: pairs({ separator: ":", secret: true }),
@@ -47880,7 +47889,7 @@ _Last ${shown.length} of ${t.attempts} attempts._
   return `${heading(`${verdictIcon(t.healthy ? "pass" : "fail")} ${t.url}`, 3)}${table(["#", "at", "result", "status", "latency", "detail"], rows)}${note}
 `;
 }
-function renderHealthSummary(result) {
+function renderSummary(result) {
   const verdict = result.healthy ? "healthy" : result.timedOut ? "not healthy before the deadline" : "not healthy";
   const overview = table(
     ["URL", "verdict", "attempts", "last status", "last latency", "TLS days left", "detail"],
@@ -47906,15 +47915,15 @@ function renderHealthSummary(result) {
 }
 
 // src/actions/health-check/main.ts
-function crossCheck(inputs) {
+function crossCheck(inputs2) {
   const problems = [];
-  if (inputs["max-interval"] < inputs.interval) {
+  if (inputs2["max-interval"] < inputs2.interval) {
     problems.push({
       input: "max-interval",
-      message: `must be at least interval (${formatDuration(inputs.interval)}), got ${formatDuration(inputs["max-interval"])}`
+      message: `must be at least interval (${formatDuration(inputs2.interval)}), got ${formatDuration(inputs2["max-interval"])}`
     });
   }
-  const unknown2 = inputs.expect.flatMap((a) => placeholders(a.value)).filter((name) => !name.startsWith("env."));
+  const unknown2 = inputs2.expect.flatMap((a) => placeholders(a.value)).filter((name) => !name.startsWith("env."));
   if (unknown2.length)
     problems.push({
       input: "expect",
@@ -47922,7 +47931,7 @@ function crossCheck(inputs) {
     });
   if (problems.length) throw new ConfigError(problems);
 }
-function reportOf(inputs, result) {
+function reportOf(inputs2, result) {
   return {
     tool: "deploy-kit/health-check",
     version: KIT_VERSION,
@@ -47931,45 +47940,45 @@ function reportOf(inputs, result) {
     elapsedMs: result.elapsedMs,
     timedOut: result.timedOut,
     settings: {
-      method: inputs.method,
+      method: inputs2.method,
       // Header names only: values may be credentials.
-      headers: (inputs.headers ?? []).map(([name]) => name),
-      expect: inputs.expect.map((a) => a.source),
-      timeoutMs: inputs.timeout,
-      intervalMs: inputs.interval,
-      maxIntervalMs: inputs["max-interval"],
-      attemptTimeoutMs: inputs["attempt-timeout"],
-      successThreshold: inputs["success-threshold"],
-      insecureSkipTlsVerify: inputs["insecure-skip-tls-verify"],
-      followRedirects: inputs["follow-redirects"]
+      headers: (inputs2.headers ?? []).map(([name]) => name),
+      expect: inputs2.expect.map((a) => a.source),
+      timeoutMs: inputs2.timeout,
+      intervalMs: inputs2.interval,
+      maxIntervalMs: inputs2["max-interval"],
+      attemptTimeoutMs: inputs2["attempt-timeout"],
+      successThreshold: inputs2["success-threshold"],
+      insecureSkipTlsVerify: inputs2["insecure-skip-tls-verify"],
+      followRedirects: inputs2["follow-redirects"]
     },
     targets: result.targets
   };
 }
-async function execute(inputs, runtime) {
-  crossCheck(inputs);
-  if (inputs["insecure-skip-tls-verify"]) {
+async function execute(inputs2, runtime) {
+  crossCheck(inputs2);
+  if (inputs2["insecure-skip-tls-verify"]) {
     runtime.warning(
       "insecure-skip-tls-verify is true: TLS certificates are NOT verified (self-signed, expired or wrong-host certificates are accepted)"
     );
   }
-  const headerPairs = inputs.headers ?? [];
+  const headerPairs = inputs2.headers ?? [];
   const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, "pair-values")));
   const result = await runtime.group(
-    `health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`,
+    `health-check: ${inputs2.url.length} URL(s), deadline ${formatDuration(inputs2.timeout)}`,
     () => waitUntilHealthy(
       {
-        urls: inputs.url,
-        method: inputs.method,
+        urls: inputs2.url,
+        method: inputs2.method,
         headers: Object.fromEntries(headerPairs),
-        assertions: inputs.expect,
-        timeoutMs: inputs.timeout,
-        intervalMs: inputs.interval,
-        maxIntervalMs: inputs["max-interval"],
-        attemptTimeoutMs: inputs["attempt-timeout"],
-        successThreshold: inputs["success-threshold"],
-        insecure: inputs["insecure-skip-tls-verify"],
-        followRedirects: inputs["follow-redirects"],
+        assertions: inputs2.expect,
+        timeoutMs: inputs2.timeout,
+        intervalMs: inputs2.interval,
+        maxIntervalMs: inputs2["max-interval"],
+        attemptTimeoutMs: inputs2["attempt-timeout"],
+        successThreshold: inputs2["success-threshold"],
+        insecure: inputs2["insecure-skip-tls-verify"],
+        followRedirects: inputs2["follow-redirects"],
         scope: { values: {}, env: runtime.env }
       },
       { probe, log: (line) => runtime.info(line), redact }
@@ -47978,13 +47987,13 @@ async function execute(inputs, runtime) {
   const step2 = (runtime.env.GITHUB_ACTION ?? "").replace(/[^\w-]+/g, "") || "report";
   const report = await writeJsonReport(
     reportPath(void 0, runtime.cwd, runtime.tempDir, `health-check-${step2}.json`),
-    reportOf(inputs, result)
+    reportOf(inputs2, result)
   );
   return { ...result, report };
 }
 var definition = {
   name: "health-check",
-  inputs: healthCheckInputs,
+  inputs,
   execute,
   outputs: (r) => ({
     healthy: r.healthy,
@@ -47993,7 +48002,7 @@ var definition = {
     status: JSON.stringify(Object.fromEntries(r.targets.map((t) => [t.url, t.lastStatus ?? t.lastErrorKind ?? null]))),
     report: r.report
   }),
-  summary: renderHealthSummary,
+  summary: renderSummary,
   failure: (r) => {
     if (r.healthy) return void 0;
     const bad2 = r.targets.filter((t) => !t.healthy).map((t) => `${t.url}: ${t.lastDetail ?? "no attempt completed"}`);

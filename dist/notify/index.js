@@ -66582,6 +66582,7 @@ function secretParts(raw, kind = "value") {
 function inputMeta(schema) {
   return schema.meta() ?? {};
 }
+var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
 
 // src/shared/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -66638,8 +66639,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure2 = definition2.failure(result);
     if (failure2 === void 0) return "passed";
@@ -66860,7 +66861,7 @@ async function deliverAll(channels, message, options) {
 }
 
 // src/actions/notify/inputs.ts
-var notifyInputs = {
+var inputs = {
   status: oneOf(RELEASE_STATUSES, { required: true }),
   version: text({ required: true }),
   environment: text({ default: "production" }),
@@ -71177,7 +71178,7 @@ async function finishDeployment(octokit, target, deploymentId, release, outcome,
 
 // src/actions/notify/deployment.ts
 function deploymentContext(env, token, deploymentId, production) {
-  const usable = token && !token.startsWith("${{") ? token : "";
+  const usable = usableToken(token);
   if (!usable)
     throw ConfigError.single(
       "github-token",
@@ -71220,7 +71221,7 @@ async function recordDeployment(ctx, m) {
 }
 
 // src/actions/notify/summary.ts
-function renderNotifySummary(result) {
+function renderSummary(result) {
   let md = heading(`Notify: ${titleOf(result.message)}`, 3);
   if (result.deliveries.length === 0) md += "No webhook configured.\n\n";
   else {
@@ -71253,11 +71254,11 @@ var CHANNEL_INPUTS = [
   ["dingtalk", "dingtalk-webhook-url"],
   ["wecom", "wecom-webhook-url"]
 ];
-function channelsOf(inputs) {
+function channelsOf(inputs2) {
   const problems = [];
   const channels = [];
   for (const [kind, input2] of CHANNEL_INPUTS) {
-    const url2 = inputs[input2];
+    const url2 = inputs2[input2];
     if (!url2) continue;
     if (checkUrl(url2))
       problems.push({ input: input2, message: "must be an http:// or https:// URL (value not shown: it is a secret)" });
@@ -71265,11 +71266,11 @@ function channelsOf(inputs) {
       channels.push({
         kind,
         url: url2,
-        signingSecret: kind === "dingtalk" ? inputs["dingtalk-secret"] || void 0 : void 0
+        signingSecret: kind === "dingtalk" ? inputs2["dingtalk-secret"] || void 0 : void 0
       });
   }
   for (const input2 of ["environment-url", "log-url"]) {
-    const problem = inputs[input2] ? checkUrl(inputs[input2]) : void 0;
+    const problem = inputs2[input2] ? checkUrl(inputs2[input2]) : void 0;
     if (problem) problems.push({ input: input2, message: problem });
   }
   if (problems.length) throw new ConfigError(problems);
@@ -71279,29 +71280,29 @@ function runUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run2 } = env;
   return server && repo && run2 ? `${server}/${repo}/actions/runs/${run2}` : void 0;
 }
-function messageOf(inputs, env) {
+function messageOf(inputs2, env) {
   const opt = (v) => v || void 0;
   return {
-    status: inputs.status,
-    version: inputs.version,
-    environment: inputs.environment,
+    status: inputs2.status,
+    version: inputs2.version,
+    environment: inputs2.environment,
     repository: env.GITHUB_REPOSITORY,
-    digest: opt(inputs.digest),
-    verdict: opt(inputs.verdict),
-    score: opt(inputs.score),
-    reason: opt(inputs.reason),
-    restoredVersion: opt(inputs["restored-version"]),
-    environmentUrl: opt(inputs["environment-url"]),
-    logUrl: opt(inputs["log-url"]) ?? runUrl(env)
+    digest: opt(inputs2.digest),
+    verdict: opt(inputs2.verdict),
+    score: opt(inputs2.score),
+    reason: opt(inputs2.reason),
+    restoredVersion: opt(inputs2["restored-version"]),
+    environmentUrl: opt(inputs2["environment-url"]),
+    logUrl: opt(inputs2["log-url"]) ?? runUrl(env)
   };
 }
-async function execute(inputs, runtime) {
-  const channels = channelsOf(inputs);
-  const message = messageOf(inputs, runtime.env);
+async function execute(inputs2, runtime) {
+  const channels = channelsOf(inputs2);
+  const message = messageOf(inputs2, runtime.env);
   const result = { message, deliveries: [] };
   runtime.info(titleOf(message));
-  if (inputs["github-deployment"]) {
-    const ctx = deploymentContext(runtime.env, inputs["github-token"], inputs["deployment-id"], inputs.production);
+  if (inputs2["github-deployment"]) {
+    const ctx = deploymentContext(runtime.env, inputs2["github-token"], inputs2["deployment-id"], inputs2.production);
     try {
       result.deployment = await recordDeployment(ctx, message);
       runtime.info(`GitHub Deployment #${result.deployment.deploymentId} is ${result.deployment.state}`);
@@ -71311,8 +71312,8 @@ async function execute(inputs, runtime) {
     }
   }
   result.deliveries = await deliverAll(channels, message, {
-    timeoutMs: inputs.timeout,
-    teamsFormat: inputs["teams-format"]
+    timeoutMs: inputs2.timeout,
+    teamsFormat: inputs2["teams-format"]
   });
   for (const d of result.deliveries) {
     if (d.ok) runtime.info(`notified ${d.kind} (HTTP ${d.status}, ${d.elapsedMs}ms)`);
@@ -71322,7 +71323,7 @@ async function execute(inputs, runtime) {
 }
 var definition = {
   name: "notify",
-  inputs: notifyInputs,
+  inputs,
   execute,
   outputs: (r) => ({
     sent: r.deliveries.filter((d) => d.ok).length,
@@ -71330,7 +71331,7 @@ var definition = {
     "deployment-id": r.deployment?.deploymentId ?? "",
     "deployment-state": r.deployment?.state ?? ""
   }),
-  summary: renderNotifySummary,
+  summary: renderSummary,
   failure: () => void 0
 };
 var run = (runtime) => runAction(definition, runtime);

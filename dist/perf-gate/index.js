@@ -56701,9 +56701,6 @@ async function globPaths(pattern, cwd) {
   return [...found].sort();
 }
 
-// src/actions/perf-gate/main.ts
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-
 // src/clients/load-generator.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
 
@@ -56826,7 +56823,7 @@ var package_default = {
     node: ">=24"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build.mjs && node scripts/docs-tables.mjs",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/ensure-deps.mjs",
     test: "vitest run",
@@ -56858,7 +56855,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -57831,19 +57827,36 @@ function buildMergedReport(shards, options, input2 = "reports") {
   };
 }
 
-// src/core/perf/report-io.ts
+// src/shared/files.ts
 import { readFile } from "node:fs/promises";
-async function readReport(path, input2) {
-  let text2;
+import { isAbsolute, relative, resolve as resolve2 } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve2(workspace, path);
+}
+function unreadableReason(error63) {
+  const code = error63?.code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "EACCES" || code === "EPERM") return "is not readable (permission denied)";
+  return `cannot be read (${code ?? (error63 instanceof Error ? error63.message : String(error63))})`;
+}
+async function readTextFile(path, toError) {
   try {
-    text2 = await readFile(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error63) {
-    const code = error63.code ?? "unreadable";
-    throw ConfigError.single(
-      input2,
-      `cannot read perf-gate report '${path}' (${code}); give the path of a report a previous perf-gate run wrote`
-    );
+    throw toError(unreadableReason(error63));
   }
+}
+
+// src/core/perf/report-io.ts
+async function readReport(path, input2) {
+  const text2 = await readTextFile(
+    path,
+    (reason) => ConfigError.single(
+      input2,
+      `cannot read perf-gate report '${path}': it ${reason}; give the path of a report a previous perf-gate run wrote`
+    )
+  );
   let data;
   try {
     data = JSON.parse(text2);
@@ -77713,7 +77726,7 @@ function inputMeta(schema) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, join } from "node:path";
 async function writeJsonReport(path, data) {
   await mkdir2(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -77723,7 +77736,7 @@ async function writeJsonReport(path, data) {
   return path;
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute(input2) ? input2 : join(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join(tempDir, "deploy-kit", defaultName);
 }
 
@@ -77785,8 +77798,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure2 = definition2.failure(result);
     if (failure2 === void 0) return "passed";
@@ -77807,8 +77820,10 @@ async function runAction(definition2, runtime) {
   }
 }
 
-// src/actions/perf-gate/inputs.ts
+// src/core/http/types.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+// src/actions/perf-gate/inputs.ts
 var DEFAULT_THRESHOLDS = "p(95) < 2s\nerror_rate == 0";
 function thresholdsInput(defaultLines) {
   const base = list({ default: defaultLines, newlineOnly: true });
@@ -77846,7 +77861,7 @@ function marginInput(defaultValue) {
   });
   return schema.meta({ ...inputMeta(base) });
 }
-var perfGateInputs = {
+var inputs = {
   mode: oneOf(["run", "merge"], { default: "run" }),
   url: text(),
   method: oneOf(METHODS, { default: "GET" }),
@@ -77969,32 +77984,35 @@ function renderSummary(report) {
   ) + figuresLine(report) + correctedNote(report) + thresholdTable(report) + regressionTable(report) + timelineChart(report) + notes(report);
 }
 
+// src/actions/shared/workspace.ts
+var workspaceOf = (runtime) => runtime.env.GITHUB_WORKSPACE || runtime.cwd;
+
 // src/actions/perf-gate/main.ts
-function checkCombination(inputs) {
+function checkCombination(inputs2) {
   const problems = [];
-  if (inputs.mode === "run") {
-    if (!inputs.url)
+  if (inputs2.mode === "run") {
+    if (!inputs2.url)
       problems.push({
         input: "url",
         message: "is required when mode is run (the URL to load, e.g. https://staging.example.com/api/items)"
       });
-    else if (checkUrl(inputs.url)) problems.push({ input: "url", message: checkUrl(inputs.url) });
+    else if (checkUrl(inputs2.url)) problems.push({ input: "url", message: checkUrl(inputs2.url) });
   }
-  if (inputs.mode === "merge" && (inputs.reports ?? []).length === 0) {
+  if (inputs2.mode === "merge" && (inputs2.reports ?? []).length === 0) {
     problems.push({
       input: "reports",
       message: "is required when mode is merge: shard report files or globs, one per line"
     });
   }
-  if (inputs.shard > inputs.shards)
-    problems.push({ input: "shard", message: `must be between 1 and shards (${inputs.shards}), got ${inputs.shard}` });
+  if (inputs2.shard > inputs2.shards)
+    problems.push({ input: "shard", message: `must be between 1 and shards (${inputs2.shards}), got ${inputs2.shard}` });
   if (problems.length) throw new ConfigError(problems);
 }
 async function expandReports(patterns, cwd) {
   const files = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     if (!isGlobPattern(pattern)) {
-      files.add(isAbsolute2(pattern) ? pattern : resolve2(cwd, pattern));
+      files.add(inWorkspace(cwd, pattern));
       continue;
     }
     const matches = await globPaths(pattern, cwd);
@@ -78019,30 +78037,30 @@ function progressLogger(runtime) {
     );
   };
 }
-async function runMode(inputs, runtime, generate, baseline) {
-  const headers = Object.fromEntries(inputs.headers ?? []);
+async function runMode(inputs2, runtime, generate, baseline) {
+  const headers = Object.fromEntries(inputs2.headers ?? []);
   return runtime.group(
-    `perf-gate: ${inputs.method} ${inputs.url}`,
+    `perf-gate: ${inputs2.method} ${inputs2.url}`,
     () => runPerfGate(
       {
         load: {
-          url: inputs.url,
-          method: inputs.method,
+          url: inputs2.url,
+          method: inputs2.method,
           headers,
-          body: inputs.body,
-          connections: inputs.connections,
-          rate: inputs.rate,
-          durationMs: inputs.duration,
-          timeoutMs: inputs.timeout
+          body: inputs2.body,
+          connections: inputs2.connections,
+          rate: inputs2.rate,
+          durationMs: inputs2.duration,
+          timeoutMs: inputs2.timeout
         },
-        warmupMs: inputs.warmup,
-        runs: inputs.runs,
-        shard: inputs.shard,
-        shards: inputs.shards,
-        thresholds: inputs.thresholds,
-        warnMargin: inputs["warn-margin"],
-        abortOnFail: inputs["abort-on-fail"],
-        rules: inputs["max-regression"],
+        warmupMs: inputs2.warmup,
+        runs: inputs2.runs,
+        shard: inputs2.shard,
+        shards: inputs2.shards,
+        thresholds: inputs2.thresholds,
+        warnMargin: inputs2["warn-margin"],
+        abortOnFail: inputs2["abort-on-fail"],
+        rules: inputs2["max-regression"],
         baseline
       },
       generate,
@@ -78050,31 +78068,31 @@ async function runMode(inputs, runtime, generate, baseline) {
     )
   );
 }
-async function mergeMode(inputs, runtime, baseline) {
-  const files = await expandReports(inputs.reports ?? [], runtime.cwd);
+async function mergeMode(inputs2, runtime, baseline) {
+  const files = await expandReports(inputs2.reports ?? [], runtime.cwd);
   const shards = [];
   for (const path of files) shards.push({ path, report: await readReport(path, "reports") });
   runtime.info(`merging ${shards.length} shard reports by histogram`);
   return buildMergedReport(shards, {
-    thresholds: inputs.thresholds,
-    warnMargin: inputs["warn-margin"],
-    rules: inputs["max-regression"],
+    thresholds: inputs2.thresholds,
+    warnMargin: inputs2["warn-margin"],
+    rules: inputs2["max-regression"],
     baseline
   });
 }
 function createDefinition(generate = autocannonGenerator) {
   return {
     name: "perf-gate",
-    inputs: perfGateInputs,
-    async execute(inputs, runtime) {
-      checkCombination(inputs);
-      const workspace = runtime.env.GITHUB_WORKSPACE ?? runtime.cwd;
-      const baseline = inputs.baseline ? await readReport(resolve2(workspace, inputs.baseline), "baseline") : void 0;
-      if (!baseline && inputs["max-regression"].length)
+    inputs,
+    async execute(inputs2, runtime) {
+      checkCombination(inputs2);
+      const workspace = workspaceOf(runtime);
+      const baseline = inputs2.baseline ? await readReport(inWorkspace(workspace, inputs2.baseline), "baseline") : void 0;
+      if (!baseline && inputs2["max-regression"].length)
         runtime.warning("max-regression is set but no baseline was given: the regression check is skipped");
-      const report = inputs.mode === "merge" ? await mergeMode(inputs, runtime, baseline) : await runMode(inputs, runtime, generate, baseline);
+      const report = inputs2.mode === "merge" ? await mergeMode(inputs2, runtime, baseline) : await runMode(inputs2, runtime, generate, baseline);
       const reportFile = await writeJsonReport(
-        reportPath(inputs.report, workspace, runtime.tempDir, "perf-gate-report.json"),
+        reportPath(inputs2.report, workspace, runtime.tempDir, "perf-gate-report.json"),
         report
       );
       runtime.info(`verdict ${report.verdict}; report written to ${reportFile}`);

@@ -48316,11 +48316,30 @@ function createActionsRuntime(env = process.env) {
   };
 }
 
-// src/actions/quality-score/main.ts
-import { isAbsolute as isAbsolute5, join as join7 } from "node:path";
-
-// src/core/score/baseline.ts
+// src/shared/files.ts
 import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+function displayPath(workspace, path) {
+  const rel = relative(workspace, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+function unreadableReason(error63) {
+  const code = error63?.code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "EACCES" || code === "EPERM") return "is not readable (permission denied)";
+  return `cannot be read (${code ?? (error63 instanceof Error ? error63.message : String(error63))})`;
+}
+async function readTextFile(path, toError) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error63) {
+    throw toError(unreadableReason(error63));
+  }
+}
 
 // src/core/reports/types.ts
 var DIMENSIONS = ["tests", "coverage", "lint", "security", "performance", "health"];
@@ -48536,15 +48555,12 @@ function classify(result, config2) {
 // src/core/score/baseline.ts
 var REPORT_SCHEMA = "deploy-kit/quality-score@1";
 async function readBaseline(path) {
+  const text2 = await readTextFile(path, (reason) => new ReportError(path, `baseline report ${reason}`));
   let data;
   try {
-    data = JSON.parse(await readFile(path, "utf8"));
+    data = JSON.parse(text2);
   } catch (error63) {
-    const code = error63.code;
-    throw new ReportError(
-      path,
-      code === "ENOENT" ? "baseline report does not exist" : `baseline is not readable JSON: ${error63.message}`
-    );
+    throw new ReportError(path, `baseline is not readable JSON: ${error63.message}`);
   }
   const record2 = data;
   if (typeof record2?.score !== "number" || !Array.isArray(record2.dimensions)) {
@@ -48656,7 +48672,7 @@ function describeError(error63) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir3, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, isAbsolute, join as join2 } from "node:path";
+import { dirname, join as join2 } from "node:path";
 async function writeJsonReport(path, data) {
   await mkdir3(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -48666,7 +48682,7 @@ async function writeJsonReport(path, data) {
   return path;
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute(input2) ? input2 : join2(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join2(tempDir, "deploy-kit", defaultName);
 }
 
@@ -68462,6 +68478,7 @@ function secretParts(raw, kind = "value") {
 function inputMeta(schema) {
   return schema.meta() ?? {};
 }
+var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
 
 // src/shared/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -68550,13 +68567,9 @@ async function runAction(definition2, runtime) {
   }
 }
 
-// src/actions/quality-score/collect.ts
-import { isAbsolute as isAbsolute4, join as join5, relative } from "node:path";
-
 // src/core/reports/line-count.ts
 import { createReadStream } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function localPath(reference, cwd) {
   if (reference.startsWith("file://")) {
@@ -68567,7 +68580,7 @@ function localPath(reference, cwd) {
     }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference)) return void 0;
-  return isAbsolute2(reference) ? reference : join3(cwd, reference);
+  return inWorkspace(cwd, reference);
 }
 async function countFile(path) {
   let lines = 0;
@@ -68677,17 +68690,16 @@ async function readCobertura(path) {
 
 // src/core/reports/files.ts
 import { open as open3, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
 
 // src/shared/glob.ts
 import { glob } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function isGlobPattern(pattern) {
   return /[*?[{]/.test(pattern);
 }
 async function globPaths(pattern, cwd) {
   const found = /* @__PURE__ */ new Set();
-  for await (const match of glob(pattern, { cwd })) found.add(resolve(cwd, match));
+  for await (const match of glob(pattern, { cwd })) found.add(resolve2(cwd, match));
   return [...found].sort();
 }
 
@@ -68713,7 +68725,7 @@ function parseSpec(item) {
 }
 async function expandPattern(pattern, cwd) {
   if (!isGlobPattern(pattern)) {
-    const path = isAbsolute3(pattern) ? pattern : join4(cwd, pattern);
+    const path = inWorkspace(cwd, pattern);
     const info2 = await stat3(path).catch(() => void 0);
     return info2?.isFile() ? [path] : [];
   }
@@ -69212,9 +69224,6 @@ var scoreConfigSchema = external_exports.strictObject({
 });
 var defaultScoreConfig = () => scoreConfigSchema.parse({});
 
-// src/core/score/config-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
 // src/shared/yaml-source.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function keyLine(doc, lines, path) {
@@ -69288,24 +69297,18 @@ function parseScoreConfig(text2, file2) {
   );
 }
 async function loadScoreConfig(path) {
-  const text2 = await readFile2(path, "utf8").catch((error63) => {
-    throw new ScoreConfigError(path, [
-      { message: error63.code === "ENOENT" ? "config file does not exist" : `cannot read: ${error63.message}` }
-    ]);
-  });
+  const text2 = await readTextFile(path, (reason) => new ScoreConfigError(path, [{ message: `config file ${reason}` }]));
   return parseScoreConfig(text2, path);
 }
 
-// src/actions/quality-score/collect.ts
+// src/actions/shared/workspace.ts
 var workspaceOf = (runtime) => runtime.env.GITHUB_WORKSPACE || runtime.cwd;
-var display = (path, workspace) => {
-  const rel = relative(workspace, path);
-  return rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : path;
-};
+
+// src/actions/quality-score/collect.ts
 async function loadConfig(inputs2, workspace) {
   let config2 = defaultScoreConfig();
   if (inputs2.config) {
-    const path = isAbsolute4(inputs2.config) ? inputs2.config : join5(workspace, inputs2.config);
+    const path = inWorkspace(workspace, inputs2.config);
     try {
       config2 = await loadScoreConfig(path);
     } catch (error63) {
@@ -69314,7 +69317,7 @@ async function loadConfig(inputs2, workspace) {
         error63.problems.map((p) => ({
           input: "config",
           message: p.message,
-          file: display(path, workspace),
+          file: displayPath(workspace, path),
           line: p.line
         }))
       );
@@ -69344,13 +69347,13 @@ async function collectDimensions(inputs2, config2, runtime) {
         continue;
       }
       const data = id === "lint" && config2.dimensions.lint.lines === null ? await withLines(read.data, workspace, runtime) : read.data;
-      const sources = read.sources.map((s) => ({ ...s, path: display(s.path, workspace) }));
+      const sources = read.sources.map((s) => ({ ...s, path: displayPath(workspace, s.path) }));
       runtime.info(`${id}: read ${sources.map((s) => `${s.path} (${s.format})`).join(", ")}`);
       found[id] = { status: "read", data, sources };
     } catch (error63) {
       if (!(error63 instanceof ReportError)) throw error63;
       throw new ConfigError([
-        { input: id, message: error63.problem, file: display(error63.file, workspace), line: error63.line }
+        { input: id, message: error63.problem, file: displayPath(workspace, error63.file), line: error63.line }
       ]);
     }
   }
@@ -69376,8 +69379,8 @@ var inputs = {
 };
 
 // src/actions/quality-score/publish.ts
-import { readFile as readFile3, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname2, join as join3 } from "node:path";
 
 // src/clients/github/comments.ts
 function httpStatus(error63) {
@@ -73666,16 +73669,15 @@ async function eventPayload(runtime) {
   const path = runtime.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse(await readFile3(path, "utf8"));
+    return JSON.parse(await readFile2(path, "utf8"));
   } catch (error63) {
     runtime.warning(`could not read the event payload ${path}: ${describeError(error63)}`);
     return void 0;
   }
 }
-var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
 async function saveForLater(result, reportFile, pr, reason, runtime) {
-  const bodyFile = join6(dirname2(reportFile), "quality-score-comment.md");
-  const metaFile = join6(dirname2(reportFile), "quality-score-comment.json");
+  const bodyFile = join3(dirname2(reportFile), "quality-score-comment.md");
+  const metaFile = join3(dirname2(reportFile), "quality-score-comment.json");
   await writeFile4(bodyFile, renderComment(result));
   await writeFile4(
     metaFile,
@@ -73703,11 +73705,10 @@ async function publishComment(result, reportFile, token, runtime) {
 }
 
 // src/actions/quality-score/main.ts
-var resolve2 = (path, workspace) => isAbsolute5(path) ? path : join7(workspace, path);
 async function baselineFor(inputs2, workspace) {
   if (!inputs2.baseline) return void 0;
   try {
-    return await readBaseline(resolve2(inputs2.baseline, workspace));
+    return await readBaseline(inWorkspace(workspace, inputs2.baseline));
   } catch (error63) {
     if (error63 instanceof ReportError) throw ConfigError.single("baseline", error63.problem, { file: inputs2.baseline });
     throw error63;
@@ -73725,7 +73726,7 @@ async function execute(inputs2, runtime) {
     reportPath(inputs2.report, workspace, runtime.tempDir, "quality-score.json"),
     toReport(result, /* @__PURE__ */ new Date())
   );
-  const badges = inputs2.badge ? await writeBadges(result, resolve2(inputs2.badge, workspace)) : void 0;
+  const badges = inputs2.badge ? await writeBadges(result, inWorkspace(workspace, inputs2.badge)) : void 0;
   const comment = inputs2.comment ? await publishComment(result, report, inputs2["github-token"], runtime) : { status: "skipped", reason: "comment is false" };
   runtime.info(`quality score ${result.score} (${result.grade}), verdict ${result.verdict}; report ${report}`);
   return { result, report, comment, badges };

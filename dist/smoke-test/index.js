@@ -2169,9 +2169,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2209,12 +2209,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4481,8 +4481,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise2 = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6733,12 +6733,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7408,12 +7408,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7892,16 +7892,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7912,7 +7912,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7963,7 +7963,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7975,7 +7975,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8311,8 +8311,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9581,7 +9581,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9594,7 +9594,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9613,7 +9613,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9630,7 +9630,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9700,18 +9700,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9968,9 +9968,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10193,9 +10193,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10480,9 +10480,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10574,9 +10574,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14439,7 +14439,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14515,7 +14515,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14558,7 +14558,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18299,8 +18299,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -26653,11 +26653,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -26673,7 +26673,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26952,11 +26952,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -26972,7 +26972,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27151,10 +27151,10 @@ function timeoutError(ms) {
   return Object.assign(new Error(`no complete response within ${ms}ms`), { code: "DK_TIMEOUT" });
 }
 function collectBody(res, maxBody) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const chunks = [];
     let size = 0;
-    const done = (truncated) => resolve({ body: Buffer.concat(chunks).toString("utf8"), truncated });
+    const done = (truncated) => resolve2({ body: Buffer.concat(chunks).toString("utf8"), truncated });
     res.on("data", (chunk) => {
       const part = chunk.subarray(0, maxBody - size);
       chunks.push(part);
@@ -27204,7 +27204,7 @@ function exchange(req, url2, timeoutMs) {
       tls = certificateOf(socket, (req.now ?? Date.now)());
     });
   });
-  const answered = new Promise((resolve, reject) => {
+  const answered = new Promise((resolve2, reject) => {
     outgoing.on("error", reject);
     outgoing.on("response", (res) => {
       timings.firstByteMs = since();
@@ -27216,7 +27216,7 @@ function exchange(req, url2, timeoutMs) {
           body,
           bodyTruncated: truncated
         };
-        resolve({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
+        resolve2({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
       }, reject);
     });
   });
@@ -27282,8 +27282,8 @@ async function probe(request) {
 }
 
 // src/actions/smoke-test/main.ts
-import { readFile, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join2, relative } from "node:path";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/core/smoke/junit.ts
 var escapeXml = (text2) => text2.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
@@ -27321,7 +27321,7 @@ function resolveHttpDeps(deps) {
   return {
     probe: deps.probe,
     now: deps.now ?? Date.now,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)))
   };
 }
 
@@ -27774,7 +27774,7 @@ function semaphore(limit) {
   const queue = [];
   return {
     acquire: () => new Promise(
-      (resolve) => active < limit ? (active++, resolve()) : queue.push(() => (active++, resolve()))
+      (resolve2) => active < limit ? (active++, resolve2()) : queue.push(() => (active++, resolve2()))
     ),
     release: () => {
       active--;
@@ -33045,7 +33045,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -33055,7 +33055,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -33066,7 +33066,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -33130,7 +33130,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -47695,6 +47695,9 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/core/http/types.ts
+var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
 // src/core/smoke/spec-schema.ts
 var durationText = external_exports.union([external_exports.string(), external_exports.number()]).transform((value, ctx) => {
   const ms = parseDuration(String(value));
@@ -47709,7 +47712,6 @@ var headerMap = external_exports.record(external_exports.string(), scalar);
 var expectList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
   (value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
 );
-var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 var checkSchema = external_exports.object({
   name: external_exports.string().min(1, "a check needs a name"),
   method: external_exports.string().transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { error: `method must be one of ${METHODS.join(", ")}` })).default("GET"),
@@ -47873,6 +47875,31 @@ function describeError(error63) {
   }
 }
 
+// src/shared/files.ts
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+function displayPath(workspace, path) {
+  const rel = relative(workspace, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+function unreadableReason(error63) {
+  const code = error63?.code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "EACCES" || code === "EPERM") return "is not readable (permission denied)";
+  return `cannot be read (${code ?? (error63 instanceof Error ? error63.message : String(error63))})`;
+}
+async function readTextFile(path, toError) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error63) {
+    throw toError(unreadableReason(error63));
+  }
+}
+
 // src/shared/inputs.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var ok = (value) => ({ ok: true, value });
@@ -47975,7 +48002,7 @@ function inputMeta(schema) {
 
 // src/shared/report-file.ts
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, join } from "node:path";
 async function writeJsonReport(path, data) {
   await mkdir2(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -48000,7 +48027,7 @@ var package_default = {
     node: ">=24"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build.mjs && node scripts/docs-tables.mjs",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/ensure-deps.mjs",
     test: "vitest run",
@@ -48032,7 +48059,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -48107,8 +48133,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure3 = definition2.failure(result);
     if (failure3 === void 0) return "passed";
@@ -48130,7 +48156,7 @@ async function runAction(definition2, runtime) {
 }
 
 // src/actions/smoke-test/inputs.ts
-var smokeTestInputs = {
+var inputs = {
   spec: text({ required: true }),
   "base-url": text(),
   variables: yamlObject(),
@@ -48144,7 +48170,7 @@ var smokeTestInputs = {
 function measured(check3) {
   return check3.outcomes.map((o) => `${o.passed ? "\u2713" : "\u2717"} ${o.assertion} \u2192 ${o.actual}`).join("\n");
 }
-function renderSmokeSummary(result, specFile) {
+function renderSummary(result, specFile) {
   const verdict = result.passed ? "all checks passed" : `${result.failed} failed, ${result.skipped} skipped`;
   const rows = result.checks.map((c) => [
     `${verdictIcon(c.verdict)} ${c.verdict}`,
@@ -48166,28 +48192,25 @@ function renderSmokeSummary(result, specFile) {
 }
 
 // src/actions/smoke-test/main.ts
-async function loadSpecFile(inputs, runtime) {
-  const baseUrlProblem = inputs["base-url"] ? checkUrl(inputs["base-url"]) : void 0;
+async function loadSpecFile(inputs2, runtime) {
+  const baseUrlProblem = inputs2["base-url"] ? checkUrl(inputs2["base-url"]) : void 0;
   if (baseUrlProblem) throw ConfigError.single("base-url", baseUrlProblem);
-  const path = isAbsolute2(inputs.spec) ? inputs.spec : join2(runtime.cwd, inputs.spec);
-  const specFile = relative(runtime.cwd, path).startsWith("..") ? path : relative(runtime.cwd, path);
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch (error63) {
-    const reason = error63.code === "ENOENT" ? "no such file" : error63.message;
-    throw ConfigError.single(
+  const path = inWorkspace(runtime.cwd, inputs2.spec);
+  const specFile = displayPath(runtime.cwd, path);
+  const text2 = await readTextFile(
+    path,
+    (reason) => ConfigError.single(
       "spec",
-      `cannot read '${inputs.spec}' (${reason}); give a path relative to the workspace, e.g. .github/smoke.yml`
-    );
-  }
+      `'${inputs2.spec}' ${reason}; give a path relative to the workspace, e.g. .github/smoke.yml`
+    )
+  );
   const variables = Object.fromEntries(
-    Object.entries(inputs.variables ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
+    Object.entries(inputs2.variables ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
   );
   const { spec, problems } = loadSpec(text2, variables);
   if (!spec)
     throw new ConfigError(problems.map((p) => ({ input: "spec", message: p.message, file: specFile, line: p.line })));
-  const needsBase = spec.checks.find((c) => c.url === void 0 && !inputs["base-url"]);
+  const needsBase = spec.checks.find((c) => c.url === void 0 && !inputs2["base-url"]);
   if (needsBase)
     throw ConfigError.single("base-url", `is required: check '${needsBase.name}' gives a path, not a url`, {
       file: specFile,
@@ -48201,8 +48224,8 @@ function logLine(c) {
   const attempts = c.attempts > 1 ? ` after ${c.attempts} attempts` : "";
   return `${icon} ${c.name}: ${c.method} ${c.url ?? ""} -> ${answer}${attempts}${c.reason ? ` \u2014 ${c.reason}` : ""}`;
 }
-async function writeReports(inputs, runtime, result, specFile) {
-  const dir = inputs["report-dir"] ? isAbsolute2(inputs["report-dir"]) ? inputs["report-dir"] : join2(runtime.cwd, inputs["report-dir"]) : join2(runtime.tempDir, "deploy-kit");
+async function writeReports(inputs2, runtime, result, specFile) {
+  const dir = inputs2["report-dir"] ? inWorkspace(runtime.cwd, inputs2["report-dir"]) : join2(runtime.tempDir, "deploy-kit");
   const report = await writeJsonReport(join2(dir, "smoke-test-report.json"), {
     tool: "deploy-kit/smoke-test",
     version: KIT_VERSION,
@@ -48213,17 +48236,17 @@ async function writeReports(inputs, runtime, result, specFile) {
   await writeFile3(junit, renderJunit(result, "smoke-test", specFile));
   return { report, junit };
 }
-async function execute(inputs, runtime) {
-  const { spec, specFile } = await loadSpecFile(inputs, runtime);
+async function execute(inputs2, runtime) {
+  const { spec, specFile } = await loadSpecFile(inputs2, runtime);
   const result = await runtime.group(
     `smoke-test: ${spec.checks.length} check(s) from ${specFile}`,
     () => runSuite(
       spec,
       {
-        baseUrl: inputs["base-url"],
-        concurrency: inputs.concurrency,
-        failFast: inputs["fail-fast"],
-        timeoutMs: inputs.timeout,
+        baseUrl: inputs2["base-url"],
+        concurrency: inputs2.concurrency,
+        failFast: inputs2["fail-fast"],
+        timeoutMs: inputs2.timeout,
         env: runtime.env
       },
       { probe, onResult: (c) => runtime.info(logLine(c)), onSecret: (value) => runtime.secret(value) }
@@ -48236,14 +48259,14 @@ async function execute(inputs, runtime) {
       title: `smoke-test: ${c.name}`
     });
   }
-  return { ...result, ...await writeReports(inputs, runtime, result, specFile), specFile };
+  return { ...result, ...await writeReports(inputs2, runtime, result, specFile), specFile };
 }
 var definition = {
   name: "smoke-test",
-  inputs: smokeTestInputs,
+  inputs,
   execute,
   outputs: (r) => ({ passed: r.passed, total: r.total, failed: r.failed, report: r.report, junit: r.junit }),
-  summary: (r) => renderSmokeSummary(r, r.specFile),
+  summary: (r) => renderSummary(r, r.specFile),
   failure: (r) => {
     if (r.passed) return void 0;
     const names = r.checks.filter((c) => c.verdict === "fail").map((c) => c.name);

@@ -8,7 +8,10 @@ export interface CliIo {
 }
 
 export interface CliCommand {
+  /** The action's name for action-backed commands (`health-check`), so docs and CLI use one name. */
   name: string;
+  /** Earlier short names that still work (`health`). */
+  aliases?: readonly string[];
   summary: string;
   /** Usage text shown by `deploy-kit <name> --help`. */
   usage(): string;

@@ -4,12 +4,13 @@ import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 function help(commands: CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length), 8);
+  const aliases = (c: CliCommand) => (c.aliases?.length ? ` (alias: ${c.aliases.join(', ')})` : '');
   return [
     `deploy-kit ${KIT_VERSION}: release pipeline for Kubernetes, from the terminal`,
     '',
     'usage: deploy-kit <command> [options]     deploy-kit <command> --help',
     '',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}${aliases(c)}`),
     '',
     'exit codes: 0 success, 1 a check or gate failed, 2 invalid configuration',
   ].join('\n');
@@ -26,7 +27,7 @@ export async function main(argv: string[], commands: CliCommand[], io: CliIo): P
     io.stdout.write(`${KIT_VERSION}\n`);
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = commands.find((c) => c.name === name || c.aliases?.includes(name));
   if (!command) {
     io.stderr.write(`deploy-kit: unknown command '${name}'; run 'deploy-kit --help' for the list\n`);
     return EXIT.config;

@@ -3,11 +3,11 @@ import { actionCommand } from './action-command.js';
 import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
-const run = actionCommand('perf', SUMMARIES.perf, definition);
+const run = actionCommand('perf-gate', SUMMARIES['perf-gate'], definition);
 
 const MERGE_USAGE = [
-  'deploy-kit perf merge <report.json|glob> ... [--thresholds EXPR ...] [--warn-margin 10%]',
-  '                      [--baseline FILE --max-regression "p(95): 10%"] [--report FILE] [--summary-file FILE] [--json]',
+  'deploy-kit perf-gate merge <report.json|glob> ... [--thresholds EXPR ...] [--warn-margin 10%]',
+  '                           [--baseline FILE --max-regression "p(95): 10%"] [--report FILE] [--summary-file FILE] [--json]',
   '  Combines shard reports exactly (histograms merged bucket by bucket, never percentiles averaged),',
   '  then judges the thresholds on the merged figures. Same as the action with mode: merge.',
 ].join('\n');
@@ -29,12 +29,13 @@ export function mergeArgv(argv: readonly string[]): string[] | string {
 }
 
 /**
- * `deploy-kit perf ...` runs the perf-gate action (progress on stderr, outputs on stdout);
- * `deploy-kit perf merge <reports...>` merges shard reports and judges the merged figures.
+ * `deploy-kit perf-gate ...` (alias `perf`) runs the perf-gate action (progress on stderr, outputs on stdout);
+ * `deploy-kit perf-gate merge <reports...>` merges shard reports and judges the merged figures.
  */
 export const perfCommand: CliCommand = {
-  name: 'perf',
-  summary: SUMMARIES.perf,
+  name: 'perf-gate',
+  aliases: ['perf'],
+  summary: SUMMARIES['perf-gate'],
   usage: () => `${run.usage()}\n\n${MERGE_USAGE}`,
   async run(argv: string[], io: CliIo) {
     if (argv[0] !== 'merge') return run.run(argv, io);
@@ -45,7 +46,7 @@ export const perfCommand: CliCommand = {
     }
     const rewritten = mergeArgv(rest);
     if (typeof rewritten === 'string') {
-      io.stderr.write(`deploy-kit perf merge: ${rewritten}\n${MERGE_USAGE}\n`);
+      io.stderr.write(`deploy-kit perf-gate merge: ${rewritten}\n${MERGE_USAGE}\n`);
       return EXIT.config;
     }
     return run.run(rewritten, io);

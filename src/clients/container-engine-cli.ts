@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { DeployKitError } from '../shared/errors.js';
 import type { ProcessResult } from './container-engine-exec.js';
 import { RegistryError, classifyRegistryFailure, registryMessage } from './container-engine-errors.js';
@@ -50,8 +51,7 @@ export function failingStep(output: string): { step?: string; excerpt: string } 
 
 /** Turns a failed build into an error a user can act on: which step, and what it printed. */
 export function buildFailure(name: string, file: string, result: ProcessResult): DeployKitError {
-  // eslint-disable-next-line no-control-regex
-  const text = result.combined.replace(/\x1b\[[0-9;]*m/g, '');
+  const text = stripVTControlCharacters(result.combined);
   if (/cannot connect to the docker daemon|is the docker daemon running/i.test(text)) {
     return new DeployKitError(`${name}: the docker daemon is not reachable: ${text.trim().split('\n').at(-1)}`);
   }

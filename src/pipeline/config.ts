@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { issueLine, parseYamlSource } from '../shared/yaml-source.js';
 import { ConfigError, type InputProblem } from '../shared/errors.js';
+import { readTextFile } from '../shared/files.js';
 
 /** Inputs of one step exactly as a workflow's `with:` gives them: name -> string. */
 export type StepInputs = Record<string, string>;
@@ -121,14 +121,6 @@ export async function loadConfig(
   file: string,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<PipelineConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw ConfigError.single(
-      'config',
-      `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const text = await readTextFile(file, (reason) => ConfigError.single('config', `'${file}' ${reason}`));
   return parseConfig(text, file, env);
 }

@@ -201,3 +201,7 @@ export function secretParts(raw: string, kind: SecretKind = 'value'): string[] {
 export function inputMeta(schema: z.ZodType): InputMeta {
   return (schema.meta() ?? {}) as InputMeta;
 }
+
+/** A token input left at its action.yml default outside a runner is the literal expression: no token. */
+export const usableToken = (token: string | undefined): string | undefined =>
+  token && !token.startsWith('${{') ? token : undefined;

@@ -1,5 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { inWorkspace } from './files.js';
 
 /**
  * Writes a JSON report atomically (temp file + rename) so a reader never sees half a report,
@@ -15,6 +16,6 @@ export async function writeJsonReport(path: string, data: unknown): Promise<stri
 
 /** Where a report goes: the input when given (relative to the workspace), else a default file in the temp dir. */
 export function reportPath(input: string | undefined, workspace: string, tempDir: string, defaultName: string): string {
-  if (input) return isAbsolute(input) ? input : join(workspace, input);
+  if (input) return inWorkspace(workspace, input);
   return join(tempDir, 'deploy-kit', defaultName);
 }

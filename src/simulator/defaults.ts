@@ -1,6 +1,9 @@
 import type { ResourceType } from './resources.js';
 import { isObject, type Obj } from './types.js';
 
+/** A list field, or none when it is missing or not a list (validation reports those). */
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
+
 function defaultContainer(c: Obj): void {
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
@@ -26,7 +29,8 @@ function defaultContainer(c: Obj): void {
 /** Pod spec defaults the API server applies (so templates compare like the real thing's). */
 export function defaultPodSpec(spec: Obj | undefined): void {
   if (!isObject(spec)) return;
-  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) if (isObject(c)) defaultContainer(c);
+  const containers = [...listOf(spec.containers), ...listOf(spec.initContainers)];
+  for (const c of containers) if (isObject(c)) defaultContainer(c);
   if (!spec.restartPolicy) spec.restartPolicy = 'Always';
   spec.terminationGracePeriodSeconds ??= 30;
   if (!spec.dnsPolicy) spec.dnsPolicy = 'ClusterFirst';
@@ -36,19 +40,22 @@ export function defaultPodSpec(spec: Obj | undefined): void {
 
 function defaultTemplate(spec: Obj): void {
   spec.template ??= {};
-  spec.template.metadata ??= {};
-  spec.template.metadata.creationTimestamp ??= null;
-  defaultPodSpec(spec.template.spec);
+  const template = spec.template as Obj;
+  template.metadata ??= {};
+  (template.metadata as Obj).creationTimestamp ??= null;
+  defaultPodSpec(template.spec as Obj | undefined);
 }
 
 function defaultDeployment(spec: Obj): void {
   spec.replicas ??= 1;
   spec.strategy ??= { type: 'RollingUpdate' };
-  if (!spec.strategy.type) spec.strategy.type = 'RollingUpdate';
-  if (spec.strategy.type === 'RollingUpdate') {
-    spec.strategy.rollingUpdate ??= {};
-    spec.strategy.rollingUpdate.maxUnavailable ??= '25%';
-    spec.strategy.rollingUpdate.maxSurge ??= '25%';
+  const strategy = spec.strategy as Obj;
+  if (!strategy.type) strategy.type = 'RollingUpdate';
+  if (strategy.type === 'RollingUpdate') {
+    strategy.rollingUpdate ??= {};
+    const rollingUpdate = strategy.rollingUpdate as Obj;
+    rollingUpdate.maxUnavailable ??= '25%';
+    rollingUpdate.maxSurge ??= '25%';
   }
   spec.revisionHistoryLimit ??= 10;
   spec.progressDeadlineSeconds ??= 600;

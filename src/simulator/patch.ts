@@ -149,7 +149,8 @@ function mergeKeyedList(live: unknown[], patch: unknown[], key: string, field: s
       continue;
     }
     if (item.$patch === 'replace') {
-      const { $patch: _p, ...rest } = item;
+      const rest = { ...item };
+      delete rest.$patch;
       if (idx >= 0) out[idx] = rest;
       else out.push(rest);
       continue;
@@ -191,7 +192,8 @@ function applyDirectives(out: Obj, patch: Obj): void {
 export function strategicMerge(live: unknown, patch: unknown): unknown {
   if (!isObject(patch)) return clone(patch);
   if (patch.$patch === 'replace') {
-    const { $patch: _p, ...rest } = patch;
+    const rest = { ...patch };
+    delete rest.$patch;
     return clone(rest);
   }
   if (patch.$patch === 'delete') return undefined;

@@ -4,7 +4,7 @@ import { podReady, R } from './controllers/context.js';
 import type { Kubelet } from './controllers/kubelet.js';
 import { selectorMatches } from './selectors.js';
 import type { ObjectStore } from './store.js';
-import type { Obj } from './types.js';
+import { metaOf, type Obj } from './types.js';
 
 /** Annotation carrying a Service's 127.0.0.1 URL. */
 export const URL_ANNOTATION = 'sim.deploy-kit.dev/url';
@@ -23,7 +23,7 @@ export class ServiceProxies {
   ) {
     store.subscribe((e) => {
       if (e.resource === R.services && e.type === 'DELETED')
-        void this.close(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
+        void this.close(`${metaOf(e.object).namespace}/${metaOf(e.object).name}`);
     });
   }
 
@@ -33,26 +33,27 @@ export class ServiceProxies {
 
   /** Called before a Service is stored: listens and records the URL annotation. */
   async allocate(svc: Obj): Promise<void> {
-    const key = `${svc.metadata.namespace}/${svc.metadata.name}`;
+    const meta = metaOf(svc);
+    const namespace = meta.namespace ?? 'default';
+    const key = `${namespace}/${meta.name}`;
     await this.close(key);
-    const server = createServer((req, res) => this.forward(svc.metadata.namespace, svc.metadata.name, req, res));
+    const server = createServer((req, res) => this.forward(namespace, meta.name, req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     this.servers.set(key, { server, url });
-    svc.metadata.annotations = { ...svc.metadata.annotations, [URL_ANNOTATION]: url };
+    meta.annotations = { ...meta.annotations, [URL_ANNOTATION]: url };
   }
 
   private endpoints(namespace: string, name: string): string[] {
     const svc = this.store.get(R.services, namespace, name);
-    if (!svc?.spec?.selector) return [];
+    const selector = (svc?.spec as { selector?: Record<string, string> } | undefined)?.selector;
+    if (!selector) return [];
     const kubelet = this.kubelet();
     return this.store
       .list(R.pods, namespace)
       .filter(
         (p) =>
-          !p.metadata.deletionTimestamp &&
-          podReady(p) &&
-          selectorMatches({ matchLabels: svc.spec.selector }, p.metadata.labels),
+          !metaOf(p).deletionTimestamp && podReady(p) && selectorMatches({ matchLabels: selector }, metaOf(p).labels),
       )
       .map((p) => kubelet.endpointOf(p))
       .filter((u): u is string => Boolean(u));

@@ -17,7 +17,9 @@ export interface StoreEvent {
 }
 
 const specOf = (o: Obj) => {
-  const { metadata: _m, status: _s, ...rest } = o;
+  const rest = { ...o };
+  delete rest.metadata;
+  delete rest.status;
   return rest;
 };
 

@@ -2,6 +2,21 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Obj = Record<string, any>;
 
+/** The metadata every stored object has, typed for code that reads it (Obj itself stays loose JSON). */
+export interface ObjectMeta {
+  name: string;
+  namespace?: string;
+  uid?: string;
+  resourceVersion: string;
+  creationTimestamp?: string;
+  deletionTimestamp?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+}
+
+/** The metadata of a stored object (the store always sets it). */
+export const metaOf = (o: Obj): ObjectMeta => o.metadata as ObjectMeta;
+
 /** What a handler returns: a status code and a JSON body (or a streaming/raw response already sent). */
 export interface Reply {
   code: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderDeploySummary } from '../../src/actions/deploy/summary.js';
-import { renderRollbackSummary } from '../../src/actions/rollback/summary.js';
+import { renderSummary as renderDeploySummary } from '../../src/actions/deploy/summary.js';
+import { renderSummary as renderRollbackSummary } from '../../src/actions/rollback/summary.js';
 import type { ReleaseResult } from '../../src/core/deploy/rollout/release.js';
 import { RECORD_SCHEMA } from '../../src/core/deploy/rollback/record.js';
 

@@ -161,8 +161,8 @@ describe('quality-score adapter', () => {
   });
 });
 
-describe('deploy-kit score (CLI)', () => {
-  const cli = commands.find((c) => c.name === 'score')!;
+describe('deploy-kit quality-score (CLI)', () => {
+  const cli = commands.find((c) => c.name === 'quality-score')!;
   const io = () => captureIo({ ...process.env, GITHUB_WORKSPACE: repoRoot });
 
   it('exits 0 on a passing gate and prints the outputs', async () => {

@@ -65,7 +65,7 @@ checks:
 
 describe('smoke-test inputs: every bad value is a ConfigError naming the input, and nothing is sent', () => {
   it.each([
-    ['missing spec file', { spec: 'nope.yml' }, 'spec', "cannot read 'nope.yml' (no such file)", undefined],
+    ['missing spec file', { spec: 'nope.yml' }, 'spec', "'nope.yml' does not exist", undefined],
     ['empty spec input', { spec: '' }, 'spec', 'is required', undefined],
     ['malformed YAML', { spec: 'smoke.yml', text: 'checks:\n  - name: a\n    path: [x\n' }, 'spec', 'invalid YAML', 3],
     [

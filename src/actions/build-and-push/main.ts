@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ActionDefinition, Inputs } from '../harness.js';
 import { runAction } from '../harness.js';
 import type { Runtime } from '../../runtime/runtime.js';
@@ -14,6 +14,7 @@ import { readEventContext } from './event.js';
 import { pushRefs, readBack, type PushContext } from './publish.js';
 import { renderSummary } from './summary.js';
 import type { BuildAndPushDeps, BuildAndPushResult } from './result.js';
+import { inWorkspace } from '../../shared/files.js';
 
 export type { BuildAndPushDeps, BuildAndPushResult } from './result.js';
 
@@ -21,14 +22,14 @@ type In = Inputs<typeof inputs>;
 
 function locate(i: In, cwd: string): { context: string; file: string } {
   const remote = /^(https?|git):\/\//.test(i.context);
-  const context = remote ? i.context : resolve(cwd, i.context);
+  const context = remote ? i.context : inWorkspace(cwd, i.context);
   if (!remote && !(existsSync(context) && statSync(context).isDirectory())) {
     throw ConfigError.single(
       'context',
       `directory ${context} does not exist; set context to the folder holding the build files`,
     );
   }
-  const file = i.file ? resolve(cwd, i.file) : remote ? 'Dockerfile' : join(context, 'Dockerfile');
+  const file = i.file ? inWorkspace(cwd, i.file) : remote ? 'Dockerfile' : join(context, 'Dockerfile');
   if (!remote && !existsSync(file)) {
     throw ConfigError.single(
       'file',

@@ -1,7 +1,7 @@
 import { bool, duration, list, pairs, text } from '../../shared/inputs.js';
 
 /** The deploy action's inputs, keyed by their actions/deploy/action.yml names. */
-export const deployInputs = {
+export const inputs = {
   manifests: list({ required: true, newlineOnly: true }),
   namespace: text(),
   images: pairs({ separator: '=' }),

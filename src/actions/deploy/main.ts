@@ -1,21 +1,22 @@
+import { namespaceOf } from '../../clients/kube/config.js';
 import { release, type ReleaseResult } from '../../core/deploy/rollout/release.js';
 import { ManifestError } from '../../core/manifests/types.js';
 import { workloadKey, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { deployInputs } from './inputs.js';
+import { inputs } from './inputs.js';
 import { asConfigError, connect, prepareManifests } from './prepare.js';
-import { renderDeploySummary } from './summary.js';
+import { renderSummary } from './summary.js';
 
-type DeployInputs = Inputs<typeof deployInputs>;
+type DeployInputs = Inputs<typeof inputs>;
 
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
 async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
   const manifests = await prepareManifests(inputs, runtime);
   const { access, client } = connect(inputs, runtime);
-  const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
+  const namespace = namespaceOf(access, inputs.namespace);
   const path = reportPath(inputs['record-file'], runtime.cwd, runtime.tempDir, recordName());
   runtime.info(
     `deploying ${manifests.length} object(s) to namespace '${namespace}' as field manager '${inputs['field-manager']}'`,
@@ -72,9 +73,9 @@ function rollbackText(result: ReleaseResult): string {
 }
 
 /** deploy: validate, record, server-side apply, wait like kubectl, fail fast, roll back in the same step. */
-export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = {
+export const definition: ActionDefinition<typeof inputs, ReleaseResult> = {
   name: 'deploy',
-  inputs: deployInputs,
+  inputs,
   execute,
   outputs: (result) => ({
     status: result.status,
@@ -93,7 +94,7 @@ export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = 
     ),
     'rolled-back': result.status === 'rolled-back',
   }),
-  summary: renderDeploySummary,
+  summary: renderSummary,
   failure: (result) => (result.status === 'succeeded' ? undefined : `${result.message}; ${rollbackText(result)}`),
 };
 

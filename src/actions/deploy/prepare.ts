@@ -7,9 +7,9 @@ import { ManifestError, type Manifest } from '../../core/manifests/types.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { Inputs } from '../harness.js';
-import type { deployInputs } from './inputs.js';
+import type { inputs } from './inputs.js';
 
-type DeployInputs = Inputs<typeof deployInputs>;
+type DeployInputs = Inputs<typeof inputs>;
 
 /** A ManifestError as a ConfigError: each problem names `manifests` (or `images`) and its file and line. */
 export function asConfigError(error: ManifestError): ConfigError {

@@ -1,32 +1,11 @@
 import type { ReleaseResult } from '../../core/deploy/rollout/release.js';
-import type { RollbackItem } from '../../core/deploy/rollback/rollback.js';
 import { workloadKey } from '../../core/deploy/rollback/record.js';
 import { formatDuration } from '../../shared/duration.js';
 import { codeBlock, details, heading, table, verdictIcon } from '../../shared/markdown.js';
-
-const imagesText = (images: Record<string, string> | undefined) =>
-  Object.entries(images ?? {})
-    .map(([c, i]) => `${c}=${i}`)
-    .join('\n') || '-';
-
-const rev = (n: number | undefined | null) => (n ? String(n) : '-');
-
-/** Rollback items as a table; shared with the rollback action's summary. */
-export function rollbackTable(items: RollbackItem[]): string {
-  return table(
-    ['object', 'action', 'revision', 'images', 'details'],
-    items.map((i) => [
-      i.key,
-      i.action,
-      `${rev(i.fromRevision)} -> ${rev(i.toRevision)}`,
-      imagesText(i.images),
-      i.message,
-    ]),
-  );
-}
+import { imagesText, rev, rollbackTable } from '../shared/rollback-table.js';
 
 /** The deploy step's job summary: workloads before -> after, failures with pod states and Events, the rollback. */
-export function renderDeploySummary(result: ReleaseResult): string {
+export function renderSummary(result: ReleaseResult): string {
   const icon = verdictIcon(result.status === 'succeeded' ? 'pass' : result.status === 'rolled-back' ? 'warn' : 'fail');
   const version = result.record.version ? ` ${result.record.version}` : '';
   let md = heading(`${icon} deploy${version}: ${result.status}`);

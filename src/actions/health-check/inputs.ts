@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { parseAssertions } from '../../core/assertions/parse.js';
 import type { Assertion } from '../../core/assertions/types.js';
+import { METHODS } from '../../core/http/types.js';
 import { bool, duration, inputMeta, list, number, oneOf, pairs, urls } from '../../shared/inputs.js';
-
-export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 /** Assertion lines parsed up front, so a typo fails the step before any request is sent. */
 export function assertionsInput(defaultLines: string) {
@@ -18,7 +17,7 @@ export function assertionsInput(defaultLines: string) {
 }
 
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
-export const healthCheckInputs = {
+export const inputs = {
   url: urls({ required: true }),
   method: oneOf(METHODS, { default: 'GET' }),
   headers: pairs({ separator: ':', secret: true }),

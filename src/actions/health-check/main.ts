@@ -1,6 +1,6 @@
 import { probe } from '../../clients/http/probe.js';
 import { placeholders } from '../../core/assertions/interpolate.js';
-import { waitUntilHealthy, type HealthCheckResult } from '../../core/http/health.js';
+import { waitUntilHealthy, type HealthCheckResult } from '../../core/health/health.js';
 import { makeRedactor } from '../../core/http/redact.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { formatDuration } from '../../shared/duration.js';
@@ -9,11 +9,11 @@ import { secretParts } from '../../shared/inputs.js';
 import { reportPath, writeJsonReport } from '../../shared/report-file.js';
 import { KIT_VERSION } from '../../shared/version.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { healthCheckInputs } from './inputs.js';
-import { renderHealthSummary } from './summary.js';
+import { inputs } from './inputs.js';
+import { renderSummary } from './summary.js';
 
 export type HealthCheckOutcome = HealthCheckResult & { report: string };
-type HealthInputs = Inputs<typeof healthCheckInputs>;
+type HealthInputs = Inputs<typeof inputs>;
 
 /** Checks that need two inputs at once; the zod shape sees one input at a time. */
 function crossCheck(inputs: HealthInputs): void {
@@ -97,9 +97,9 @@ async function execute(inputs: HealthInputs, runtime: Runtime): Promise<HealthCh
 }
 
 /** health-check: wait until URLs answer and pass their assertions, with backoff and a deadline. */
-export const definition: ActionDefinition<typeof healthCheckInputs, HealthCheckOutcome> = {
+export const definition: ActionDefinition<typeof inputs, HealthCheckOutcome> = {
   name: 'health-check',
-  inputs: healthCheckInputs,
+  inputs,
   execute,
   outputs: (r) => ({
     healthy: r.healthy,
@@ -108,7 +108,7 @@ export const definition: ActionDefinition<typeof healthCheckInputs, HealthCheckO
     status: JSON.stringify(Object.fromEntries(r.targets.map((t) => [t.url, t.lastStatus ?? t.lastErrorKind ?? null]))),
     report: r.report,
   }),
-  summary: renderHealthSummary,
+  summary: renderSummary,
   failure: (r) => {
     if (r.healthy) return undefined;
     const bad = r.targets.filter((t) => !t.healthy).map((t) => `${t.url}: ${t.lastDetail ?? 'no attempt completed'}`);

@@ -1,4 +1,4 @@
-import type { HealthCheckResult, TargetResult } from '../../core/http/health.js';
+import type { HealthCheckResult, TargetResult } from '../../core/health/health.js';
 import { formatDuration } from '../../shared/duration.js';
 import { heading, table, verdictIcon } from '../../shared/markdown.js';
 
@@ -23,7 +23,7 @@ function targetSection(t: TargetResult): string {
 }
 
 /** The job summary: one overview row per URL, then each URL's attempts. Pure Markdown. */
-export function renderHealthSummary(result: HealthCheckResult): string {
+export function renderSummary(result: HealthCheckResult): string {
   const verdict = result.healthy ? 'healthy' : result.timedOut ? 'not healthy before the deadline' : 'not healthy';
   const overview = table(
     ['URL', 'verdict', 'attempts', 'last status', 'last latency', 'TLS days left', 'detail'],

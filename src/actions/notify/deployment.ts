@@ -8,6 +8,7 @@ import {
 } from '../../clients/github/deployments.js';
 import type { ReleaseMessage } from '../../core/notify/message.js';
 import { ConfigError } from '../../shared/errors.js';
+import { usableToken } from '../../shared/inputs.js';
 
 export interface DeploymentContext {
   token: string;
@@ -25,7 +26,7 @@ export function deploymentContext(
   deploymentId: number | undefined,
   production: boolean,
 ): DeploymentContext {
-  const usable = token && !token.startsWith('${{') ? token : '';
+  const usable = usableToken(token);
   if (!usable)
     throw ConfigError.single(
       'github-token',

@@ -2,7 +2,7 @@ import { bool, duration, number, oneOf, text } from '../../shared/inputs.js';
 import { RELEASE_STATUSES } from '../../core/notify/message.js';
 
 /** Inputs of actions/notify/action.yml; every URL and token is a secret, masked when read. */
-export const notifyInputs = {
+export const inputs = {
   status: oneOf(RELEASE_STATUSES, { required: true }),
   version: text({ required: true }),
   environment: text({ default: 'production' }),

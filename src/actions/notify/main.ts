@@ -5,11 +5,11 @@ import { titleOf, type ReleaseMessage } from '../../core/notify/message.js';
 import { deliverAll, type Channel } from '../../core/notify/send.js';
 import { checkUrl } from '../../shared/inputs.js';
 import { ConfigError, describeError, type InputProblem } from '../../shared/errors.js';
-import { notifyInputs } from './inputs.js';
+import { inputs } from './inputs.js';
 import { deploymentContext, recordDeployment } from './deployment.js';
-import { renderNotifySummary } from './summary.js';
+import { renderSummary } from './summary.js';
 
-type NotifyInputs = Inputs<typeof notifyInputs>;
+type NotifyInputs = Inputs<typeof inputs>;
 
 export type { NotifyResult };
 
@@ -95,9 +95,9 @@ async function execute(inputs: NotifyInputs, runtime: Runtime): Promise<NotifyRe
 }
 
 /** The notify action: posts the outcome and records the deployment; it warns on failures and never fails the job. */
-export const definition: ActionDefinition<typeof notifyInputs, NotifyResult> = {
+export const definition: ActionDefinition<typeof inputs, NotifyResult> = {
   name: 'notify',
-  inputs: notifyInputs,
+  inputs,
   execute,
   outputs: (r) => ({
     sent: r.deliveries.filter((d) => d.ok).length,
@@ -105,7 +105,7 @@ export const definition: ActionDefinition<typeof notifyInputs, NotifyResult> = {
     'deployment-id': r.deployment?.deploymentId ?? '',
     'deployment-state': r.deployment?.state ?? '',
   }),
-  summary: renderNotifySummary,
+  summary: renderSummary,
   failure: () => undefined,
 };
 

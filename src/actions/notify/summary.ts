@@ -3,7 +3,7 @@ import { titleOf } from '../../core/notify/message.js';
 import type { NotifyResult } from './result.js';
 
 /** Job summary: the message title, one row per channel (never its URL), and the deployment record. */
-export function renderNotifySummary(result: NotifyResult): string {
+export function renderSummary(result: NotifyResult): string {
   let md = heading(`Notify: ${titleOf(result.message)}`, 3);
   if (result.deliveries.length === 0) md += 'No webhook configured.\n\n';
   else {

@@ -5,10 +5,10 @@ import {
   type RegressionRule,
   type Threshold,
 } from '../../core/perf/thresholds.js';
+import { METHODS } from '../../core/http/types.js';
 import { VALID_FORMS } from '../../core/perf/thresholds.js';
 import { bool, duration, inputMeta, list, number, oneOf, pairs, text } from '../../shared/inputs.js';
 
-export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export const DEFAULT_THRESHOLDS = 'p(95) < 2s\nerror_rate == 0';
 
 /** Threshold lines parsed up front: a typo fails the step before any load is sent. */
@@ -54,7 +54,7 @@ export function marginInput(defaultValue: string) {
 }
 
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
-export const perfGateInputs = {
+export const inputs = {
   mode: oneOf(['run', 'merge'] as const, { default: 'run' }),
   url: text(),
   method: oneOf(METHODS, { default: 'GET' }),

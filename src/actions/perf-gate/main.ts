@@ -1,5 +1,4 @@
 import { globPaths, isGlobPattern } from '../../shared/glob.js';
-import { isAbsolute, resolve } from 'node:path';
 import { autocannonGenerator } from '../../clients/load-generator.js';
 import { formatDuration } from '../../shared/duration.js';
 import { runPerfGate, type GateProgress } from '../../core/perf/gate.js';
@@ -12,10 +11,12 @@ import { checkUrl } from '../../shared/inputs.js';
 import { reportPath, writeJsonReport } from '../../shared/report-file.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { perfGateInputs } from './inputs.js';
+import { inputs } from './inputs.js';
 import { renderSummary } from './summary.js';
+import { inWorkspace } from '../../shared/files.js';
+import { workspaceOf } from '../shared/workspace.js';
 
-type PerfInputs = Inputs<typeof perfGateInputs>;
+type PerfInputs = Inputs<typeof inputs>;
 
 export interface PerfGateResult {
   report: PerfReport;
@@ -49,7 +50,7 @@ export async function expandReports(patterns: readonly string[], cwd: string): P
   const files = new Set<string>();
   for (const pattern of patterns) {
     if (!isGlobPattern(pattern)) {
-      files.add(isAbsolute(pattern) ? pattern : resolve(cwd, pattern));
+      files.add(inWorkspace(cwd, pattern));
       continue;
     }
     const matches = await globPaths(pattern, cwd);
@@ -128,14 +129,16 @@ async function mergeMode(inputs: PerfInputs, runtime: Runtime, baseline?: PerfRe
 /** Builds the action with an injectable load generator (benchmarks and tests may pass another). */
 export function createDefinition(
   generate: LoadGenerator = autocannonGenerator,
-): ActionDefinition<typeof perfGateInputs, PerfGateResult> {
+): ActionDefinition<typeof inputs, PerfGateResult> {
   return {
     name: 'perf-gate',
-    inputs: perfGateInputs,
+    inputs,
     async execute(inputs, runtime) {
       checkCombination(inputs);
-      const workspace = runtime.env.GITHUB_WORKSPACE ?? runtime.cwd;
-      const baseline = inputs.baseline ? await readReport(resolve(workspace, inputs.baseline), 'baseline') : undefined;
+      const workspace = workspaceOf(runtime);
+      const baseline = inputs.baseline
+        ? await readReport(inWorkspace(workspace, inputs.baseline), 'baseline')
+        : undefined;
       // The first release of a pipeline has no baseline yet: skip the rules, say so, do not fail.
       if (!baseline && inputs['max-regression'].length)
         runtime.warning('max-regression is set but no baseline was given: the regression check is skipped');

@@ -1,4 +1,3 @@
-import { isAbsolute, join, relative } from 'node:path';
 import { countLines } from '../../core/reports/line-count.js';
 import { readDimension } from '../../core/reports/read.js';
 import { DIMENSIONS, ReportError, type DimensionData, type DimensionId } from '../../core/reports/types.js';
@@ -8,20 +7,14 @@ import type { DimensionInput } from '../../core/score/model.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { QualityScoreInputs } from './inputs.js';
-
-/** Where relative paths resolve: the workspace on a runner, the working directory elsewhere. */
-export const workspaceOf = (runtime: Runtime): string => runtime.env.GITHUB_WORKSPACE || runtime.cwd;
-
-const display = (path: string, workspace: string) => {
-  const rel = relative(workspace, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-};
+import { displayPath, inWorkspace } from '../../shared/files.js';
+import { workspaceOf } from '../shared/workspace.js';
 
 /** The config file (or the defaults) with min-score and max-drop inputs applied on top. */
 export async function loadConfig(inputs: QualityScoreInputs, workspace: string): Promise<ScoreConfig> {
   let config = defaultScoreConfig();
   if (inputs.config) {
-    const path = isAbsolute(inputs.config) ? inputs.config : join(workspace, inputs.config);
+    const path = inWorkspace(workspace, inputs.config);
     try {
       config = await loadScoreConfig(path);
     } catch (error) {
@@ -30,7 +23,7 @@ export async function loadConfig(inputs: QualityScoreInputs, workspace: string):
         error.problems.map((p) => ({
           input: 'config',
           message: p.message,
-          file: display(path, workspace),
+          file: displayPath(workspace, path),
           line: p.line,
         })),
       );
@@ -77,13 +70,13 @@ export async function collectDimensions(
         id === 'lint' && config.dimensions.lint.lines === null
           ? await withLines(read.data as DimensionData['lint'], workspace, runtime)
           : read.data;
-      const sources = read.sources.map((s) => ({ ...s, path: display(s.path, workspace) }));
+      const sources = read.sources.map((s) => ({ ...s, path: displayPath(workspace, s.path) }));
       runtime.info(`${id}: read ${sources.map((s) => `${s.path} (${s.format})`).join(', ')}`);
       found[id] = { status: 'read', data, sources };
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       throw new ConfigError([
-        { input: id, message: error.problem, file: display(error.file, workspace), line: error.line },
+        { input: id, message: error.problem, file: displayPath(workspace, error.file), line: error.line },
       ]);
     }
   }

@@ -1,4 +1,3 @@
-import { isAbsolute, join } from 'node:path';
 import { readBaseline, applyBaseline, toReport } from '../../core/score/baseline.js';
 import { writeBadges } from '../../core/score/badge.js';
 import { computeScore, type ScoreResult } from '../../core/score/model.js';
@@ -7,10 +6,12 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import { reportPath, writeJsonReport } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition } from '../harness.js';
-import { collectDimensions, loadConfig, workspaceOf } from './collect.js';
+import { collectDimensions, loadConfig } from './collect.js';
 import { inputs, type QualityScoreInputs } from './inputs.js';
 import { publishComment, type CommentResult } from './publish.js';
 import { renderSummary } from './summary.js';
+import { inWorkspace } from '../../shared/files.js';
+import { workspaceOf } from '../shared/workspace.js';
 
 export interface QualityScoreRun {
   result: ScoreResult;
@@ -19,12 +20,10 @@ export interface QualityScoreRun {
   badges?: { json: string; svg: string };
 }
 
-const resolve = (path: string, workspace: string) => (isAbsolute(path) ? path : join(workspace, path));
-
 async function baselineFor(inputs: QualityScoreInputs, workspace: string) {
   if (!inputs.baseline) return undefined;
   try {
-    return await readBaseline(resolve(inputs.baseline, workspace));
+    return await readBaseline(inWorkspace(workspace, inputs.baseline));
   } catch (error) {
     if (error instanceof ReportError) throw ConfigError.single('baseline', error.problem, { file: inputs.baseline });
     throw error;
@@ -43,7 +42,7 @@ async function execute(inputs: QualityScoreInputs, runtime: Runtime): Promise<Qu
     reportPath(inputs.report, workspace, runtime.tempDir, 'quality-score.json'),
     toReport(result, new Date()),
   );
-  const badges = inputs.badge ? await writeBadges(result, resolve(inputs.badge, workspace)) : undefined;
+  const badges = inputs.badge ? await writeBadges(result, inWorkspace(workspace, inputs.badge)) : undefined;
   const comment = inputs.comment
     ? await publishComment(result, report, inputs['github-token'], runtime)
     : { status: 'skipped' as const, reason: 'comment is false' };

@@ -5,6 +5,7 @@ import { createOctokit } from '../../clients/github/octokit.js';
 import type { ScoreResult } from '../../core/score/model.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { describeError } from '../../shared/errors.js';
+import { usableToken } from '../../shared/inputs.js';
 import { COMMENT_MARKER, renderComment } from './summary.js';
 
 export type CommentResult =
@@ -22,10 +23,6 @@ async function eventPayload(runtime: Runtime): Promise<unknown> {
     return undefined;
   }
 }
-
-/** A token input left at its action.yml default outside a runner is the literal expression: no token. */
-export const usableToken = (token: string | undefined): string | undefined =>
-  token && !token.startsWith('${{') ? token : undefined;
 
 /**
  * Writes the comment body and the PR number next to the report, for a `workflow_run` job with a

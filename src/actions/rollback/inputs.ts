@@ -1,7 +1,7 @@
 import { bool, duration, list, number, text } from '../../shared/inputs.js';
 
 /** The rollback action's inputs, keyed by their actions/rollback/action.yml names. */
-export const rollbackInputs = {
+export const inputs = {
   record: text(),
   workloads: list({ newlineOnly: true }),
   namespace: text(),

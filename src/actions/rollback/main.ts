@@ -1,13 +1,14 @@
+import { namespaceOf } from '../../clients/kube/config.js';
 import { rollbackRecord, rollbackWorkloads } from '../../core/deploy/rollback/rollback.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import { connect } from '../deploy/prepare.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { rollbackInputs } from './inputs.js';
-import { renderRollbackSummary, type RollbackOutcome } from './summary.js';
+import { inputs } from './inputs.js';
+import { renderSummary, type RollbackOutcome } from './summary.js';
 import { parseWorkloads, readRecord } from './target.js';
 
-type RollbackInputs = Inputs<typeof rollbackInputs>;
+type RollbackInputs = Inputs<typeof inputs>;
 
 const GRACE_MS = 30_000;
 
@@ -27,7 +28,7 @@ async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<Rollba
       `the deploy record was written through context '${record.context}'; rolling back through context '${access.context}'`,
     );
   }
-  const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
+  const namespace = namespaceOf(access, inputs.namespace);
   const options = {
     reason: inputs.reason,
     pruneNew: inputs['prune-new'],
@@ -59,9 +60,9 @@ async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<Rollba
 }
 
 /** rollback: restore exactly what ran before a deploy (from its record), or kubectl-style undo of named workloads. */
-export const definition: ActionDefinition<typeof rollbackInputs, RollbackOutcome> = {
+export const definition: ActionDefinition<typeof inputs, RollbackOutcome> = {
   name: 'rollback',
-  inputs: rollbackInputs,
+  inputs,
   execute,
   outputs: (result) => ({
     'rolled-back': result.rolledBack,
@@ -70,7 +71,7 @@ export const definition: ActionDefinition<typeof rollbackInputs, RollbackOutcome
     ),
     images: JSON.stringify(Object.fromEntries(result.items.filter((i) => i.images).map((i) => [i.key, i.images]))),
   }),
-  summary: renderRollbackSummary,
+  summary: renderSummary,
   failure: (result) =>
     result.ok
       ? undefined

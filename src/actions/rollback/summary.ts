@@ -1,5 +1,5 @@
 import { heading, verdictIcon } from '../../shared/markdown.js';
-import { rollbackTable } from '../deploy/summary.js';
+import { rollbackTable } from '../shared/rollback-table.js';
 import type { RollbackResult } from '../../core/deploy/rollback/rollback.js';
 
 export interface RollbackOutcome extends RollbackResult {
@@ -9,7 +9,7 @@ export interface RollbackOutcome extends RollbackResult {
 }
 
 /** The rollback step's job summary: one row per object, what was done and which revision runs now. */
-export function renderRollbackSummary(result: RollbackOutcome): string {
+export function renderSummary(result: RollbackOutcome): string {
   const verdict = !result.ok ? 'fail' : result.rolledBack ? 'pass' : 'skip';
   const title = !result.ok ? 'failed' : result.rolledBack ? 'rolled back' : 'nothing to change';
   let md = heading(`${verdictIcon(verdict)} rollback: ${title}`);

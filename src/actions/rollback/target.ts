@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
 import type { ObjectRef } from '../../core/kube/types.js';
 import { recordProblem, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import { ConfigError } from '../../shared/errors.js';
+import { inWorkspace, readTextFile } from '../../shared/files.js';
 
 const KINDS: Record<string, string> = {
   deployment: 'Deployment',
@@ -33,16 +32,15 @@ export function parseWorkloads(lines: string[], namespace: string): ObjectRef[] 
 
 /** Reads and checks a deploy record written by the deploy action. */
 export async function readRecord(path: string, cwd: string): Promise<DeployRecord> {
-  const full = isAbsolute(path) ? path : join(cwd, path);
+  const fix = "pass the deploy step's `record` output";
+  const text = await readTextFile(inWorkspace(cwd, path), (reason) =>
+    ConfigError.single('record', `'${path}' ${reason}; ${fix}`),
+  );
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(full, 'utf8'));
+    value = JSON.parse(text);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'does not exist'
-        : `is not valid JSON (${(error as Error).message})`;
-    throw ConfigError.single('record', `'${path}' ${reason}; pass the deploy step's \`record\` output`);
+    throw ConfigError.single('record', `'${path}' is not valid JSON (${(error as Error).message}); ${fix}`);
   }
   const problem = recordProblem(value);
   if (problem) throw ConfigError.single('record', `'${path}' ${problem}`);

@@ -1,7 +1,7 @@
 import { bool, duration, number, text, yamlObject } from '../../shared/inputs.js';
 
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
-export const smokeTestInputs = {
+export const inputs = {
   spec: text({ required: true }),
   'base-url': text(),
   variables: yamlObject(),

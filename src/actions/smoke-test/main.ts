@@ -1,6 +1,6 @@
 import { probe } from '../../clients/http/probe.js';
-import { readFile, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CheckResult } from '../../core/smoke/check.js';
 import { renderJunit } from '../../core/smoke/junit.js';
 import { runSuite, type SuiteResult } from '../../core/smoke/run.js';
@@ -8,32 +8,29 @@ import { loadSpec, type LoadedSpec } from '../../core/smoke/spec-load.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ConfigError } from '../../shared/errors.js';
+import { displayPath, inWorkspace, readTextFile } from '../../shared/files.js';
 import { checkUrl } from '../../shared/inputs.js';
 import { writeJsonReport } from '../../shared/report-file.js';
 import { KIT_VERSION } from '../../shared/version.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { smokeTestInputs } from './inputs.js';
-import { renderSmokeSummary } from './summary.js';
+import { inputs } from './inputs.js';
+import { renderSummary } from './summary.js';
 
 export type SmokeOutcome = SuiteResult & { report: string; junit: string; specFile: string };
-type SmokeInputs = Inputs<typeof smokeTestInputs>;
+type SmokeInputs = Inputs<typeof inputs>;
 
 /** Reads and validates the spec; every problem becomes a ConfigError located at its file line. */
 async function loadSpecFile(inputs: SmokeInputs, runtime: Runtime): Promise<{ spec: LoadedSpec; specFile: string }> {
   const baseUrlProblem = inputs['base-url'] ? checkUrl(inputs['base-url']) : undefined;
   if (baseUrlProblem) throw ConfigError.single('base-url', baseUrlProblem);
-  const path = isAbsolute(inputs.spec) ? inputs.spec : join(runtime.cwd, inputs.spec);
-  const specFile = relative(runtime.cwd, path).startsWith('..') ? path : relative(runtime.cwd, path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw ConfigError.single(
+  const path = inWorkspace(runtime.cwd, inputs.spec);
+  const specFile = displayPath(runtime.cwd, path);
+  const text = await readTextFile(path, (reason) =>
+    ConfigError.single(
       'spec',
-      `cannot read '${inputs.spec}' (${reason}); give a path relative to the workspace, e.g. .github/smoke.yml`,
-    );
-  }
+      `'${inputs.spec}' ${reason}; give a path relative to the workspace, e.g. .github/smoke.yml`,
+    ),
+  );
   const variables = Object.fromEntries(
     Object.entries(inputs.variables ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
   );
@@ -63,9 +60,7 @@ function logLine(c: CheckResult): string {
 
 async function writeReports(inputs: SmokeInputs, runtime: Runtime, result: SuiteResult, specFile: string) {
   const dir = inputs['report-dir']
-    ? isAbsolute(inputs['report-dir'])
-      ? inputs['report-dir']
-      : join(runtime.cwd, inputs['report-dir'])
+    ? inWorkspace(runtime.cwd, inputs['report-dir'])
     : join(runtime.tempDir, 'deploy-kit');
   const report = await writeJsonReport(join(dir, 'smoke-test-report.json'), {
     tool: 'deploy-kit/smoke-test',
@@ -104,12 +99,12 @@ async function execute(inputs: SmokeInputs, runtime: Runtime): Promise<SmokeOutc
 }
 
 /** smoke-test: a declarative YAML suite of HTTP checks with captures, JSON and JUnit reports. */
-export const definition: ActionDefinition<typeof smokeTestInputs, SmokeOutcome> = {
+export const definition: ActionDefinition<typeof inputs, SmokeOutcome> = {
   name: 'smoke-test',
-  inputs: smokeTestInputs,
+  inputs,
   execute,
   outputs: (r) => ({ passed: r.passed, total: r.total, failed: r.failed, report: r.report, junit: r.junit }),
-  summary: (r) => renderSmokeSummary(r, r.specFile),
+  summary: (r) => renderSummary(r, r.specFile),
   failure: (r) => {
     if (r.passed) return undefined;
     const names = r.checks.filter((c) => c.verdict === 'fail').map((c) => c.name);

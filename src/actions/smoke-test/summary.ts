@@ -8,7 +8,7 @@ function measured(check: CheckResult): string {
 }
 
 /** The job summary: one row per check with its verdict, measured values and latency. Pure Markdown. */
-export function renderSmokeSummary(result: SuiteResult, specFile: string): string {
+export function renderSummary(result: SuiteResult, specFile: string): string {
   const verdict = result.passed ? 'all checks passed' : `${result.failed} failed, ${result.skipped} skipped`;
   const rows = result.checks.map((c) => [
     `${verdictIcon(c.verdict)} ${c.verdict}`,

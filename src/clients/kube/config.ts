@@ -12,6 +12,11 @@ export interface KubeAccess {
   server: string;
 }
 
+/** kubectl's rule for the target namespace: the one given, else the context's, else `default`. */
+export function namespaceOf(access: Pick<KubeAccess, 'config' | 'context'>, given?: string): string {
+  return given || access.config.getContextObject(access.context)?.namespace || 'default';
+}
+
 export interface KubeAccessOptions {
   /** The kubeconfig content from the `kubeconfig` input (not a path). */
   content?: string;

@@ -1,5 +1,8 @@
 import type { LookupFunction } from 'node:net';
 
+/** The HTTP methods every check and load test accepts (health-check, smoke-test, perf-gate). */
+export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
 /** What one probe asks for; everything the host would otherwise decide is explicit here. */
 export interface ProbeRequest {
   url: string;

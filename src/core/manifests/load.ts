@@ -1,9 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { globPaths, isGlobPattern } from '../../shared/glob.js';
-import { isAbsolute, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseManifestText } from './parse.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
+import { inWorkspace } from '../../shared/files.js';
 
 const YAML_FILE = /\.(ya?ml|json)$/i;
 type Parsed = { manifests: Manifest[]; problems: ManifestProblem[] };
@@ -16,7 +17,7 @@ export interface LoadOptions {
 }
 
 async function expand(pattern: string, cwd: string): Promise<string[]> {
-  const path = isAbsolute(pattern) ? pattern : join(cwd, pattern);
+  const path = inWorkspace(cwd, pattern);
   if (existsSync(path)) return [path];
   return isGlobPattern(pattern) ? globPaths(pattern, cwd) : [];
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../../shared/files.js';
 import { ConfigError } from '../../shared/errors.js';
 import { decodeHistogram } from './histogram.js';
 import { REPORT_SCHEMA, type PerfReport } from './report.js';
@@ -8,16 +8,12 @@ import { REPORT_SCHEMA, type PerfReport } from './report.js';
  * file, bad JSON, another schema or an undecodable histogram is a ConfigError naming that input.
  */
 export async function readReport(path: string, input: string): Promise<PerfReport> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw ConfigError.single(
+  const text = await readTextFile(path, (reason) =>
+    ConfigError.single(
       input,
-      `cannot read perf-gate report '${path}' (${code}); give the path of a report a previous perf-gate run wrote`,
-    );
-  }
+      `cannot read perf-gate report '${path}': it ${reason}; give the path of a report a previous perf-gate run wrote`,
+    ),
+  );
   let data: unknown;
   try {
     data = JSON.parse(text);

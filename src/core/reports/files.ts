@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
 import { globPaths, isGlobPattern } from '../../shared/glob.js';
 import { ReportError, type ReportFormat } from './types.js';
+import { inWorkspace } from '../../shared/files.js';
 
 /** Formats a list item may name explicitly as `format:path-or-glob`. */
 export const FORMATS: readonly ReportFormat[] = [
@@ -31,7 +31,7 @@ export function parseSpec(item: string): ReportSpec {
  */
 export async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
   if (!isGlobPattern(pattern)) {
-    const path = isAbsolute(pattern) ? pattern : join(cwd, pattern);
+    const path = inWorkspace(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
     return info?.isFile() ? [path] : [];
   }

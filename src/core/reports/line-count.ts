@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inWorkspace } from '../../shared/files.js';
 
 /** A linter's file reference (absolute path, relative path, or file:// URI) as a local path. */
 export function localPath(reference: string, cwd: string): string | undefined {
@@ -9,7 +9,7 @@ export function localPath(reference: string, cwd: string): string | undefined {
     try { return fileURLToPath(reference); } catch { return undefined; }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference)) return undefined;
-  return isAbsolute(reference) ? reference : join(cwd, reference);
+  return inWorkspace(cwd, reference);
 }
 
 async function countFile(path: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../../shared/files.js';
 import { ReportError, type DimensionId } from '../reports/types.js';
 import type { ScoreConfig } from './config.js';
 import { round1 } from './formulas.js';
@@ -15,17 +15,12 @@ export interface Baseline {
 
 /** Reads a previous quality-score report (the `report` output of an earlier run). */
 export async function readBaseline(path: string): Promise<Baseline> {
+  const text = await readTextFile(path, (reason) => new ReportError(path, `baseline report ${reason}`));
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ReportError(
-      path,
-      code === 'ENOENT'
-        ? 'baseline report does not exist'
-        : `baseline is not readable JSON: ${(error as Error).message}`,
-    );
+    throw new ReportError(path, `baseline is not readable JSON: ${(error as Error).message}`);
   }
   const record = data as { schema?: unknown; score?: unknown; dimensions?: unknown };
   if (typeof record?.score !== 'number' || !Array.isArray(record.dimensions)) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../../shared/files.js';
 import { issueLine, parseYamlSource } from '../../shared/yaml-source.js';
 import { scoreConfigSchema, type ScoreConfig } from './config.js';
 
@@ -47,10 +47,6 @@ export function parseScoreConfig(text: string, file: string): ScoreConfig {
 }
 
 export async function loadScoreConfig(path: string): Promise<ScoreConfig> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ScoreConfigError(path, [
-      { message: error.code === 'ENOENT' ? 'config file does not exist' : `cannot read: ${error.message}` },
-    ]);
-  });
+  const text = await readTextFile(path, (reason) => new ScoreConfigError(path, [{ message: `config file ${reason}` }]));
   return parseScoreConfig(text, path);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from '../../shared/duration.js';
+import { METHODS } from '../http/types.js';
 
 const durationText = z.union([z.string(), z.number()]).transform((value, ctx) => {
   const ms = parseDuration(String(value));
@@ -17,8 +18,6 @@ const expectList = z
   .transform((value) =>
     (Array.isArray(value) ? value : value.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
   );
-
-export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 const checkSchema = z
   .object({

@@ -59,7 +59,7 @@ export async function syncHistory(ctx: ControllerContext, owner: Obj): Promise<H
     .list(R.controllerrevisions, ns)
     .filter((cr) => ownedBy(cr, owner))
     .sort((a, b) => a.revision - b.revision);
-  return { revisions: all, update: update!, hash: update!.metadata.labels?.[HASH_LABEL] ?? hash };
+  return { revisions: all, update, hash: update.metadata.labels?.[HASH_LABEL] ?? hash };
 }
 
 /** Deletes revisions beyond revisionHistoryLimit that no live pod still uses. */

@@ -1,47 +1,15 @@
-import { request } from 'node:http';
-import { demoConfig, startDemoApp, type DemoApp } from '../../demo-app/app.js';
-import { resourceByPlural } from '../resources.js';
-import type { Obj } from '../types.js';
+import { metaOf, type Obj } from '../types.js';
+import { containerEnv } from './container-env.js';
 import { R, type ControllerContext } from './context.js';
-import { desiredPodStatus, fingerprint, isCrash, isDemoApp, isPullError, type KubeletTiming } from './pod-status.js';
+import { containerEvents, type Say } from './kubelet-events.js';
+import { desiredPodStatus, fingerprint, isDemoApp, type KubeletTiming } from './pod-status.js';
+import { probe, startApp, type PodRuntime } from './pod-runtime.js';
+import { containersOf } from './pod-spec.js';
 
 /** The one node every pod is bound to. */
 export const NODE_NAME = 'sim-node-1';
 
-interface PodRuntime {
-  createdAt: number;
-  ip: string;
-  app?: DemoApp;
-  appState: 'none' | 'starting' | 'running' | 'crashed';
-  probeOk?: boolean;
-  probing?: boolean;
-  said: Set<string>;
-  logs: string[];
-  terminatingSince?: number;
-}
-
-/** Resolves a container's env (value, configMapKeyRef, secretKeyRef, fieldRef) like a kubelet. */
-function containerEnv(ctx: ControllerContext, pod: Obj, c: Obj): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const e of (c.env ?? []) as Obj[]) {
-    if (e.value !== undefined) env[e.name] = String(e.value);
-    const from = e.valueFrom ?? {};
-    if (from.configMapKeyRef)
-      env[e.name] =
-        ctx.store.get(resourceByPlural('configmaps'), pod.metadata.namespace, from.configMapKeyRef.name)?.data?.[
-          from.configMapKeyRef.key
-        ] ?? '';
-    if (from.secretKeyRef) {
-      const raw = ctx.store.get(resourceByPlural('secrets'), pod.metadata.namespace, from.secretKeyRef.name)?.data?.[
-        from.secretKeyRef.key
-      ];
-      env[e.name] = raw ? Buffer.from(raw, 'base64').toString() : '';
-    }
-    if (from.fieldRef?.fieldPath === 'metadata.name') env[e.name] = pod.metadata.name;
-    if (from.fieldRef?.fieldPath === 'metadata.namespace') env[e.name] = pod.metadata.namespace;
-  }
-  return env;
-}
+const demoContainer = (pod: Obj) => containersOf(pod).find((c) => isDemoApp(c.image));
 
 /**
  * The kubelet stand-in: binds pods to one node, "runs" them (demo-app images really serve HTTP
@@ -57,20 +25,20 @@ export class Kubelet {
     private readonly wake: () => void,
   ) {
     ctx.store.subscribe((e) => {
-      if (e.resource === R.pods && e.type === 'DELETED') void this.forget(e.object.metadata.uid);
+      if (e.resource === R.pods && e.type === 'DELETED') void this.forget(metaOf(e.object).uid ?? '');
     });
   }
 
   /** 127.0.0.1 URL of a ready demo-app pod, for Service proxies. */
   endpointOf(pod: Obj): string | undefined {
-    const rt = this.pods.get(pod.metadata.uid);
+    const rt = this.pods.get(metaOf(pod).uid ?? '');
     return rt?.appState === 'running' ? rt.app?.url : undefined;
   }
 
   /** Log lines of a pod's demo-app container (what `kubectl logs` shows). */
   logsOf(pod: Obj, container?: string): string | undefined {
-    const rt = this.pods.get(pod.metadata.uid);
-    const demo = (pod.spec.containers as Obj[]).find((c) => isDemoApp(c.image));
+    const rt = this.pods.get(metaOf(pod).uid ?? '');
+    const demo = demoContainer(pod);
     if (!rt || !demo || (container && container !== demo.name)) return undefined;
     return rt.logs.map((l) => `${l}\n`).join('');
   }
@@ -85,168 +53,85 @@ export class Kubelet {
     await Promise.all([...this.pods.keys()].map((uid) => this.forget(uid)));
   }
 
-  private say(
-    pod: Obj,
-    rt: PodRuntime,
-    key: string,
-    type: 'Normal' | 'Warning',
-    reason: string,
-    message: string,
-    repeat = false,
-  ): void {
-    if (!repeat && rt.said.has(key)) return;
-    rt.said.add(key);
-    this.ctx.events.record(
-      pod,
-      type,
-      reason,
-      message,
-      reason === 'Scheduled' ? 'default-scheduler' : 'kubelet',
-      NODE_NAME,
-    );
-  }
-
-  private startApp(pod: Obj, rt: PodRuntime, c: Obj): void {
-    rt.appState = 'starting';
-    const log = (line: string) => {
-      rt.logs.push(line);
-      if (rt.logs.length > 1000) rt.logs.shift();
+  /** Records the pod's Events under keys, so each is said once (or once per key when repeated). */
+  private sayFor(pod: Obj, rt: PodRuntime): Say {
+    return (key, type, reason, message, repeat = false) => {
+      if (!repeat && rt.said.has(key)) return;
+      rt.said.add(key);
+      const source = reason === 'Scheduled' ? 'default-scheduler' : 'kubelet';
+      this.ctx.events.record(pod, type, reason, message, source, NODE_NAME);
     };
-    startDemoApp(demoConfig(containerEnv(this.ctx, pod, c)), 0, log)
-      .then((app) => {
-        if (!this.pods.has(pod.metadata.uid)) return void app.close();
-        rt.app = app;
-        rt.appState = 'running';
-      })
-      .catch(() => void (rt.appState = 'crashed'))
-      .finally(this.wake);
-  }
-
-  private probe(rt: PodRuntime, c: Obj): void {
-    const get = c.readinessProbe?.httpGet;
-    if (!get || !rt.app || rt.probing) return;
-    rt.probing = true;
-    const req = request(`${rt.app.url}${get.path ?? '/'}`, { timeout: 1000 }, (res) => {
-      res.resume();
-      rt.probeOk = (res.statusCode ?? 500) < 400;
-      rt.probing = false;
-      this.wake();
-    });
-    req.on('error', () => void ((rt.probeOk = false), (rt.probing = false)));
-    req.end();
-  }
-
-  private events(pod: Obj, rt: PodRuntime, c: Obj, elapsed: number): void {
-    if (isPullError(c.image)) {
-      this.say(pod, rt, 'pull', 'Normal', 'Pulling', `Pulling image "${c.image}"`);
-      this.say(
-        pod,
-        rt,
-        'pullfail',
-        'Warning',
-        'Failed',
-        `Failed to pull image "${c.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${c.image}": not found`,
-      );
-      this.say(pod, rt, 'errpull', 'Warning', 'Failed', 'Error: ErrImagePull');
-      if (elapsed >= this.timing.pullBackoffMs)
-        this.say(pod, rt, 'backoffpull', 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`);
-      return;
-    }
-    if (elapsed < this.timing.readyDelayMs) return;
-    this.say(
-      pod,
-      rt,
-      `pulled-${c.name}`,
-      'Normal',
-      'Pulled',
-      `Container image "${c.image}" already present on machine`,
-    );
-    this.say(pod, rt, `created-${c.name}`, 'Normal', 'Created', `Created container ${c.name}`);
-    this.say(pod, rt, `started-${c.name}`, 'Normal', 'Started', `Started container ${c.name}`);
-    const restarts = Math.floor((elapsed - this.timing.readyDelayMs) / this.timing.crashPeriodMs);
-    if (isCrash(c.image) || rt.appState === 'crashed')
-      this.say(pod, rt, `backoff-${restarts}`, 'Warning', 'BackOff', 'Back-off restarting failed container', true);
-    if (rt.probeOk === false)
-      this.say(
-        pod,
-        rt,
-        `unhealthy-${restarts}`,
-        'Warning',
-        'Unhealthy',
-        `Readiness probe failed: HTTP probe failed with statuscode: 503`,
-        true,
-      );
   }
 
   /** A deleted pod: stop its container, then finish the deletion like a kubelet (grace period 0). */
   private terminate(pod: Obj, rt: PodRuntime): void {
+    const meta = metaOf(pod);
     if (rt.terminatingSince === undefined) {
       rt.terminatingSince = Date.now();
       void rt.app?.close();
       rt.appState = 'none';
-      this.say(
-        pod,
-        rt,
-        'killing',
-        'Normal',
-        'Killing',
-        `Stopping container ${pod.spec.containers.map((c: Obj) => c.name).join(', ')}`,
-      );
+      const names = containersOf(pod).map((c) => c.name);
+      this.sayFor(pod, rt)('killing', 'Normal', 'Killing', `Stopping container ${names.join(', ')}`);
     }
     if (Date.now() - rt.terminatingSince < this.timing.terminationMs) return;
-    this.ctx.api.delete(R.pods, pod.metadata.namespace, pod.metadata.name, {
-      gracePeriodSeconds: 0,
-      preconditions: { uid: pod.metadata.uid },
+    this.ctx.api.delete(R.pods, meta.namespace, meta.name, { gracePeriodSeconds: 0, preconditions: { uid: meta.uid } });
+  }
+
+  private runtimeOf(pod: Obj): PodRuntime {
+    const uid = metaOf(pod).uid ?? '';
+    let rt = this.pods.get(uid);
+    if (!rt) {
+      rt = {
+        createdAt: Date.now(),
+        ip: `10.244.0.${this.nextIp++ % 250}`,
+        appState: 'none',
+        said: new Set(),
+        logs: [],
+      };
+      this.pods.set(uid, rt);
+    }
+    return rt;
+  }
+
+  /** Binds an unscheduled pod to the node, as the scheduler would. */
+  private bind(pod: Obj, rt: PodRuntime): Obj {
+    const { namespace, name } = metaOf(pod);
+    const bound = this.ctx.api.update(R.pods, namespace, name, {
+      ...pod,
+      spec: { ...(pod.spec as Obj), nodeName: NODE_NAME },
     });
+    const message = `Successfully assigned ${namespace}/${name} to ${NODE_NAME}`;
+    this.sayFor(bound, rt)('scheduled', 'Normal', 'Scheduled', message);
+    return bound;
   }
 
   /** One kubelet pass over a pod: bind, start, probe, report status. */
   sync(pod: Obj): void {
-    let rt = this.pods.get(pod.metadata.uid);
-    if (!rt)
-      this.pods.set(
-        pod.metadata.uid,
-        (rt = {
-          createdAt: Date.now(),
-          ip: `10.244.0.${this.nextIp++ % 250}`,
-          appState: 'none',
-          said: new Set(),
-          logs: [],
-        }),
-      );
-    if (pod.metadata.deletionTimestamp) return this.terminate(pod, rt);
-    if (!pod.spec.nodeName) {
-      pod = this.ctx.api.update(R.pods, pod.metadata.namespace, pod.metadata.name, {
-        ...pod,
-        spec: { ...pod.spec, nodeName: NODE_NAME },
-      });
-      this.say(
-        pod,
-        rt,
-        'scheduled',
-        'Normal',
-        'Scheduled',
-        `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${NODE_NAME}`,
-      );
-    }
+    const rt = this.runtimeOf(pod);
+    if (metaOf(pod).deletionTimestamp) return this.terminate(pod, rt);
+    if (!(pod.spec as Obj).nodeName) pod = this.bind(pod, rt);
     const elapsed = Date.now() - rt.createdAt;
-    const demo = (pod.spec.containers as Obj[]).find((c) => isDemoApp(c.image));
-    if (demo && elapsed >= this.timing.readyDelayMs && rt.appState === 'none') this.startApp(pod, rt, demo);
-    if (demo) this.probe(rt, demo);
-    for (const c of pod.spec.containers as Obj[]) this.events(pod, rt, c, elapsed);
-    const appPending = demo && (rt.appState === 'starting' || rt.appState === 'none');
+    const demo = demoContainer(pod);
+    if (demo && elapsed >= this.timing.readyDelayMs && rt.appState === 'none') {
+      const uid = metaOf(pod).uid ?? '';
+      startApp(rt, containerEnv(this.ctx, pod, demo), () => this.pods.has(uid), this.wake);
+    }
+    if (demo) probe(rt, demo, this.wake);
+    const say = this.sayFor(pod, rt);
+    for (const c of containersOf(pod)) containerEvents(say, rt, c, elapsed, this.timing);
+    this.report(pod, rt, elapsed, Boolean(demo?.readinessProbe?.httpGet), Boolean(demo));
+  }
+
+  /** Writes the pod's status when it changed (phase, conditions, container states, restarts). */
+  private report(pod: Obj, rt: PodRuntime, elapsed: number, probed: boolean, hasDemo: boolean): void {
+    const appPending = hasDemo && (rt.appState === 'starting' || rt.appState === 'none');
     const facts = {
       crashed: rt.appState === 'crashed',
-      probeOk: demo?.readinessProbe?.httpGet ? (rt.probeOk ?? false) : appPending ? false : undefined,
+      probeOk: probed ? (rt.probeOk ?? false) : appPending ? false : undefined,
     };
     const status = desiredPodStatus(pod, elapsed, this.timing, facts, rt.ip);
-    if (fingerprint(status) === fingerprint(pod.status ?? {})) return;
-    this.ctx.api.update(
-      R.pods,
-      pod.metadata.namespace,
-      pod.metadata.name,
-      { ...pod, status },
-      { subresource: 'status', manager: 'kubelet' },
-    );
+    if (fingerprint(status) === fingerprint((pod.status as Obj | undefined) ?? {})) return;
+    const { namespace, name } = metaOf(pod);
+    this.ctx.api.update(R.pods, namespace, name, { ...pod, status }, { subresource: 'status', manager: 'kubelet' });
   }
 }

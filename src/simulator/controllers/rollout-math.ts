@@ -3,7 +3,7 @@ import type { Obj } from '../types.js';
 /** Resolves an int-or-percent against a total (percent rounds up for surge, down for unavailable). */
 export function intOrPercent(value: unknown, total: number, roundUp: boolean): number {
   if (typeof value === 'number') return value;
-  const m = /^(\d+)%$/.exec(String(value ?? ''));
+  const m = /^(\d+)%$/.exec(typeof value === 'string' ? value : '');
   if (!m) return Number(value) || 0;
   const exact = (Number(m[1]) * total) / 100;
   return roundUp ? Math.ceil(exact) : Math.floor(exact);

@@ -6,7 +6,7 @@ import {
   nextDelay,
   waitUntilHealthy,
   type HealthCheckOptions,
-} from '../../../src/core/http/health.js';
+} from '../../../src/core/health/health.js';
 import { makeRedactor } from '../../../src/core/http/redact.js';
 import { parseAssertions } from '../../../src/core/assertions/parse.js';
 import type { ProbeRequest, ProbeResult } from '../../../src/core/http/types.js';

@@ -1,8 +1,8 @@
 import { evaluateAll } from '../assertions/evaluate.js';
 import type { Assertion } from '../assertions/types.js';
 import type { Scope } from '../assertions/interpolate.js';
-import { backoffDelay, displayUrl } from './backoff.js';
-import { resolveHttpDeps, type HttpDeps } from './deps.js';
+import { backoffDelay, displayUrl } from '../http/backoff.js';
+import { resolveHttpDeps, type HttpDeps } from '../http/deps.js';
 
 export interface HealthCheckOptions {
   urls: string[];
