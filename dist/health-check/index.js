@@ -26388,7 +26388,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26429,7 +26429,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -27040,6 +27040,46 @@ function group(name, fn) {
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/shared/masking.ts
+var SecretMask = class {
+  secrets = /* @__PURE__ */ new Set();
+  sorted;
+  constructor(secrets = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+  /** Registers a value and each of its lines (a log line can only ever hold one line of it). */
+  add(value) {
+    for (const part of [value, ...value.split(/\r?\n/)]) {
+      const trimmed = part.trim();
+      if (trimmed.length >= 3 && !this.secrets.has(trimmed)) {
+        this.secrets.add(trimmed);
+        this.sorted = void 0;
+      }
+    }
+  }
+  has(value) {
+    return this.secrets.has(value.trim());
+  }
+  get size() {
+    return this.secrets.size;
+  }
+  apply(text) {
+    this.sorted ??= [...this.secrets].sort((a, b) => b.length - a.length);
+    let masked = text;
+    for (const secret of this.sorted) if (masked.includes(secret)) masked = masked.split(secret).join("***");
+    return masked;
+  }
+  /** `apply` as a free function, for cores that take a `redact(text)` callback. */
+  redact = (text) => this.apply(text);
+};
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text) {
+  return text.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -27058,7 +27098,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -27232,14 +27273,22 @@ function exchange(req, url2, timeoutMs) {
 
 // src/clients/http/probe.ts
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
+var CROSS_ORIGIN_SAFE_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "accept-encoding",
+  "accept-language",
+  "cache-control",
+  "content-type",
+  "pragma",
+  "user-agent"
+]);
 function nextHop(req, from, status, location) {
   const to = new URL(location, from);
   const becomesGet = status === 303 || (status === 301 || status === 302) && req.method === "POST";
   let headers = req.headers ?? {};
   if (to.origin !== from.origin) {
     headers = Object.fromEntries(
-      Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase()))
+      Object.entries(headers).filter(([name]) => CROSS_ORIGIN_SAFE_HEADERS.has(name.toLowerCase()))
     );
   }
   return {
@@ -27567,21 +27616,48 @@ function evaluateAll(assertions, response, scope) {
   return assertions.map((assertion) => evaluateAssertion(assertion, response, scope));
 }
 
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse(url2) {
+  try {
+    return new URL(url2);
+  } catch {
+    return void 0;
+  }
+}
+function urlSecrets(url2) {
+  const parsed = parse(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+function redactUrl(url2) {
+  const parsed = parse(url2);
+  if (!parsed) return url2;
+  if (parsed.password) parsed.password = "***";
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (CREDENTIAL_PARAM.test(name) && parsed.searchParams.get(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString().replaceAll("%2A%2A%2A", "***");
+}
+
 // src/core/http/backoff.ts
 function backoffDelay(failures, intervalMs, maxIntervalMs, random) {
   const exponent = Math.max(0, failures - 1);
   const ceiling = Math.min(maxIntervalMs, intervalMs * 2 ** Math.min(exponent, 30));
   return Math.round(random() * ceiling);
 }
-function displayUrl(url2) {
-  try {
-    const parsed = new URL(url2);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return url2;
-  }
-}
+var displayUrl = redactUrl;
 
 // src/core/http/deps.ts
 function resolveHttpDeps(deps) {
@@ -27696,13 +27772,6 @@ async function waitUntilHealthy(options, deps) {
     timedOut: !healthy,
     targets
   };
-}
-
-// src/core/http/redact.ts
-function makeRedactor(secrets) {
-  const list2 = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  if (list2.length === 0) return (text) => text;
-  return (text) => list2.reduce((out, secret) => out.split(secret).join("***"), text);
 }
 
 // src/shared/errors.ts
@@ -27933,7 +28002,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -28285,7 +28354,7 @@ __export(core_exports3, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -29505,7 +29574,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -29593,18 +29662,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -31099,7 +31168,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -31113,7 +31182,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -32658,10 +32727,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -44968,7 +45037,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -45105,7 +45174,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -47453,7 +47522,47 @@ function date4(params) {
 }
 
 // src/shared/inputs.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/shared/credentials.ts
 var import_yaml = __toESM(require_dist(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text, found) {
+  for (const line of text.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml.parse)(text, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -47475,7 +47584,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function bool(o) {
   return field((raw) => {
@@ -47529,15 +47638,23 @@ function checkUrl(value) {
   }
 }
 function urls(o) {
-  return field((raw) => {
-    const items = splitList(raw, true);
-    if (items.length === 0) return bad("needs at least one URL");
-    for (const item of items) {
-      const problem = checkUrl(item);
-      if (problem) return bad(problem);
-    }
-    return ok(items);
-  }, metaOf(o));
+  return field(
+    (raw) => {
+      const items = splitList(raw, true);
+      if (items.length === 0) return bad("needs at least one URL");
+      for (const item of items) {
+        const problem = checkUrl(item);
+        if (problem) return bad(problem);
+      }
+      return ok(items);
+    },
+    metaOf({ secret: "url", ...o }, "url")
+  );
+}
+function headerProblem(name, value) {
+  if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) return `'${name}' is not a valid header name (letters, digits and - only)`;
+  if (/[\r\0]/.test(value)) return `the value of '${name}' contains a CR or NUL character; one header value per line`;
+  return void 0;
 }
 function parsePairs(raw, separator) {
   const pairs2 = [];
@@ -47548,7 +47665,10 @@ function parsePairs(raw, separator) {
         pairs: pairs2,
         problem: `each line must look like 'name${separator === ":" ? ": " : "="}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'`
       };
-    pairs2.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    const problem = separator === ":" ? headerProblem(name, value) : void 0;
+    if (problem) return { pairs: pairs2, problem };
+    pairs2.push([name, value]);
   }
   return { pairs: pairs2 };
 }
@@ -47562,6 +47682,8 @@ function pairs(o) {
   );
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
@@ -47620,7 +47742,10 @@ var package_default = {
     test: "vitest run",
     predemo: "node scripts/ensure-deps.mjs",
     demo: "node dist/cli/index.js demo",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
   },
   devDependencies: {
     "@actions/expressions": "^0.3.61",
@@ -47951,7 +48076,10 @@ async function execute(inputs, runtime) {
     );
   }
   const headerPairs = inputs.headers ?? [];
-  const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, "pair-values")));
+  const redact = new SecretMask([
+    ...headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, "pair-values")),
+    ...inputs.url.flatMap(urlSecrets)
+  ]).redact;
   const result = await runtime.group(
     `health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`,
     () => waitUntilHealthy(

@@ -19528,7 +19528,7 @@ var require_minimist = __commonJS({
 var require_subarg = __commonJS({
   "node_modules/@minimistjs/subarg/index.js"(exports2, module2) {
     var minimist = require_minimist();
-    module2.exports = function parse3(args, opts) {
+    module2.exports = function parse4(args, opts) {
       var level = 0, index;
       var args_ = [];
       for (var i = 0; i < args.length; i++) {
@@ -19549,7 +19549,7 @@ var require_subarg = __commonJS({
             sub[n] = sub[n].replace(/\]$/, "");
           }
           if (sub[n] === "") sub.pop();
-          args_.push(parse3(sub));
+          args_.push(parse4(sub));
         } else if (level === 0) args_.push(args[i]);
       }
       var argv = minimist(args_, opts);
@@ -42208,7 +42208,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
+    var parse4 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -42221,7 +42221,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse3;
+    module2.exports = parse4;
   }
 });
 
@@ -42229,9 +42229,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var valid = (version2, options) => {
-      const v = parse3(version2, options);
+      const v = parse4(version2, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -42242,9 +42242,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var clean = (version2, options) => {
-      const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -42279,10 +42279,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -42353,9 +42353,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var prerelease = (version2, options) => {
-      const parsed = parse3(version2, options);
+      const parsed = parse4(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -42541,7 +42541,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -42576,7 +42576,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -42586,7 +42586,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var constants3 = require_constants7();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
@@ -42598,7 +42598,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -43833,7 +43833,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -43872,7 +43872,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse: parse3,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -56004,7 +56004,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -56045,7 +56045,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -56656,6 +56656,13 @@ function group(name, fn) {
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -56674,7 +56681,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -56832,7 +56840,10 @@ var package_default = {
     test: "vitest run",
     predemo: "node scripts/ensure-deps.mjs",
     demo: "node dist/cli/index.js demo",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
   },
   devDependencies: {
     "@actions/expressions": "^0.3.61",
@@ -59726,18 +59737,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -61232,7 +61243,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -61246,7 +61257,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -77586,7 +77597,73 @@ function date4(params) {
 }
 
 // src/shared/inputs.ts
+var import_yaml2 = __toESM(require_dist3(), 1);
+
+// src/shared/credentials.ts
 var import_yaml = __toESM(require_dist3(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text2, found) {
+  for (const line of text2.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text2) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml.parse)(text2, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text2, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse3(url2) {
+  try {
+    return new URL(url2);
+  } catch {
+    return void 0;
+  }
+}
+function urlSecrets(url2) {
+  const parsed = parse3(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -77608,7 +77685,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function text(o) {
   return field((raw) => ok(raw.trim()), metaOf(o));
@@ -77664,6 +77741,11 @@ function checkUrl(value) {
     return `must be an absolute URL such as https://example.com/healthz, got '${value}'`;
   }
 }
+function headerProblem(name, value) {
+  if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) return `'${name}' is not a valid header name (letters, digits and - only)`;
+  if (/[\r\0]/.test(value)) return `the value of '${name}' contains a CR or NUL character; one header value per line`;
+  return void 0;
+}
 function parsePairs(raw, separator) {
   const pairs2 = [];
   for (const line of splitList(raw, true)) {
@@ -77673,7 +77755,10 @@ function parsePairs(raw, separator) {
         pairs: pairs2,
         problem: `each line must look like 'name${separator === ":" ? ": " : "="}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'`
       };
-    pairs2.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    const problem = separator === ":" ? headerProblem(name, value) : void 0;
+    if (problem) return { pairs: pairs2, problem };
+    pairs2.push([name, value]);
   }
   return { pairs: pairs2 };
 }
@@ -77687,6 +77772,8 @@ function pairs(o) {
   );
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {

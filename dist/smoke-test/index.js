@@ -5341,23 +5341,23 @@ var require_formdata_parser = __commonJS({
             break;
           }
           case "content-type": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            contentType = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            contentType = isomorphicDecode(headerValue2);
             break;
           }
           case "content-transfer-encoding": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            encoding = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            encoding = isomorphicDecode(headerValue2);
             break;
           }
           default: {
@@ -10693,8 +10693,8 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName, headerValue2]) => {
+          return [headerName.toLocaleLowerCase(), headerValue2];
         })
       );
     }
@@ -10734,8 +10734,8 @@ var require_mock_utils = __commonJS({
         return false;
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        const headerValue = getHeaderByName(headers, matchHeaderName);
-        if (!matchValue(matchHeaderValue, headerValue)) {
+        const headerValue2 = getHeaderByName(headers, matchHeaderName);
+        if (!matchValue(matchHeaderValue, headerValue2)) {
           return false;
         }
       }
@@ -26388,7 +26388,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26429,7 +26429,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -27040,6 +27040,46 @@ function group(name, fn) {
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/shared/masking.ts
+var SecretMask = class {
+  secrets = /* @__PURE__ */ new Set();
+  sorted;
+  constructor(secrets = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+  /** Registers a value and each of its lines (a log line can only ever hold one line of it). */
+  add(value) {
+    for (const part of [value, ...value.split(/\r?\n/)]) {
+      const trimmed = part.trim();
+      if (trimmed.length >= 3 && !this.secrets.has(trimmed)) {
+        this.secrets.add(trimmed);
+        this.sorted = void 0;
+      }
+    }
+  }
+  has(value) {
+    return this.secrets.has(value.trim());
+  }
+  get size() {
+    return this.secrets.size;
+  }
+  apply(text2) {
+    this.sorted ??= [...this.secrets].sort((a, b) => b.length - a.length);
+    let masked = text2;
+    for (const secret of this.sorted) if (masked.includes(secret)) masked = masked.split(secret).join("***");
+    return masked;
+  }
+  /** `apply` as a free function, for cores that take a `redact(text)` callback. */
+  redact = (text2) => this.apply(text2);
+};
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -27058,7 +27098,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -27232,14 +27273,22 @@ function exchange(req, url2, timeoutMs) {
 
 // src/clients/http/probe.ts
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
+var CROSS_ORIGIN_SAFE_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "accept-encoding",
+  "accept-language",
+  "cache-control",
+  "content-type",
+  "pragma",
+  "user-agent"
+]);
 function nextHop(req, from, status, location) {
   const to = new URL(location, from);
   const becomesGet = status === 303 || (status === 301 || status === 302) && req.method === "POST";
   let headers = req.headers ?? {};
   if (to.origin !== from.origin) {
     headers = Object.fromEntries(
-      Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase()))
+      Object.entries(headers).filter(([name]) => CROSS_ORIGIN_SAFE_HEADERS.has(name.toLowerCase()))
     );
   }
   return {
@@ -27316,25 +27365,6 @@ function renderJunit(result, suiteName, specFile) {
   ].join("\n");
 }
 
-// src/core/http/deps.ts
-function resolveHttpDeps(deps) {
-  return {
-    probe: deps.probe,
-    now: deps.now ?? Date.now,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
-  };
-}
-
-// src/core/http/redact.ts
-function makeRedactor(secrets) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (text2) => text2;
-  return (text2) => list.reduce((out, secret) => out.split(secret).join("***"), text2);
-}
-
-// src/core/assertions/evaluate.ts
-import { isDeepStrictEqual } from "node:util";
-
 // src/core/assertions/interpolate.ts
 var PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
 var InterpolationError = class extends Error {
@@ -27368,6 +27398,18 @@ function interpolateDeep(value, scope) {
   }
   return value;
 }
+
+// src/core/http/deps.ts
+function resolveHttpDeps(deps) {
+  return {
+    probe: deps.probe,
+    now: deps.now ?? Date.now,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+  };
+}
+
+// src/core/assertions/evaluate.ts
+import { isDeepStrictEqual } from "node:util";
 
 // src/core/assertions/jsonpath.ts
 var TOKEN = /\.([A-Za-z_$][\w$-]*)|\.\*|\[\s*\*\s*\]|\[\s*(-?\d+)\s*\]|\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]/y;
@@ -27652,16 +27694,43 @@ function extractCapture(source, response) {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-// src/core/http/backoff.ts
-function displayUrl(url2) {
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse(url2) {
   try {
-    const parsed = new URL(url2);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
+    return new URL(url2);
   } catch {
-    return url2;
+    return void 0;
   }
 }
+function urlSecrets(url2) {
+  const parsed = parse(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+function redactUrl(url2) {
+  const parsed = parse(url2);
+  if (!parsed) return url2;
+  if (parsed.password) parsed.password = "***";
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (CREDENTIAL_PARAM.test(name) && parsed.searchParams.get(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString().replaceAll("%2A%2A%2A", "***");
+}
+
+// src/core/http/backoff.ts
+var displayUrl = redactUrl;
 
 // src/core/smoke/check.ts
 var SENSITIVE_HEADER = /authorization|cookie|token|secret|api-?key|password|credential/i;
@@ -27674,6 +27743,8 @@ function joinUrl(base, path) {
 function buildRequest(check3, ctx) {
   const url2 = check3.url !== void 0 ? interpolate(check3.url, ctx.scope) : joinUrl(ctx.baseUrl, interpolate(check3.path ?? "/", ctx.scope));
   if (!URL.canParse(url2)) throw new Error(`'${url2}' is not a valid URL`);
+  if (!/^https?:$/.test(new URL(url2).protocol)) throw new Error(`'${url2}' is not an http:// or https:// URL`);
+  urlSecrets(url2).forEach((part) => ctx.secret(part));
   const headers = {};
   for (const [name, template] of Object.entries(check3.headers)) {
     const value = interpolate(template, ctx.scope);
@@ -27790,6 +27861,10 @@ function redactDeep(value, redact) {
   }
   return value;
 }
+function envReferences(spec) {
+  const texts = spec.checks.map((check3) => JSON.stringify(check3));
+  return new Set(texts.flatMap(placeholders).flatMap((name) => name.startsWith("env.") ? [name.slice(4)] : []));
+}
 var skipped = (check3, reason) => ({
   name: check3.name,
   index: check3.index,
@@ -27804,7 +27879,7 @@ var skipped = (check3, reason) => ({
 async function runSuite(spec, options, deps) {
   const http = resolveHttpDeps(deps);
   const started = http.now();
-  const secrets = /* @__PURE__ */ new Set();
+  const mask = new SecretMask();
   const scope = {
     values: { ...spec.variables, ...options.baseUrl ? { base_url: options.baseUrl } : {} },
     env: options.env
@@ -27816,13 +27891,17 @@ async function runSuite(spec, options, deps) {
     defaultTimeoutMs: options.requestTimeoutMs ?? 3e4,
     ...http,
     secret: (value) => {
-      if (value.length >= 3 && !secrets.has(value)) {
-        secrets.add(value);
+      if (value.trim().length >= 3 && !mask.has(value)) {
+        mask.add(value);
         deps.onSecret?.(value);
       }
     },
-    redact: (text2) => makeRedactor(secrets)(text2)
+    redact: mask.redact
   };
+  for (const name of envReferences(spec)) {
+    const value = options.env[name];
+    if (value) ctx.secret(value);
+  }
   const slots = semaphore(Math.max(1, options.concurrency));
   let firstFailure;
   const runs = [];
@@ -28176,7 +28255,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -28528,7 +28607,7 @@ __export(core_exports3, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -29748,7 +29827,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -29836,18 +29915,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -31342,7 +31421,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -31356,7 +31435,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -32901,10 +32980,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -45211,7 +45290,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -45348,7 +45427,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -47705,7 +47784,10 @@ var durationText = external_exports.union([external_exports.string(), external_e
   return ms;
 });
 var scalar = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String);
-var headerMap = external_exports.record(external_exports.string(), scalar);
+var headerValue = scalar.refine((value) => !/[\r\n\0]/.test(value), {
+  message: "header values must not contain CR, LF or NUL characters (put one header value on one line)"
+});
+var headerMap = external_exports.record(external_exports.string().regex(/^[!#$%&'*+.^_`|~\w-]+$/, "is not a valid header name"), headerValue);
 var expectList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
   (value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
 );
@@ -47782,6 +47864,11 @@ function linkCheck(check3, index, at, known, capturedBy, problems) {
         line: at(["checks", index, "expect", i]) ?? at(["checks", index, "expect"])
       });
   });
+  if (check3.url !== void 0 && !check3.url.trimStart().startsWith("{{") && !/^https?:\/\//i.test(check3.url.trim()))
+    problems.push({
+      message: `check '${check3.name}': url must be an http:// or https:// URL (or a path joined to base-url), got '${check3.url}'`,
+      line: at(["checks", index, "url"]) ?? at(["checks", index])
+    });
   const dependsOn = /* @__PURE__ */ new Set();
   for (const name of templatedTexts(check3).flatMap(placeholders)) {
     if (name.startsWith("env.") || known.has(name)) continue;
@@ -47874,7 +47961,47 @@ function describeError(error63) {
 }
 
 // src/shared/inputs.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/shared/credentials.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text2, found) {
+  for (const line of text2.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text2) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml2.parse)(text2, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text2, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -47896,7 +48023,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function text(o) {
   return field((raw) => ok(raw.trim()), metaOf(o));
@@ -47908,6 +48035,9 @@ function bool(o) {
     if (["false", "False", "FALSE"].includes(value)) return ok(false);
     return bad(`must be true or false, got '${value}'`);
   }, metaOf(o));
+}
+function splitList(raw, newlineOnly = false) {
+  return raw.split(newlineOnly ? /\r?\n/ : /\r?\n|,/).map((item) => item.trim()).filter((item) => item && !item.startsWith("#"));
 }
 function duration3(o) {
   return field((raw) => {
@@ -47942,7 +48072,7 @@ function checkUrl(value) {
 function yamlObject(o) {
   return field((raw) => {
     try {
-      const value = (0, import_yaml2.parse)(raw);
+      const value = (0, import_yaml3.parse)(raw);
       if (value && typeof value === "object" && !Array.isArray(value))
         return ok(value);
       return bad('must be a YAML or JSON mapping (key: value lines or {"key": "value"})');
@@ -47952,6 +48082,8 @@ function yamlObject(o) {
   }, metaOf(o));
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
@@ -48006,7 +48138,10 @@ var package_default = {
     test: "vitest run",
     predemo: "node scripts/ensure-deps.mjs",
     demo: "node dist/cli/index.js demo",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
   },
   devDependencies: {
     "@actions/expressions": "^0.3.61",
