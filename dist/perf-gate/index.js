@@ -77662,6 +77662,15 @@ function urlSecrets(url2) {
   }
   return [...found].filter((value) => value.length >= 3);
 }
+function redactUrl(url2) {
+  const parsed = parse3(url2);
+  if (!parsed) return url2;
+  if (parsed.password) parsed.password = "***";
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (CREDENTIAL_PARAM.test(name) && parsed.searchParams.get(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString().replaceAll("%2A%2A%2A", "***");
+}
 
 // src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
@@ -77932,7 +77941,7 @@ function marginInput(defaultValue) {
 }
 var perfGateInputs = {
   mode: oneOf(["run", "merge"], { default: "run" }),
-  url: text(),
+  url: text({ secret: "url" }),
   method: oneOf(METHODS, { default: "GET" }),
   headers: pairs({ separator: ":", secret: true }),
   body: text(),
@@ -78106,7 +78115,7 @@ function progressLogger(runtime) {
 async function runMode(inputs, runtime, generate, baseline) {
   const headers = Object.fromEntries(inputs.headers ?? []);
   return runtime.group(
-    `perf-gate: ${inputs.method} ${inputs.url}`,
+    `perf-gate: ${inputs.method} ${redactUrl(inputs.url ?? "")}`,
     () => runPerfGate(
       {
         load: {
@@ -78157,6 +78166,7 @@ function createDefinition(generate = autocannonGenerator) {
       if (!baseline && inputs["max-regression"].length)
         runtime.warning("max-regression is set but no baseline was given: the regression check is skipped");
       const report = inputs.mode === "merge" ? await mergeMode(inputs, runtime, baseline) : await runMode(inputs, runtime, generate, baseline);
+      report.target.url = redactUrl(report.target.url);
       const reportFile = await writeJsonReport(
         reportPath(inputs.report, workspace, runtime.tempDir, "perf-gate-report.json"),
         report

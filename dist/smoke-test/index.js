@@ -48264,7 +48264,7 @@ async function runAction(definition2, runtime) {
 // src/actions/smoke-test/inputs.ts
 var smokeTestInputs = {
   spec: text({ required: true }),
-  "base-url": text(),
+  "base-url": text({ secret: "url" }),
   variables: yamlObject(),
   concurrency: number4({ default: "1", integer: true, min: 1, max: 64 }),
   "fail-fast": bool({ default: "false" }),

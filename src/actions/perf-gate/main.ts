@@ -14,6 +14,7 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { perfGateInputs } from './inputs.js';
 import { renderSummary } from './summary.js';
+import { redactUrl } from '../../shared/url-secrets.js';
 
 type PerfInputs = Inputs<typeof perfGateInputs>;
 
@@ -83,7 +84,7 @@ async function runMode(
   baseline?: PerfReport,
 ): Promise<PerfReport> {
   const headers = Object.fromEntries(inputs.headers ?? []);
-  return runtime.group(`perf-gate: ${inputs.method} ${inputs.url}`, () =>
+  return runtime.group(`perf-gate: ${inputs.method} ${redactUrl(inputs.url ?? '')}`, () =>
     runPerfGate(
       {
         load: {
@@ -143,6 +144,7 @@ export function createDefinition(
         inputs.mode === 'merge'
           ? await mergeMode(inputs, runtime, baseline)
           : await runMode(inputs, runtime, generate, baseline);
+      report.target.url = redactUrl(report.target.url); // token-like query values too, not only userinfo
       const reportFile = await writeJsonReport(
         reportPath(inputs.report, workspace, runtime.tempDir, 'perf-gate-report.json'),
         report,

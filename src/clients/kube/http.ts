@@ -58,9 +58,9 @@ export class KubeHttp {
     } catch (error) {
       const user = this.config.getCurrentUser();
       const command = (user?.exec as { command?: string } | undefined)?.command;
-      const plugin = command ? ` exec plugin '${command}'` : '';
+      const plugin = command ? ` (exec plugin '${command}')` : '';
       const reason = (error as Error).message.trim().split('\n')[0] || (error as Error).name;
-      throw new KubeApiError(401, 'Unauthorized', `kubeconfig user '${user?.name ?? '?'}'${plugin} failed: ${reason}`);
+      throw new KubeApiError(401, 'Unauthorized', `kubeconfig user '${user?.name ?? '?'}'${plugin}: ${reason}`);
     }
     const authorization = (opts.headers as Record<string, string> | undefined)?.Authorization ?? '';
     const pem = (value: unknown) => (typeof value === 'string' || Buffer.isBuffer(value) ? value.toString() : '');
