@@ -49330,20 +49330,35 @@ function eventContextFromEnv(env, payload = {}) {
     serverUrl: env.GITHUB_SERVER_URL || void 0
   };
 }
+var DEFAULT_BRANCH_EVENTS = /^(schedule|discussion|discussion_comment|issues|issue_comment)$/;
+function effectiveRef(event) {
+  if (event.eventName !== "pull_request_target") return event.ref;
+  const number4 = get(event.payload, "number") ?? get(event.payload, "pull_request", "number");
+  return typeof number4 === "number" ? `refs/pull/${number4}/merge` : "";
+}
+function baseRefOf(event, ref, isPull) {
+  if (ref.startsWith("refs/tags/"))
+    return stringAt(event.payload, "base_ref")?.replace(/^refs\/heads\//, "") ?? (event.baseRef || void 0);
+  if (isPull) return event.baseRef || stringAt(event.payload, "pull_request", "base", "ref");
+  return event.baseRef || void 0;
+}
 function refInfo(event) {
-  const defaultBranch = stringAt(event.payload, "repository", "default_branch");
-  const branch = event.ref.startsWith("refs/heads/") ? event.ref.slice("refs/heads/".length) : void 0;
-  let tag = event.ref.startsWith("refs/tags/") ? event.ref.slice("refs/tags/".length) : void 0;
+  const ref = effectiveRef(event);
+  const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+  let tag = ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
   if (!tag && event.eventName === "release") tag = stringAt(event.payload, "release", "tag_name");
-  const pr = event.ref.match(/^refs\/pull\/(\d+)\//);
+  const pr = ref.match(/^refs\/pull\/(\d+)\//);
   const prFromPayload = get(event.payload, "pull_request", "number") ?? get(event.payload, "number");
   const prNumber = pr ? Number(pr[1]) : typeof prFromPayload === "number" && event.eventName.startsWith("pull_request") ? prFromPayload : void 0;
+  const onDefault = Boolean(branch && DEFAULT_BRANCH_EVENTS.test(event.eventName));
+  const defaultBranch = stringAt(event.payload, "repository", "default_branch") ?? (onDefault ? branch : void 0);
   return {
     branch,
     tag,
     prNumber,
     defaultBranch,
-    isDefaultBranch: Boolean(branch && defaultBranch && branch === defaultBranch)
+    isDefaultBranch: Boolean(branch && (branch === defaultBranch || onDefault)),
+    baseRef: baseRefOf(event, ref, prNumber !== void 0)
   };
 }
 function stringAt(payload, ...path) {
@@ -49525,7 +49540,7 @@ function contextValues(event, ref) {
     branch: ref.branch ?? "",
     tag: ref.tag ?? "",
     sha: event.sha.slice(0, 7),
-    base_ref: event.baseRef ?? "",
+    base_ref: ref.baseRef ?? "",
     is_default_branch: String(ref.isDefaultBranch),
     is_not_default_branch: String(!ref.isDefaultBranch)
   };
@@ -49635,9 +49650,22 @@ function hasRegistryHost(image) {
   const first = image.split("/")[0];
   return image.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
 }
+function checkRegistry(registry2) {
+  if (!registry2) return;
+  const scheme2 = registry2.match(/^([a-z][a-z0-9+.-]*):\/\//i);
+  if (scheme2)
+    throw ConfigError.single(
+      "registry",
+      `must be a registry host such as ghcr.io, without ${scheme2[1]}://, got '${registry2}' (write '${registry2.slice(scheme2[0].length).replace(/\/+$/, "")}')`
+    );
+  if (!/^[a-zA-Z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)*\/?$/.test(registry2))
+    throw ConfigError.single("registry", `must be a registry host such as ghcr.io or registry:5000, got '${registry2}'`);
+}
 function qualifyImages(images, registry2, input2 = "images") {
+  checkRegistry(registry2);
   const problems = [];
-  const result = images.map((image) => {
+  const result = images.map((given) => {
+    const image = given.toLowerCase();
     const full = registry2 && !hasRegistryHost(image) ? `${registry2.replace(/\/+$/, "")}/${image}` : image;
     const path = hasRegistryHost(full) ? full.slice(full.indexOf("/") + 1) : full;
     if (/[:@]/.test(path)) {
@@ -49690,17 +49718,26 @@ var DEFAULT_RULES = [
   "type=semver,pattern={{version}}",
   "type=sha"
 ];
-function splitAttributes(line) {
-  const parts = line.match(/(?:[^,"]+|"[^"]*")+/g) ?? [];
-  const pairs2 = [];
-  for (const part of parts) {
-    const at = part.indexOf("=");
-    if (at <= 0) return { pairs: pairs2, problem: `'${part.trim()}' is not key=value` };
-    pairs2.push([
-      part.slice(0, at).trim().toLowerCase(),
-      part.slice(at + 1).trim().replace(/^"(.*)"$/, "$1")
-    ]);
+function csvFields(line) {
+  const fields = [];
+  const pattern = /\s*(?:"((?:[^"]|"")*)"|((?:[^,"]+|"[^"]*")*))\s*(?:,|$)/y;
+  while (pattern.lastIndex < line.length) {
+    const start = pattern.lastIndex;
+    const match = pattern.exec(line);
+    if (!match || pattern.lastIndex === start) return void 0;
+    fields.push(match[1] !== void 0 ? match[1].replaceAll('""', '"') : match[2]);
   }
+  return fields.map((field2) => field2.trim()).filter((field2) => field2 !== "");
+}
+function splitAttributes(line) {
+  const fields = csvFields(line);
+  if (!fields) return { pairs: [], problem: "has an unclosed double quote" };
+  const pairs2 = fields.map((field2) => {
+    const at = field2.indexOf("=");
+    if (at <= 0) return ["value", field2.replace(/^"(.*)"$/, "$1")];
+    const value = field2.slice(at + 1).trim();
+    return [field2.slice(0, at).trim().toLowerCase(), value.replace(/^"(.*)"$/, "$1")];
+  });
   return { pairs: pairs2 };
 }
 function checkRule(type, attrs) {
@@ -49744,6 +49781,7 @@ function parseRule(line) {
   const { pairs: pairs2, problem } = splitAttributes(line);
   if (problem) return [`${problem}; a rule looks like type=semver,pattern={{version}}`];
   const attrs = Object.fromEntries(pairs2);
+  attrs.type ??= "raw";
   const type = attrs.type;
   if (!RULE_TYPES.includes(type)) return [`type must be one of ${RULE_TYPES.join(", ")}, got '${attrs.type ?? ""}'`];
   const problems = checkRule(type, attrs);
@@ -50280,6 +50318,7 @@ var inputs = {
   registry: text(),
   username: text(),
   password: text({ secret: true }),
+  "github-token": text({ default: "${{ github.token }}", secret: true }),
   builder: oneOf(BUILDERS, { default: "auto" }),
   "cache-from": list({ newlineOnly: true }),
   "cache-to": list({ newlineOnly: true }),
@@ -50291,22 +50330,27 @@ var inputs = {
   match: text()
 };
 
-// src/actions/build-and-push/event.ts
+// src/actions/shared/event.ts
 import { readFile as readFile3 } from "node:fs/promises";
-async function readEventContext(env) {
+async function readEventPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
-  if (!path) return { event: eventContextFromEnv(env) };
+  if (!path) return { payload: {} };
   try {
     const payload = JSON.parse(await readFile3(path, "utf8"));
-    const object2 = payload && typeof payload === "object" && !Array.isArray(payload) ? payload : {};
-    return { event: eventContextFromEnv(env, object2) };
+    if (payload && typeof payload === "object" && !Array.isArray(payload))
+      return { payload };
+    return { payload: {}, warning: `the event payload at ${path} is not a JSON object` };
   } catch (error63) {
-    return {
-      event: eventContextFromEnv(env),
-      warning: `could not read the event payload at ${path}: ${error63.message}`
-    };
+    return { payload: {}, warning: `could not read the event payload at ${path}: ${error63.message}` };
   }
 }
+async function readEventContext(env) {
+  const { payload, warning: warning2 } = await readEventPayload(env);
+  return { event: eventContextFromEnv(env, payload), warning: warning2 };
+}
+
+// src/actions/shared/token.ts
+var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
 
 // src/actions/build-and-push/publish.ts
 async function credentialsFor(ref, ctx) {
@@ -50423,18 +50467,21 @@ function locate(i, cwd) {
   }
   return { context, file: file2 };
 }
-function loginOf(i, plan) {
+function loginOf(i, plan, env) {
   if (Boolean(i.username) !== Boolean(i.password)) {
     throw ConfigError.single(
       i.username ? "password" : "username",
       "username and password go together; set both (password from a secret) or neither"
     );
   }
-  if (!i.username || !i.password) return void 0;
-  return {
-    registry: i.registry || parseReference(`${plan.images[0]}:x`).registry,
-    credentials: { username: i.username, password: i.password }
-  };
+  const registry2 = i.registry?.split("/")[0] || parseReference(`${plan.images[0]}:x`).registry;
+  if (i.username && i.password) return { registry: registry2, credentials: { username: i.username, password: i.password } };
+  return ghcrJobTokenLogin(registry2, i["github-token"], env);
+}
+function ghcrJobTokenLogin(registry2, token, env) {
+  const usable = usableToken(token);
+  if (registry2 !== "ghcr.io" || !usable) return void 0;
+  return { registry: registry2, credentials: { username: env.GITHUB_ACTOR || "github-actions", password: usable } };
 }
 function request(i, plan, where) {
   return {
@@ -50475,7 +50522,7 @@ async function execute(i, runtime, deps) {
     );
   }
   const build = request(i, plan, locate(i, runtime.cwd));
-  const login = loginOf(i, plan);
+  const login = loginOf(i, plan, runtime.env);
   const config2 = login ? await createPrivateConfig(runtime.env, runtime.tempDir) : void 0;
   try {
     const engine = await selectEngine(i.builder, {

@@ -69452,7 +69452,7 @@ var inputs = {
 };
 
 // src/actions/quality-score/publish.ts
-import { readFile as readFile3, writeFile as writeFile4 } from "node:fs/promises";
+import { writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname2, join as join6 } from "node:path";
 
 // src/clients/github/comments.ts
@@ -73737,18 +73737,30 @@ function renderComment(result) {
 ${renderSummary(result)}`, COMMENT_LIMIT_BYTES);
 }
 
-// src/actions/quality-score/publish.ts
-async function eventPayload(runtime) {
-  const path = runtime.env.GITHUB_EVENT_PATH;
-  if (!path) return void 0;
+// src/actions/shared/event.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function readEventPayload(env) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { payload: {} };
   try {
-    return JSON.parse(await readFile3(path, "utf8"));
+    const payload = JSON.parse(await readFile3(path, "utf8"));
+    if (payload && typeof payload === "object" && !Array.isArray(payload))
+      return { payload };
+    return { payload: {}, warning: `the event payload at ${path} is not a JSON object` };
   } catch (error63) {
-    runtime.warning(`could not read the event payload ${path}: ${describeError(error63)}`);
-    return void 0;
+    return { payload: {}, warning: `could not read the event payload at ${path}: ${error63.message}` };
   }
 }
+
+// src/actions/shared/token.ts
 var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
+
+// src/actions/quality-score/publish.ts
+async function eventPayload(runtime) {
+  const { payload, warning: warning2 } = await readEventPayload(runtime.env);
+  if (warning2) runtime.warning(warning2);
+  return runtime.env.GITHUB_EVENT_PATH && !warning2 ? payload : void 0;
+}
 async function saveForLater(result, reportFile, pr, reason, runtime) {
   const bodyFile = join6(dirname2(reportFile), "quality-score-comment.md");
   const metaFile = join6(dirname2(reportFile), "quality-score-comment.json");

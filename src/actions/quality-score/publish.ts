@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pullRequestFromEvent, upsertComment, type CommentOutcome } from '../../clients/github/comments.js';
 import { createOctokit } from '../../clients/github/octokit.js';
@@ -6,6 +6,7 @@ import type { ScoreResult } from '../../core/score/model.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { describeError } from '../../shared/errors.js';
 import { COMMENT_MARKER, renderComment } from './summary.js';
+import { readEventPayload } from '../shared/event.js';
 
 export type CommentResult =
   | { status: 'skipped'; reason: string }
@@ -13,19 +14,12 @@ export type CommentResult =
   | { status: 'saved'; reason: string; bodyFile: string; metaFile: string };
 
 async function eventPayload(runtime: Runtime): Promise<unknown> {
-  const path = runtime.env.GITHUB_EVENT_PATH;
-  if (!path) return undefined;
-  try {
-    return JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    runtime.warning(`could not read the event payload ${path}: ${describeError(error)}`);
-    return undefined;
-  }
+  const { payload, warning } = await readEventPayload(runtime.env);
+  if (warning) runtime.warning(warning);
+  return runtime.env.GITHUB_EVENT_PATH && !warning ? payload : undefined;
 }
 
-/** A token input left at its action.yml default outside a runner is the literal expression: no token. */
-export const usableToken = (token: string | undefined): string | undefined =>
-  token && !token.startsWith('${{') ? token : undefined;
+import { usableToken } from '../shared/token.js';
 
 /**
  * Writes the comment body and the PR number next to the report, for a `workflow_run` job with a
