@@ -7,6 +7,7 @@ import { addMetadata, releaseMetadata, labelValue } from '../../core/manifests/m
 import { ManifestError, type Manifest } from '../../core/manifests/types.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
+import { checkReportTarget, reportPath } from '../../shared/report-file.js';
 import type { Inputs } from '../harness.js';
 import { checkNamespace } from '../shared/kube.js';
 import type { deployInputs } from './inputs.js';
@@ -48,6 +49,8 @@ function runUrl(env: Runtime['env']): string | undefined {
 export async function prepareManifests(inputs: DeployInputs, runtime: Runtime): Promise<Manifest[]> {
   checkNamespace(inputs.namespace);
   checkImageRefs(inputs.images ?? []);
+  if (inputs['record-file'])
+    await checkReportTarget(reportPath(inputs['record-file'], runtime.cwd, '', ''), 'record-file');
   const badLabel = (inputs.labels ?? []).find(([, v]) => v !== labelValue(v));
   if (badLabel)
     throw ConfigError.single(

@@ -5,7 +5,7 @@ import { computeScore, type ScoreResult } from '../../core/score/model.js';
 import { ReportError } from '../../core/reports/types.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
-import { reportPath, writeJsonReport } from '../../shared/report-file.js';
+import { checkReportTarget, reportPath, writeJsonReport } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition } from '../harness.js';
 import { collectDimensions, loadConfig, workspaceOf } from './collect.js';
 import { inputs, type QualityScoreInputs } from './inputs.js';
@@ -43,6 +43,7 @@ async function execute(inputs: QualityScoreInputs, runtime: Runtime): Promise<Qu
     reportPath(inputs.report, workspace, runtime.tempDir, 'quality-score.json'),
     toReport(result, new Date()),
   );
+  if (inputs.badge) await checkReportTarget(join(resolve(inputs.badge, workspace), 'quality-badge.json'), 'badge');
   const badges = inputs.badge ? await writeBadges(result, resolve(inputs.badge, workspace)) : undefined;
   const comment = inputs.comment
     ? await publishComment(result, report, inputs['github-token'], runtime)

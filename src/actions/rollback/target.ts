@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import type { ObjectRef } from '../../core/kube/types.js';
 import { recordProblem, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import { ConfigError } from '../../shared/errors.js';
+import { recordShapeProblem } from './record-shape.js';
 
 const KINDS: Record<string, string> = {
   deployment: 'Deployment',
@@ -44,7 +45,7 @@ export async function readRecord(path: string, cwd: string): Promise<DeployRecor
         : `is not valid JSON (${(error as Error).message})`;
     throw ConfigError.single('record', `'${path}' ${reason}; pass the deploy step's \`record\` output`);
   }
-  const problem = recordProblem(value);
+  const problem = recordProblem(value) ?? recordShapeProblem(value);
   if (problem) throw ConfigError.single('record', `'${path}' ${problem}`);
   return value as DeployRecord;
 }

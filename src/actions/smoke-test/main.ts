@@ -1,5 +1,5 @@
 import { probe } from '../../clients/http/probe.js';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { CheckResult } from '../../core/smoke/check.js';
 import { renderJunit } from '../../core/smoke/junit.js';
@@ -9,7 +9,7 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ConfigError } from '../../shared/errors.js';
 import { checkUrl } from '../../shared/inputs.js';
-import { writeJsonReport } from '../../shared/report-file.js';
+import { writeJsonReport, writeReportText } from '../../shared/report-file.js';
 import { KIT_VERSION } from '../../shared/version.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { smokeTestInputs } from './inputs.js';
@@ -67,14 +67,16 @@ async function writeReports(inputs: SmokeInputs, runtime: Runtime, result: Suite
       ? inputs['report-dir']
       : join(runtime.cwd, inputs['report-dir'])
     : join(runtime.tempDir, 'deploy-kit');
-  const report = await writeJsonReport(join(dir, 'smoke-test-report.json'), {
-    tool: 'deploy-kit/smoke-test',
-    version: KIT_VERSION,
-    spec: specFile,
-    ...result,
-  });
-  const junit = join(dir, 'smoke-test-junit.xml');
-  await writeFile(junit, renderJunit(result, 'smoke-test', specFile));
+  const report = await writeJsonReport(
+    join(dir, 'smoke-test-report.json'),
+    { tool: 'deploy-kit/smoke-test', version: KIT_VERSION, spec: specFile, ...result },
+    'report-dir',
+  );
+  const junit = await writeReportText(
+    join(dir, 'smoke-test-junit.xml'),
+    renderJunit(result, 'smoke-test', specFile),
+    'report-dir',
+  );
   return { report, junit };
 }
 
