@@ -11,6 +11,14 @@ import { repoRoot } from '../../helpers/repo.js';
 const NOW = new Date('2026-03-01T03:17:00Z');
 const fixture = (name: string) => join(repoRoot, 'test/fixtures/events', name);
 
+/** The variables the runner sets for an event whose payload is a fixture file. */
+const runnerEnv = (name: string, payload: string, ref: string, sha = 'c0ffee1234567890abcdefc0ffee1234567890ab') => ({
+  GITHUB_EVENT_NAME: name,
+  GITHUB_EVENT_PATH: fixture(payload),
+  GITHUB_REF: ref,
+  GITHUB_SHA: sha,
+});
+
 /** The runner's view of a run: GITHUB_* variables as GitHub sets them plus the payload file. */
 async function plan(env: Record<string, string>, tags: string, images = ['ghcr.io/MyOrg/Shop']) {
   const { event, warning } = await readEventContext({ GITHUB_REPOSITORY: 'MyOrg/Shop', ...env });
@@ -43,12 +51,7 @@ describe('tag rules match docker/metadata-action on real event payloads', () => 
 
   it('schedule: the payload carries no repository, the run is on the default branch by definition', async () => {
     const result = await plan(
-      {
-        GITHUB_EVENT_NAME: 'schedule',
-        GITHUB_EVENT_PATH: fixture('schedule.json'),
-        GITHUB_REF: 'refs/heads/trunk',
-        GITHUB_SHA: 'feedfacefeedfacefeedfacefeedfacefeedface',
-      },
+      runnerEnv('schedule', 'schedule.json', 'refs/heads/trunk', 'feedfacefeedfacefeedfacefeedfacefeedface'),
       `type=schedule,pattern=nightly-{{date 'YYYYMMDD'}}\n${DEFAULT_BRANCH_RULES}`,
     );
     expect(result.tags.map((t) => t.tag)).toEqual(['nightly-20260301', 'edge', 'trunk', 'latest', 'sha-feedfac']);
@@ -56,12 +59,7 @@ describe('tag rules match docker/metadata-action on real event payloads', () => 
 
   it('{{base_ref}} on a tag push comes from the payload', async () => {
     const result = await plan(
-      {
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_EVENT_PATH: fixture('push-tag.json'),
-        GITHUB_REF: 'refs/tags/v2.4.0',
-        GITHUB_SHA: 'c0ffee1234567890abcdefc0ffee1234567890ab',
-      },
+      runnerEnv('push', 'push-tag.json', 'refs/tags/v2.4.0'),
       'type=semver,pattern={{version}}\ntype=raw,value=from-{{base_ref}}',
     );
     expect(result.tags.map((t) => t.tag)).toEqual(['2.4.0', 'from-main', 'latest']);
@@ -69,7 +67,7 @@ describe('tag rules match docker/metadata-action on real event payloads', () => 
 
   it('lowercases image names such as ghcr.io/${{ github.repository }} for an owner MyOrg', async () => {
     const result = await plan(
-      { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: fixture('push-tag.json'), GITHUB_REF: 'refs/tags/v2.4.0' },
+      runnerEnv('push', 'push-tag.json', 'refs/tags/v2.4.0'),
       'type=semver,pattern={{version}}',
     );
     expect(result.images).toEqual(['ghcr.io/myorg/shop']);
