@@ -1,4 +1,4 @@
-import { readEventContext } from '../actions/build-and-push/event.js';
+import { readEventContext } from '../actions/shared/event.js';
 import { planImage } from '../core/tags/plan.js';
 import { parsePairs, splitList } from '../shared/inputs.js';
 import { ConfigError } from '../shared/errors.js';

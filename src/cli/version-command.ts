@@ -1,4 +1,4 @@
-import { readEventContext } from '../actions/build-and-push/event.js';
+import { readEventContext } from '../actions/shared/event.js';
 import { resolveVersion } from '../core/version/resolve.js';
 import { ConfigError, describeError } from '../shared/errors.js';
 import { parseCommandFlags } from './args.js';

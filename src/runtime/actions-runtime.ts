@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
+import { escapeWorkflowCommands } from './masking.js';
 import type { Annotation, Runtime } from './runtime.js';
 
 function toProperties(annotation?: Annotation): core.AnnotationProperties | undefined {
@@ -22,7 +23,8 @@ export function createActionsRuntime(env: NodeJS.ProcessEnv = process.env): Runt
       if (value) core.setSecret(value);
     },
     debug: (message) => core.debug(message),
-    info: (message) => core.info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => core.info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => core.warning(message, toProperties(annotation)),
     error: (message, annotation) => core.error(message, toProperties(annotation)),
     group: (title, fn) => core.group(title, fn),

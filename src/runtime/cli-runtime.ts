@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Annotation, Runtime } from './runtime.js';
-import { SecretMask } from './masking.js';
+import { SecretMask, escapeWorkflowCommands } from './masking.js';
 
 export interface CliRuntimeOptions {
   inputs: Record<string, string>;
@@ -27,7 +27,9 @@ export function createCliRuntime(options: CliRuntimeOptions): Runtime & { readon
   const out = options.stdout ?? process.stdout;
   const err = options.stderr ?? process.stderr;
   const failures: string[] = [];
-  const write = (stream: NodeJS.WritableStream, text: string) => stream.write(`${mask.apply(text)}\n`);
+  // The CLI may run inside a workflow step, whose stdout and stderr the runner parses for commands.
+  const write = (stream: NodeJS.WritableStream, text: string) =>
+    stream.write(`${escapeWorkflowCommands(mask.apply(text))}\n`);
   return {
     kind: 'cli',
     failures,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
+import { credentialValues } from './credentials.js';
 import { parseDuration } from './duration.js';
+import { urlSecrets } from './url-secrets.js';
 
 /**
  * Coercers turn one raw action input (always a string on the runner) into a typed value.
@@ -18,8 +20,11 @@ export interface InputMeta {
  * passwords, URLs, kubeconfig content, whose credential fields the kube client masks itself).
  * 'pair-values': also the value part of every `name: value` line (headers), because masking
  * every value of every secret would hide harmless words such as `default` or `v1` in all logs.
+ * 'url': only the credentials inside URLs (password, token-like query values), so hosts stay readable.
+ * 'credentials': only the credential fields of a config such as a kubeconfig (tokens, keys,
+ * passwords, exec env values), never its ordinary words (`cluster:`, `kind: Config`, `default`).
  */
-export type SecretKind = 'value' | 'pair-values';
+export type SecretKind = 'value' | 'pair-values' | 'url' | 'credentials';
 
 type Coerce<T> = (raw: string) => { ok: true; value: T } | { ok: false; message: string };
 
@@ -46,13 +51,14 @@ function field<T>(coerce: Coerce<T>, meta: InputMeta): z.ZodType<T, string> {
 export interface FieldOptions {
   default?: string;
   required?: boolean;
-  secret?: boolean;
+  /** true: the kind the coercer implies; or a SecretKind saying how much to mask. */
+  secret?: boolean | SecretKind;
 }
 
 const metaOf = (o: FieldOptions = {}, secretKind: SecretKind = 'value'): InputMeta => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : undefined,
+  secret: typeof o.secret === 'string' ? o.secret : o.secret ? secretKind : undefined,
 });
 type Maybe<T, O extends FieldOptions> = O extends { default: string } | { required: true } ? T : T | undefined;
 
@@ -126,15 +132,25 @@ export function checkUrl(value: string): string | undefined {
 
 /** One or more http(s) URLs, one per line. */
 export function urls<O extends FieldOptions>(o?: O) {
-  return field<Maybe<string[], O>>((raw) => {
-    const items = splitList(raw, true);
-    if (items.length === 0) return bad('needs at least one URL');
-    for (const item of items) {
-      const problem = checkUrl(item);
-      if (problem) return bad(problem);
-    }
-    return ok(items as Maybe<string[], O>);
-  }, metaOf(o));
+  return field<Maybe<string[], O>>(
+    (raw) => {
+      const items = splitList(raw, true);
+      if (items.length === 0) return bad('needs at least one URL');
+      for (const item of items) {
+        const problem = checkUrl(item);
+        if (problem) return bad(problem);
+      }
+      return ok(items as Maybe<string[], O>);
+    },
+    metaOf({ secret: 'url', ...o }, 'url'),
+  );
+}
+
+/** An HTTP header the HTTP library would refuse (or that would split the request), said in words. */
+function headerProblem(name: string, value: string): string | undefined {
+  if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) return `'${name}' is not a valid header name (letters, digits and - only)`;
+  if (/[\r\0]/.test(value)) return `the value of '${name}' contains a CR or NUL character; one header value per line`;
+  return undefined;
 }
 
 /**
@@ -149,7 +165,10 @@ export function parsePairs(raw: string, separator: ':' | '='): { pairs: [string,
         pairs,
         problem: `each line must look like 'name${separator === ':' ? ': ' : '='}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'`,
       };
-    pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    const problem = separator === ':' ? headerProblem(name, value) : undefined;
+    if (problem) return { pairs, problem };
+    pairs.push([name, value]);
   }
   return { pairs };
 }
@@ -180,6 +199,8 @@ export function yamlObject<O extends FieldOptions>(o?: O) {
 
 /** The parts of a secret raw value the host could print alone: the value, its lines and, for pairs, each value. */
 export function secretParts(raw: string, kind: SecretKind = 'value'): string[] {
+  if (kind === 'url') return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === 'credentials') return credentialValues(raw);
   const parts = new Set<string>();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {

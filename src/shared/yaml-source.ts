@@ -35,14 +35,26 @@ export function parseYamlSource(text: string): YamlSource {
     }
     return undefined;
   };
-  return {
-    syntaxErrors: doc.errors.map((e) => ({
-      message: e.message.split('\n')[0],
-      line: Math.min(lines.linePos(e.pos[0]).line, lastLine),
-    })),
-    value: doc.errors.length ? undefined : (doc.toJS() ?? {}),
-    lineOf,
-  };
+  const syntaxErrors = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0],
+    line: Math.min(lines.linePos(e.pos[0]).line, lastLine),
+  }));
+  const value = syntaxErrors.length ? undefined : toPlainData(doc, syntaxErrors);
+  return { syntaxErrors, value, lineOf };
+}
+
+/** Alias expansion beyond the parser's limit (a "billion laughs" bomb) is an error of the file, with its line. */
+export const ALIAS_LIMIT_MESSAGE =
+  'too many alias expansions (a YAML alias bomb, or one anchor reused excessively); write the values out';
+
+function toPlainData(doc: Document, errors: { message: string; line: number }[]): unknown {
+  try {
+    return doc.toJS() ?? {};
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    errors.push({ message: ALIAS_LIMIT_MESSAGE, line: 1 });
+    return undefined;
+  }
 }
 
 /** The path of a zod issue without symbol keys; for an unknown key, the path of that key. */

@@ -7,7 +7,7 @@ import { apiVersionOf, qualifiedName, resourceByPlural, type ResourceType } from
 import type { ObjectStore } from './store.js';
 import { clone, isObject, nowTime, type Obj } from './types.js';
 import { checkStrict, pruneUnknown } from './schema.js';
-import { checkDecodable, validate } from './validation.js';
+import { checkApplyTypes, checkDecodable, checkFieldManager, validate } from './validation.js';
 
 /** Options of one write, mirroring the query parameters of the REST call. */
 export interface WriteOptions {
@@ -74,6 +74,7 @@ export class Api {
   }
 
   async create(r: ResourceType, namespace: string | undefined, body: Obj, opts: WriteOptions = {}): Promise<Obj> {
+    checkFieldManager(opts.manager, 'CreateOptions');
     checkDecodable(body);
     checkStrict(r, body, opts.fieldValidation);
     const obj = clone(body);
@@ -97,6 +98,7 @@ export class Api {
 
   /** PUT semantics: replace the object (or only its status with subresource 'status'). */
   update(r: ResourceType, namespace: string | undefined, name: string, body: Obj, opts: WriteOptions = {}): Obj {
+    checkFieldManager(opts.manager, 'UpdateOptions');
     const old = this.store.mustGet(r, namespace, name);
     checkDecodable(body);
     checkStrict(r, body, opts.fieldValidation);
@@ -141,7 +143,9 @@ export class Api {
     opts: WriteOptions & { force?: boolean } = {},
   ): Promise<Obj> {
     const live = this.store.get(r, namespace, name);
+    checkFieldManager(opts.manager, 'PatchOptions');
     if (type === 'apply') {
+      checkApplyTypes(patch);
       checkDecodable(patch);
       checkStrict(r, patch as Obj, opts.fieldValidation);
       if (!isObject(patch)) throw badRequest('the body of the request must be a YAML or JSON object');

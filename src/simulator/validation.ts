@@ -1,4 +1,4 @@
-import { badRequest, invalid, type StatusCause } from './api-error.js';
+import { ApiError, badRequest, invalid, type StatusCause } from './api-error.js';
 import type { ResourceType } from './resources.js';
 import { selectorMatches } from './selectors.js';
 import { isObject, type Obj } from './types.js';
@@ -65,10 +65,73 @@ function validateWorkload(obj: Obj, causes: StatusCause[], needsSelector: boolea
   validatePodSpec(spec.template?.spec, 'spec.template.spec', causes);
 }
 
+const LABEL_KEY_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_KEY_MSG =
+  "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+
+/** A label key is a qualified name: an optional DNS-subdomain prefix and '/', then a name part of at most 63. */
+function validateLabelKeys(labels: Record<string, unknown>, causes: StatusCause[]): void {
+  for (const key of Object.keys(labels)) {
+    const slash = key.lastIndexOf('/');
+    const [prefix, name] = slash >= 0 ? [key.slice(0, slash), key.slice(slash + 1)] : [undefined, key];
+    if (!LABEL_KEY_NAME.test(name)) causes.push(badValue('metadata.labels', key, LABEL_KEY_MSG));
+    else if (name.length > 63)
+      causes.push(badValue('metadata.labels', key, 'name part must be no more than 63 characters'));
+    else if (prefix !== undefined && (!SUBDOMAIN.test(prefix) || prefix.length > 253))
+      causes.push(badValue('metadata.labels', key, `prefix part ${SUBDOMAIN_MSG}`));
+  }
+}
+
+/** The API server's request-option check: a field manager is at most 128 bytes (422 on the options kind). */
+export function checkFieldManager(
+  manager: string | undefined,
+  options: 'CreateOptions' | 'UpdateOptions' | 'PatchOptions',
+): void {
+  if (!manager || Buffer.byteLength(manager) <= 128) return;
+  throw new ApiError(
+    422,
+    'Invalid',
+    `${options}.meta.k8s.io "" is invalid: fieldManager: Too long: must have at most 128 bytes`,
+    {
+      group: 'meta.k8s.io',
+      kind: options,
+      causes: [
+        { reason: 'FieldValueTooLong', message: 'Too long: must have at most 128 bytes', field: 'fieldManager' },
+      ],
+    },
+  );
+}
+
+/** Integer fields the typed decoder reads; a string there never reaches validation. */
+function replicasOf(obj: Obj): unknown {
+  const spec = obj.spec as { replicas?: unknown } | undefined;
+  return isObject(spec) ? spec.replicas : undefined;
+}
+
+function nonIntegerReplicas(obj: Obj): boolean {
+  const replicas = replicasOf(obj);
+  return replicas !== undefined && replicas !== null && !Number.isInteger(replicas);
+}
+
+/**
+ * What server-side apply answers for a value of the wrong type: 500 from building the typed
+ * patch (kube-apiserver v1.20 answers exactly so; a create or update gets 400 from the decoder).
+ */
+export function checkApplyTypes(patch: unknown): void {
+  if (isObject(patch) && nonIntegerReplicas(patch))
+    throw new ApiError(
+      500,
+      '',
+      'failed to create typed patch object: .spec.replicas: expected numeric (int or float), got *value.valueUnstructured',
+    );
+}
+
 /** Validates an object before it is stored; failures are 422 Invalid with one cause per field. */
 export function validate(r: ResourceType, obj: Obj): void {
   const causes: StatusCause[] = [];
   validateName(r, obj.metadata?.name, causes);
+  const metadata = obj.metadata as { labels?: Record<string, unknown> } | undefined;
+  validateLabelKeys(metadata?.labels ?? {}, causes);
   for (const [k, v] of Object.entries(obj.metadata?.labels ?? {})) {
     if (typeof v !== 'string' || v.length > 63 || (v && !/^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(v))) {
       causes.push(
@@ -123,6 +186,15 @@ export function checkDecodable(obj: unknown): void {
         `json: cannot unmarshal into Go struct field ObjectMeta.metadata.${field} of type map[string]string`,
       );
     }
+  }
+  if (nonIntegerReplicas(obj)) {
+    const kind = String(obj.kind ?? 'Object');
+    const version = String(obj.apiVersion ?? 'v1')
+      .split('/')
+      .pop();
+    throw badRequest(
+      `${kind} in version "${version}" cannot be handled as a ${kind}: v1.${kind}.Spec: v1.${kind}Spec.Replicas: readUint32: unexpected character in ${JSON.stringify(replicasOf(obj))}`,
+    );
   }
   for (const field of ['name', 'namespace', 'generateName', 'resourceVersion']) {
     const v = obj.metadata[field];

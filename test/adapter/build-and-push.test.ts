@@ -213,4 +213,34 @@ describe('build-and-push adapter with scripted builders and a token-auth registr
       'no usable container builder (buildx: docker is not installed; docker: docker is not installed; podman: podman is not installed; buildah: buildah is not installed)',
     );
   });
+
+  it('ghcr.io without username/password logs in with the job token and actor, and masks the token', async () => {
+    const run = fakeRunner(() => ({}));
+    const token = 'ghs_jobTokenValue0123456789';
+    const runtime = createMemoryRuntime(
+      {
+        images: 'ghcr.io/MyOrg/Shop',
+        context,
+        tags: 'type=sha',
+        push: 'false',
+        builder: 'docker',
+        'github-token': token,
+      },
+      { env: { ...env, GITHUB_ACTOR: 'octocat' } },
+    );
+    expect(await runAction(createDefinition({ run, retry: { baseDelayMs: 1 } }), runtime)).toBe('passed');
+    const login = run.calls.find((c) => c.args[0] === 'login')!;
+    expect(`${login.command} ${login.args.join(' ')}`).toBe('docker login --username octocat --password-stdin ghcr.io');
+    expect(login.stdin).toBe(token);
+    expect(runtime.secrets).toContain(token);
+    expect(runtime.transcript()).not.toContain(token);
+  });
+
+  it('names registry, not images, when registry is a URL', async () => {
+    const runtime = createMemoryRuntime({ images: 'team/app', context, registry: 'https://ghcr.io' }, { env });
+    expect(await runAction(createDefinition({ run: fakeRunner(() => ({})) }), runtime)).toBe('config-error');
+    expect(runtime.failures[0]).toMatch(
+      /input 'registry': must be a registry host such as ghcr\.io, without https:\/\//,
+    );
+  });
 });

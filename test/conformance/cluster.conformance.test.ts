@@ -3,6 +3,7 @@ import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.
 import { apiCases, createCases } from './cases-api.js';
 import { setCases } from './cases-sets.js';
 import { multiDocCases, workloadCases } from './cases-workloads.js';
+import { validationCases } from './cases-validation.js';
 import { connect, type Cluster } from './helpers.js';
 
 /**
@@ -32,6 +33,7 @@ function suite(
     setCases(() => cluster);
     createCases(() => cluster);
     multiDocCases(() => cluster);
+    validationCases(() => cluster);
   });
 }
 

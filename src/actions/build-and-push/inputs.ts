@@ -16,6 +16,7 @@ export const inputs = {
   registry: text(),
   username: text(),
   password: text({ secret: true }),
+  'github-token': text({ default: '${{ github.token }}', secret: true }),
   builder: oneOf(BUILDERS, { default: 'auto' }),
   'cache-from': list({ newlineOnly: true }),
   'cache-to': list({ newlineOnly: true }),

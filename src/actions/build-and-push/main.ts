@@ -10,7 +10,8 @@ import { withRetry } from '../../clients/container-engine-errors.js';
 import { parseReference } from '../../clients/registry.js';
 import { createPrivateConfig } from '../../clients/container-engine-config.js';
 import { inputs } from './inputs.js';
-import { readEventContext } from './event.js';
+import { readEventContext } from '../shared/event.js';
+import { usableToken } from '../../shared/inputs.js';
 import { pushRefs, readBack, type PushContext } from './publish.js';
 import { renderSummary } from './summary.js';
 import type { BuildAndPushDeps, BuildAndPushResult } from './result.js';
@@ -39,18 +40,26 @@ function locate(i: In, cwd: string): { context: string; file: string } {
   return { context, file };
 }
 
-function loginOf(i: In, plan: ImagePlan): PushContext['login'] {
+function loginOf(i: In, plan: ImagePlan, env: Runtime['env']): PushContext['login'] {
   if (Boolean(i.username) !== Boolean(i.password)) {
     throw ConfigError.single(
       i.username ? 'password' : 'username',
       'username and password go together; set both (password from a secret) or neither',
     );
   }
-  if (!i.username || !i.password) return undefined;
-  return {
-    registry: i.registry || parseReference(`${plan.images[0]}:x`).registry,
-    credentials: { username: i.username, password: i.password },
-  };
+  const registry = i.registry?.split('/')[0] || parseReference(`${plan.images[0]}:x`).registry;
+  if (i.username && i.password) return { registry, credentials: { username: i.username, password: i.password } };
+  return ghcrJobTokenLogin(registry, i['github-token'], env);
+}
+
+/**
+ * ghcr.io accepts the job's GITHUB_TOKEN with the run's actor, as docker/login-action users
+ * write by hand: with no credentials given, use them rather than push unauthenticated.
+ */
+function ghcrJobTokenLogin(registry: string, token: string | undefined, env: Runtime['env']): PushContext['login'] {
+  const usable = usableToken(token);
+  if (registry !== 'ghcr.io' || !usable) return undefined;
+  return { registry, credentials: { username: env.GITHUB_ACTOR || 'github-actions', password: usable } };
 }
 
 function request(i: In, plan: ImagePlan, where: { context: string; file: string }): BuildRequest {
@@ -93,7 +102,7 @@ async function execute(i: In, runtime: Runtime, deps: BuildAndPushDeps): Promise
     );
   }
   const build = request(i, plan, locate(i, runtime.cwd));
-  const login = loginOf(i, plan);
+  const login = loginOf(i, plan, runtime.env);
   const config = login ? await createPrivateConfig(runtime.env, runtime.tempDir) : undefined;
   try {
     const engine = await selectEngine(i.builder, {

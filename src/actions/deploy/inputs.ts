@@ -5,7 +5,7 @@ export const inputs = {
   manifests: list({ required: true, newlineOnly: true }),
   namespace: text(),
   images: pairs({ separator: '=' }),
-  kubeconfig: text({ secret: true }),
+  kubeconfig: text({ secret: 'credentials' }),
   context: text(),
   timeout: duration({ default: '5m', min: 1000 }),
   wait: bool({ default: 'true' }),

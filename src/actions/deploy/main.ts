@@ -32,7 +32,7 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
       rollbackOnFailure: inputs['rollback-on-failure'],
       version: inputs.version,
       context: access.context,
-      saveRecord: (record: DeployRecord) => writeJsonReport(path, record),
+      saveRecord: (record: DeployRecord) => writeJsonReport(path, record, 'record-file'),
       log: (line) => runtime.info(line),
       phase: (title, fn) => runtime.group(title, fn),
     });

@@ -1,12 +1,15 @@
-import { HttpKubeClient, loadKubeAccess, renderKustomization, type KubeAccess } from '../../clients/kube/index.js';
+import { renderKustomization } from '../../clients/kube/index.js';
 import { fillProtocolDefaults } from '../../core/manifests/defaults.js';
+import { imageRefProblem } from '../../core/manifests/image-ref.js';
 import { imageMap, substituteImages } from '../../core/manifests/images.js';
 import { loadManifests } from '../../core/manifests/load.js';
 import { addMetadata, releaseMetadata, labelValue } from '../../core/manifests/metadata.js';
 import { ManifestError, type Manifest } from '../../core/manifests/types.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
+import { checkReportTarget, reportPath } from '../../shared/report-file.js';
 import type { Inputs } from '../harness.js';
+import { checkNamespace } from '../shared/kube.js';
 import type { inputs } from './inputs.js';
 
 type DeployInputs = Inputs<typeof inputs>;
@@ -25,26 +28,16 @@ export function asConfigError(error: ManifestError): ConfigError {
   );
 }
 
-/** Cluster access for both actions: kubeconfig input content, KUBECONFIG, or in-cluster; masked on load. */
-export function connect(
-  inputs: { kubeconfig?: string; context?: string },
-  runtime: Runtime,
-): { access: KubeAccess; client: HttpKubeClient } {
-  const access = loadKubeAccess({
-    content: inputs.kubeconfig,
-    context: inputs.context,
-    env: runtime.env,
-    secret: (v) => runtime.secret(v),
+/** Moved to the shared adapter module so rollback does not import the deploy action. */
+export { connect } from '../shared/kube.js';
+
+/** Every `images` reference must be pullable in form; all bad lines are reported together. */
+function checkImageRefs(images: [string, string][]): void {
+  const problems = images.flatMap(([name, ref]) => {
+    const problem = imageRefProblem(ref);
+    return problem ? [{ input: 'images', message: `the reference for '${name}' ('${ref}') ${problem}` }] : [];
   });
-  runtime.info(`cluster: context '${access.context}' from ${access.source}`);
-  const client = new HttpKubeClient(access, {
-    attempts: 6,
-    baseDelayMs: 250,
-    maxDelayMs: 5000,
-    onRetry: (error, attempt, delay) =>
-      runtime.warning(`Kubernetes API: ${error.message}; retry ${attempt} in ${delay}ms`),
-  });
-  return { access, client };
+  if (problems.length) throw new ConfigError(problems);
 }
 
 function runUrl(env: Runtime['env']): string | undefined {
@@ -54,6 +47,10 @@ function runUrl(env: Runtime['env']): string | undefined {
 
 /** Loads, checks label syntax, substitutes images and stamps release metadata; all before any API call. */
 export async function prepareManifests(inputs: DeployInputs, runtime: Runtime): Promise<Manifest[]> {
+  checkNamespace(inputs.namespace);
+  checkImageRefs(inputs.images ?? []);
+  if (inputs['record-file'])
+    await checkReportTarget(reportPath(inputs['record-file'], runtime.cwd, '', ''), 'record-file');
   const badLabel = (inputs.labels ?? []).find(([, v]) => v !== labelValue(v));
   if (badLabel)
     throw ConfigError.single(

@@ -1,11 +1,12 @@
 import { probe } from '../../clients/http/probe.js';
 import { placeholders } from '../../core/assertions/interpolate.js';
 import { waitUntilHealthy, type HealthCheckResult } from '../../core/health/health.js';
-import { makeRedactor } from '../../core/http/redact.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ConfigError, type InputProblem } from '../../shared/errors.js';
 import { secretParts } from '../../shared/inputs.js';
+import { SecretMask } from '../../shared/masking.js';
+import { urlSecrets } from '../../shared/url-secrets.js';
 import { reportPath, writeJsonReport } from '../../shared/report-file.js';
 import { KIT_VERSION } from '../../shared/version.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
@@ -66,7 +67,10 @@ async function execute(inputs: HealthInputs, runtime: Runtime): Promise<HealthCh
     );
   }
   const headerPairs = inputs.headers ?? [];
-  const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, 'pair-values')));
+  const redact = new SecretMask([
+    ...headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, 'pair-values')),
+    ...inputs.url.flatMap(urlSecrets),
+  ]).redact;
   const result = await runtime.group(
     `health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`,
     () =>

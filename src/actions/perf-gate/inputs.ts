@@ -56,7 +56,7 @@ export function marginInput(defaultValue: string) {
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
 export const inputs = {
   mode: oneOf(['run', 'merge'] as const, { default: 'run' }),
-  url: text(),
+  url: text({ secret: 'url' }),
   method: oneOf(METHODS, { default: 'GET' }),
   headers: pairs({ separator: ':', secret: true }),
   body: text(),

@@ -15,6 +15,7 @@ import { inputs } from './inputs.js';
 import { renderSummary } from './summary.js';
 import { inWorkspace } from '../../shared/files.js';
 import { workspaceOf } from '../shared/workspace.js';
+import { redactUrl } from '../../shared/url-secrets.js';
 
 type PerfInputs = Inputs<typeof inputs>;
 
@@ -84,7 +85,7 @@ async function runMode(
   baseline?: PerfReport,
 ): Promise<PerfReport> {
   const headers = Object.fromEntries(inputs.headers ?? []);
-  return runtime.group(`perf-gate: ${inputs.method} ${inputs.url}`, () =>
+  return runtime.group(`perf-gate: ${inputs.method} ${redactUrl(inputs.url ?? '')}`, () =>
     runPerfGate(
       {
         load: {
@@ -146,6 +147,7 @@ export function createDefinition(
         inputs.mode === 'merge'
           ? await mergeMode(inputs, runtime, baseline)
           : await runMode(inputs, runtime, generate, baseline);
+      report.target.url = redactUrl(report.target.url); // token-like query values too, not only userinfo
       const reportFile = await writeJsonReport(
         reportPath(inputs.report, workspace, runtime.tempDir, 'perf-gate-report.json'),
         report,

@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { readBaseline, applyBaseline, toReport } from '../../core/score/baseline.js';
 import { writeBadges } from '../../core/score/badge.js';
 import { computeScore, type ScoreResult } from '../../core/score/model.js';
 import { ReportError } from '../../core/reports/types.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
-import { reportPath, writeJsonReport } from '../../shared/report-file.js';
+import { checkReportTarget, reportPath, writeJsonReport } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition } from '../harness.js';
 import { collectDimensions, loadConfig } from './collect.js';
 import { inputs, type QualityScoreInputs } from './inputs.js';
@@ -42,6 +43,7 @@ async function execute(inputs: QualityScoreInputs, runtime: Runtime): Promise<Qu
     reportPath(inputs.report, workspace, runtime.tempDir, 'quality-score.json'),
     toReport(result, new Date()),
   );
+  if (inputs.badge) await checkReportTarget(join(inWorkspace(workspace, inputs.badge), 'quality-badge.json'), 'badge');
   const badges = inputs.badge ? await writeBadges(result, inWorkspace(workspace, inputs.badge)) : undefined;
   const comment = inputs.comment
     ? await publishComment(result, report, inputs['github-token'], runtime)

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pullRequestFromEvent, upsertComment, type CommentOutcome } from '../../clients/github/comments.js';
 import { createOctokit } from '../../clients/github/octokit.js';
@@ -7,6 +7,7 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { describeError } from '../../shared/errors.js';
 import { usableToken } from '../../shared/inputs.js';
 import { COMMENT_MARKER, renderComment } from './summary.js';
+import { readEventPayload } from '../shared/event.js';
 
 export type CommentResult =
   | { status: 'skipped'; reason: string }
@@ -14,14 +15,9 @@ export type CommentResult =
   | { status: 'saved'; reason: string; bodyFile: string; metaFile: string };
 
 async function eventPayload(runtime: Runtime): Promise<unknown> {
-  const path = runtime.env.GITHUB_EVENT_PATH;
-  if (!path) return undefined;
-  try {
-    return JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    runtime.warning(`could not read the event payload ${path}: ${describeError(error)}`);
-    return undefined;
-  }
+  const { payload, warning } = await readEventPayload(runtime.env);
+  if (warning) runtime.warning(warning);
+  return runtime.env.GITHUB_EVENT_PATH && !warning ? payload : undefined;
 }
 
 /**

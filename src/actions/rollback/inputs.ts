@@ -6,7 +6,7 @@ export const inputs = {
   workloads: list({ newlineOnly: true }),
   namespace: text(),
   'to-revision': number({ default: '0', integer: true, min: 0 }),
-  kubeconfig: text({ secret: true }),
+  kubeconfig: text({ secret: 'credentials' }),
   context: text(),
   timeout: duration({ default: '5m', min: 1000 }),
   reason: text({ default: 'rollback requested' }),

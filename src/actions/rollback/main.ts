@@ -2,7 +2,7 @@ import { namespaceOf } from '../../clients/kube/config.js';
 import { rollbackRecord, rollbackWorkloads } from '../../core/deploy/rollback/rollback.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
-import { connect } from '../deploy/prepare.js';
+import { checkNamespace, connect } from '../shared/kube.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { inputs } from './inputs.js';
 import { renderSummary, type RollbackOutcome } from './summary.js';
@@ -21,6 +21,7 @@ async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<Rollba
       "give either record (the deploy step's record output) or workloads (deployment/name lines), exactly one of them",
     );
   }
+  checkNamespace(inputs.namespace);
   const record = hasRecord ? await readRecord(inputs.record!, runtime.cwd) : undefined;
   const { access, client } = connect(inputs, runtime);
   if (record && record.context !== access.context) {

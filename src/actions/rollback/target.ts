@@ -2,6 +2,7 @@ import type { ObjectRef } from '../../core/kube/types.js';
 import { recordProblem, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import { ConfigError } from '../../shared/errors.js';
 import { inWorkspace, readTextFile } from '../../shared/files.js';
+import { recordShapeProblem } from './record-shape.js';
 
 const KINDS: Record<string, string> = {
   deployment: 'Deployment',
@@ -42,7 +43,7 @@ export async function readRecord(path: string, cwd: string): Promise<DeployRecor
   } catch (error) {
     throw ConfigError.single('record', `'${path}' is not valid JSON (${(error as Error).message}); ${fix}`);
   }
-  const problem = recordProblem(value);
+  const problem = recordProblem(value) ?? recordShapeProblem(value);
   if (problem) throw ConfigError.single('record', `'${path}' ${problem}`);
   return value as DeployRecord;
 }

@@ -1,5 +1,4 @@
 import { probe } from '../../clients/http/probe.js';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckResult } from '../../core/smoke/check.js';
 import { renderJunit } from '../../core/smoke/junit.js';
@@ -10,7 +9,7 @@ import { formatDuration } from '../../shared/duration.js';
 import { ConfigError } from '../../shared/errors.js';
 import { displayPath, inWorkspace, readTextFile } from '../../shared/files.js';
 import { checkUrl } from '../../shared/inputs.js';
-import { writeJsonReport } from '../../shared/report-file.js';
+import { writeJsonReport, writeReportText } from '../../shared/report-file.js';
 import { KIT_VERSION } from '../../shared/version.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { inputs } from './inputs.js';
@@ -62,14 +61,16 @@ async function writeReports(inputs: SmokeInputs, runtime: Runtime, result: Suite
   const dir = inputs['report-dir']
     ? inWorkspace(runtime.cwd, inputs['report-dir'])
     : join(runtime.tempDir, 'deploy-kit');
-  const report = await writeJsonReport(join(dir, 'smoke-test-report.json'), {
-    tool: 'deploy-kit/smoke-test',
-    version: KIT_VERSION,
-    spec: specFile,
-    ...result,
-  });
-  const junit = join(dir, 'smoke-test-junit.xml');
-  await writeFile(junit, renderJunit(result, 'smoke-test', specFile));
+  const report = await writeJsonReport(
+    join(dir, 'smoke-test-report.json'),
+    { tool: 'deploy-kit/smoke-test', version: KIT_VERSION, spec: specFile, ...result },
+    'report-dir',
+  );
+  const junit = await writeReportText(
+    join(dir, 'smoke-test-junit.xml'),
+    renderJunit(result, 'smoke-test', specFile),
+    'report-dir',
+  );
   return { report, junit };
 }
 

@@ -3,8 +3,20 @@ import { exchange } from './exchange.js';
 import type { ProbeRequest, ProbeResult } from '../../core/http/types.js';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Headers that must not follow a redirect to another origin (they carry credentials). */
-const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/**
+ * The only request headers that follow a redirect to another origin. Every other header the user
+ * gave (Authorization, Cookie, X-Api-Key, any header of the `headers` input or a spec) may be a
+ * credential for the first origin, so it is dropped rather than guessed about by name.
+ */
+const CROSS_ORIGIN_SAFE_HEADERS = new Set([
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'cache-control',
+  'content-type',
+  'pragma',
+  'user-agent',
+]);
 
 function nextHop(req: ProbeRequest, from: URL, status: number, location: string) {
   const to = new URL(location, from);
@@ -12,7 +24,7 @@ function nextHop(req: ProbeRequest, from: URL, status: number, location: string)
   let headers = req.headers ?? {};
   if (to.origin !== from.origin) {
     headers = Object.fromEntries(
-      Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase())),
+      Object.entries(headers).filter(([name]) => CROSS_ORIGIN_SAFE_HEADERS.has(name.toLowerCase())),
     );
   }
   return {

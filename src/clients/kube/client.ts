@@ -26,8 +26,11 @@ export class HttpKubeClient implements KubeClient {
   private readonly http: KubeHttp;
   private readonly discovery: Discovery;
 
-  constructor(access: Pick<KubeAccess, 'config'>, retry: RetryPolicy = DEFAULT_RETRY) {
-    this.http = new KubeHttp(access.config, retry);
+  constructor(
+    access: Pick<KubeAccess, 'config'> & Partial<Pick<KubeAccess, 'secret'>>,
+    retry: RetryPolicy = DEFAULT_RETRY,
+  ) {
+    this.http = new KubeHttp(access.config, retry, access.secret);
     this.discovery = new Discovery(this.http);
   }
 

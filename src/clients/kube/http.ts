@@ -2,6 +2,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { KubeApiError, isRetryable } from '../../core/kube/errors.js';
+import { maskEachLine } from './config.js';
 
 /** One API request; `what` names the object for error messages. */
 export interface KubeRequest {
@@ -38,10 +39,37 @@ function buildUrl(server: string, path: string, query: KubeRequest['query']): UR
 
 /** Raw HTTP over the credentials and TLS settings client-node derives from the kubeconfig. */
 export class KubeHttp {
+  private readonly masked = new Set<string>();
+
   constructor(
     private readonly config: KubeConfig,
     private readonly retry: RetryPolicy = DEFAULT_RETRY,
+    private readonly secret: (value: string) => void = () => undefined,
   ) {}
+
+  /**
+   * Credentials and TLS options for one request. An exec plugin (EKS, GKE, AKS kubeconfigs) runs
+   * here on first use and again when its credential expires: whatever it returned is masked
+   * before anything could print it, and its failure names the plugin rather than a stack.
+   */
+  private async authenticate(opts: https.RequestOptions): Promise<void> {
+    try {
+      await this.config.applyToHTTPSOptions(opts);
+    } catch (error) {
+      const user = this.config.getCurrentUser();
+      const command = (user?.exec as { command?: string } | undefined)?.command;
+      const plugin = command ? ` (exec plugin '${command}')` : '';
+      const reason = (error as Error).message.trim().split('\n')[0] || (error as Error).name;
+      throw new KubeApiError(401, 'Unauthorized', `kubeconfig user '${user?.name ?? '?'}'${plugin}: ${reason}`);
+    }
+    const authorization = (opts.headers as Record<string, string> | undefined)?.Authorization ?? '';
+    const pem = (value: unknown) => (typeof value === 'string' || Buffer.isBuffer(value) ? value.toString() : '');
+    const credentials = [authorization.replace(/^\S+\s+/, ''), pem(opts.cert), pem(opts.key)];
+    for (const value of credentials.filter((v) => v && !this.masked.has(v))) {
+      this.masked.add(value);
+      maskEachLine(value, this.secret);
+    }
+  }
 
   get server(): string {
     return this.config.getCurrentCluster()?.server ?? '';
@@ -51,7 +79,7 @@ export class KubeHttp {
   async open(req: KubeRequest, signal?: AbortSignal): Promise<{ response: http.IncomingMessage; url: URL }> {
     const url = buildUrl(this.server, req.path, req.query);
     const opts: https.RequestOptions = { method: req.method, headers: {} };
-    await this.config.applyToHTTPSOptions(opts);
+    await this.authenticate(opts);
     const headers: Record<string, string> = { ...(opts.headers as Record<string, string>), Accept: 'application/json' };
     const payload =
       req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);

@@ -1,3 +1,5 @@
+import { redactUrl } from '../../shared/url-secrets.js';
+
 /**
  * Exponential backoff with full jitter (a uniformly random delay between 0 and the capped
  * exponential step): retries from many runners spread out instead of arriving in waves at a
@@ -14,13 +16,5 @@ export function backoffDelay(
   return Math.round(random() * ceiling);
 }
 
-/** `https://user:pass@host/x?token=...` shown without the password, for logs and reports. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
+/** A URL for logs and reports: password and credential query values (token, key, signature...) as `***`. */
+export const displayUrl = redactUrl;

@@ -1,3 +1,4 @@
+import { ALIAS_LIMIT_MESSAGE } from '../../shared/yaml-source.js';
 import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../kube/types.js';
 import type { Manifest, ManifestProblem } from './types.js';
@@ -44,7 +45,14 @@ export function parseManifestText(text: string, file: string): { manifests: Mani
       });
       return;
     }
-    const value = doc.toJS();
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      problems.push({ source, message: `YAML: ${ALIAS_LIMIT_MESSAGE}` });
+      return;
+    }
     if (value === null || value === undefined) return;
     const problem = checkShape(value);
     if (problem) {

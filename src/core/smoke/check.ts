@@ -5,6 +5,7 @@ import type { AssertionOutcome } from '../assertions/types.js';
 import { displayUrl } from '../http/backoff.js';
 import type { ProbeRequest, ProbeResult, ProbeResponse } from '../http/types.js';
 import type { LoadedCheck } from './spec-load.js';
+import { urlSecrets } from '../../shared/url-secrets.js';
 
 export type Verdict = 'pass' | 'fail' | 'skip';
 
@@ -55,6 +56,8 @@ function buildRequest(check: LoadedCheck, ctx: CheckContext): ProbeRequest {
       ? interpolate(check.url, ctx.scope)
       : joinUrl(ctx.baseUrl, interpolate(check.path ?? '/', ctx.scope));
   if (!URL.canParse(url)) throw new Error(`'${url}' is not a valid URL`);
+  if (!/^https?:$/.test(new URL(url).protocol)) throw new Error(`'${url}' is not an http:// or https:// URL`);
+  urlSecrets(url).forEach((part) => ctx.secret(part));
   const headers: Record<string, string> = {};
   for (const [name, template] of Object.entries(check.headers)) {
     const value = interpolate(template, ctx.scope);

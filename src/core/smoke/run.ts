@@ -1,6 +1,6 @@
-import type { Scope } from '../assertions/interpolate.js';
+import { placeholders, type Scope } from '../assertions/interpolate.js';
 import { resolveHttpDeps, type HttpDeps } from '../http/deps.js';
-import { makeRedactor } from '../http/redact.js';
+import { SecretMask } from '../../shared/masking.js';
 import { runCheck, type CheckContext, type CheckResult } from './check.js';
 import type { LoadedSpec } from './spec-load.js';
 
@@ -56,6 +56,12 @@ function redactDeep<T>(value: T, redact: (text: string) => string): T {
   return value;
 }
 
+/** Names of every environment variable a spec references as `{{env.NAME}}`. */
+function envReferences(spec: LoadedSpec): Set<string> {
+  const texts = spec.checks.map((check) => JSON.stringify(check));
+  return new Set(texts.flatMap(placeholders).flatMap((name) => (name.startsWith('env.') ? [name.slice(4)] : [])));
+}
+
 const skipped = (check: LoadedSpec['checks'][number], reason: string): CheckResult => ({
   name: check.name,
   index: check.index,
@@ -76,7 +82,7 @@ const skipped = (check: LoadedSpec['checks'][number], reason: string): CheckResu
 export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: SuiteDeps): Promise<SuiteResult> {
   const http = resolveHttpDeps(deps);
   const started = http.now();
-  const secrets = new Set<string>();
+  const mask = new SecretMask();
   const scope: Scope = {
     values: { ...spec.variables, ...(options.baseUrl ? { base_url: options.baseUrl } : {}) },
     env: options.env,
@@ -88,13 +94,18 @@ export async function runSuite(spec: LoadedSpec, options: SuiteOptions, deps: Su
     defaultTimeoutMs: options.requestTimeoutMs ?? 30_000,
     ...http,
     secret: (value) => {
-      if (value.length >= 3 && !secrets.has(value)) {
-        secrets.add(value);
+      if (value.trim().length >= 3 && !mask.has(value)) {
+        mask.add(value);
         deps.onSecret?.(value);
       }
     },
-    redact: (text) => makeRedactor(secrets)(text),
+    redact: mask.redact,
   };
+  // `{{env.*}}` values are secrets wherever they are used (json, body, path, url, expect), from the start.
+  for (const name of envReferences(spec)) {
+    const value = options.env[name];
+    if (value) ctx.secret(value);
+  }
   const slots = semaphore(Math.max(1, options.concurrency));
   let firstFailure: string | undefined;
   const runs: Promise<CheckResult>[] = [];

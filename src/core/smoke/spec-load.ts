@@ -79,6 +79,12 @@ function linkCheck(
         line: at(['checks', index, 'expect', i]) ?? at(['checks', index, 'expect']),
       });
   });
+  // A literal scheme is checked now, so a bad url stops the suite before any check is sent.
+  if (check.url !== undefined && !check.url.trimStart().startsWith('{{') && !/^https?:\/\//i.test(check.url.trim()))
+    problems.push({
+      message: `check '${check.name}': url must be an http:// or https:// URL (or a path joined to base-url), got '${check.url}'`,
+      line: at(['checks', index, 'url']) ?? at(['checks', index]),
+    });
   const dependsOn = new Set<number>();
   for (const name of templatedTexts(check).flatMap(placeholders)) {
     if (name.startsWith('env.') || known.has(name)) continue;

@@ -12,7 +12,11 @@ const durationText = z.union([z.string(), z.number()]).transform((value, ctx) =>
 });
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
-const headerMap = z.record(z.string(), scalar);
+/** CR, LF or NUL in a header would split the request (or fail deep inside the HTTP library): refuse it here. */
+const headerValue = scalar.refine((value) => !/[\r\n\0]/.test(value), {
+  message: 'header values must not contain CR, LF or NUL characters (put one header value on one line)',
+});
+const headerMap = z.record(z.string().regex(/^[!#$%&'*+.^_`|~\w-]+$/, 'is not a valid header name'), headerValue);
 const expectList = z
   .union([z.string(), z.array(z.string())])
   .transform((value) =>

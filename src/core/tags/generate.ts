@@ -31,7 +31,7 @@ function contextValues(event: EventContext, ref: RefInfo): ExpressionValues {
     branch: ref.branch ?? '',
     tag: ref.tag ?? '',
     sha: event.sha.slice(0, 7),
-    base_ref: event.baseRef ?? '',
+    base_ref: ref.baseRef ?? '',
     is_default_branch: String(ref.isDefaultBranch),
     is_not_default_branch: String(!ref.isDefaultBranch),
   };

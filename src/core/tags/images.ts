@@ -10,13 +10,29 @@ export function hasRegistryHost(image: string): boolean {
   return image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
 }
 
+/** The `registry` input is a host (and optional namespace), never a URL: say so before `images` is blamed. */
+function checkRegistry(registry: string | undefined): void {
+  if (!registry) return;
+  const scheme = registry.match(/^([a-z][a-z0-9+.-]*):\/\//i);
+  if (scheme)
+    throw ConfigError.single(
+      'registry',
+      `must be a registry host such as ghcr.io, without ${scheme[1]}://, got '${registry}' (write '${registry.slice(scheme[0].length).replace(/\/+$/, '')}')`,
+    );
+  if (!/^[a-zA-Z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)*\/?$/.test(registry))
+    throw ConfigError.single('registry', `must be a registry host such as ghcr.io or registry:5000, got '${registry}'`);
+}
+
 /**
  * Validates image names (no tag or digest: tags come from the rules) and puts the `registry`
  * input in front of names without a host, so `images: team/app` + `registry: ghcr.io` works.
  */
 export function qualifyImages(images: string[], registry: string | undefined, input = 'images'): string[] {
+  checkRegistry(registry);
   const problems: InputProblem[] = [];
-  const result = images.map((image) => {
+  const result = images.map((given) => {
+    // `ghcr.io/${{ github.repository }}` with an owner such as MyOrg: lowercased, as metadata-action does.
+    const image = given.toLowerCase();
     const full = registry && !hasRegistryHost(image) ? `${registry.replace(/\/+$/, '')}/${image}` : image;
     const path = hasRegistryHost(full) ? full.slice(full.indexOf('/') + 1) : full;
     if (/[:@]/.test(path)) {

@@ -50,21 +50,36 @@ export const DEFAULT_RULES = [
   'type=sha',
 ];
 
-/** Splits `a=1,b="x,y"` into pairs; double quotes protect commas. */
-export function splitAttributes(line: string): { pairs: [string, string][]; problem?: string } {
-  const parts = line.match(/(?:[^,"]+|"[^"]*")+/g) ?? [];
-  const pairs: [string, string][] = [];
-  for (const part of parts) {
-    const at = part.indexOf('=');
-    if (at <= 0) return { pairs, problem: `'${part.trim()}' is not key=value` };
-    pairs.push([
-      part.slice(0, at).trim().toLowerCase(),
-      part
-        .slice(at + 1)
-        .trim()
-        .replace(/^"(.*)"$/, '$1'),
-    ]);
+/**
+ * Splits a rule line into CSV fields the way metadata-action's CSV parser does: a field wrapped
+ * in double quotes may hold commas (`"value=a,b"`, `""` for a quote); an unquoted field may also
+ * quote just its value (`value="a,b"`).
+ */
+function csvFields(line: string): string[] | undefined {
+  const fields: string[] = [];
+  const pattern = /\s*(?:"((?:[^"]|"")*)"|((?:[^,"]+|"[^"]*")*))\s*(?:,|$)/y;
+  while (pattern.lastIndex < line.length) {
+    const start = pattern.lastIndex;
+    const match = pattern.exec(line);
+    if (!match || pattern.lastIndex === start) return undefined;
+    fields.push(match[1] !== undefined ? match[1].replaceAll('""', '"') : match[2]);
   }
+  return fields.map((field) => field.trim()).filter((field) => field !== '');
+}
+
+/**
+ * A rule line as key/value pairs. A field without `=` is the value (metadata-action's shorthand:
+ * `type=raw,foo` or a bare `foo` line are both the raw tag `foo`).
+ */
+export function splitAttributes(line: string): { pairs: [string, string][]; problem?: string } {
+  const fields = csvFields(line);
+  if (!fields) return { pairs: [], problem: 'has an unclosed double quote' };
+  const pairs: [string, string][] = fields.map((field) => {
+    const at = field.indexOf('=');
+    if (at <= 0) return ['value', field.replace(/^"(.*)"$/, '$1')];
+    const value = field.slice(at + 1).trim();
+    return [field.slice(0, at).trim().toLowerCase(), value.replace(/^"(.*)"$/, '$1')];
+  });
   return { pairs };
 }
 
@@ -111,6 +126,7 @@ export function parseRule(line: string): TagRule | string[] {
   const { pairs, problem } = splitAttributes(line);
   if (problem) return [`${problem}; a rule looks like type=semver,pattern={{version}}`];
   const attrs = Object.fromEntries(pairs);
+  attrs.type ??= 'raw'; // metadata-action: a rule without a type is a raw value
   const type = attrs.type as RuleType;
   if (!RULE_TYPES.includes(type)) return [`type must be one of ${RULE_TYPES.join(', ')}, got '${attrs.type ?? ''}'`];
   const problems = checkRule(type, attrs);

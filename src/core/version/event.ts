@@ -50,27 +50,57 @@ export interface RefInfo {
   prNumber?: number;
   defaultBranch?: string;
   isDefaultBranch: boolean;
+  /** {{base_ref}}: a pull request's base branch, or the branch a pushed tag points into. */
+  baseRef?: string;
 }
 
-/** Reads branch, tag, PR number and default-branch status from the event, the way metadata-action does. */
+/** Events that GitHub only ever runs on the default branch's latest commit (so GITHUB_REF is the default branch). */
+const DEFAULT_BRANCH_EVENTS = /^(schedule|discussion|discussion_comment|issues|issue_comment)$/;
+
+/**
+ * The ref the rules see. pull_request_target runs with the BASE branch in GITHUB_REF; like
+ * metadata-action it is read as the pull request's merge ref, so a pull request can never
+ * publish the default branch's tags.
+ */
+export function effectiveRef(event: EventContext): string {
+  if (event.eventName !== 'pull_request_target') return event.ref;
+  const number = get(event.payload, 'number') ?? get(event.payload, 'pull_request', 'number');
+  return typeof number === 'number' ? `refs/pull/${number}/merge` : '';
+}
+
+function baseRefOf(event: EventContext, ref: string, isPull: boolean): string | undefined {
+  if (ref.startsWith('refs/tags/'))
+    return stringAt(event.payload, 'base_ref')?.replace(/^refs\/heads\//, '') ?? (event.baseRef || undefined);
+  if (isPull) return event.baseRef || stringAt(event.payload, 'pull_request', 'base', 'ref');
+  return event.baseRef || undefined;
+}
+
+/**
+ * Reads branch, tag, PR number and default-branch status from the event, the way metadata-action
+ * does. The default branch comes from the payload's repository; payloads without one (schedule)
+ * run on the default branch by definition, so their branch is it.
+ */
 export function refInfo(event: EventContext): RefInfo {
-  const defaultBranch = stringAt(event.payload, 'repository', 'default_branch');
-  const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
-  let tag = event.ref.startsWith('refs/tags/') ? event.ref.slice('refs/tags/'.length) : undefined;
+  const ref = effectiveRef(event);
+  const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+  let tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
   if (!tag && event.eventName === 'release') tag = stringAt(event.payload, 'release', 'tag_name');
-  const pr = event.ref.match(/^refs\/pull\/(\d+)\//);
+  const pr = ref.match(/^refs\/pull\/(\d+)\//);
   const prFromPayload = get(event.payload, 'pull_request', 'number') ?? get(event.payload, 'number');
   const prNumber = pr
     ? Number(pr[1])
     : typeof prFromPayload === 'number' && event.eventName.startsWith('pull_request')
       ? prFromPayload
       : undefined;
+  const onDefault = Boolean(branch && DEFAULT_BRANCH_EVENTS.test(event.eventName));
+  const defaultBranch = stringAt(event.payload, 'repository', 'default_branch') ?? (onDefault ? branch : undefined);
   return {
     branch,
     tag,
     prNumber,
     defaultBranch,
-    isDefaultBranch: Boolean(branch && defaultBranch && branch === defaultBranch),
+    isDefaultBranch: Boolean(branch && (branch === defaultBranch || onDefault)),
+    baseRef: baseRefOf(event, ref, prNumber !== undefined),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   waitUntilHealthy,
   type HealthCheckOptions,
 } from '../../../src/core/health/health.js';
-import { makeRedactor } from '../../../src/core/http/redact.js';
+import { SecretMask } from '../../../src/shared/masking.js';
 import { parseAssertions } from '../../../src/core/assertions/parse.js';
 import type { ProbeRequest, ProbeResult } from '../../../src/core/http/types.js';
 
@@ -102,7 +102,7 @@ describe('backoff', () => {
 
   it('hides URL passwords and redacts registered secrets', () => {
     expect(displayUrl('https://bot:hunter22@host/x')).toBe('https://bot:***@host/x');
-    expect(makeRedactor(['hunter22', 'ab'])('pw hunter22 ab')).toBe('pw *** ab');
+    expect(new SecretMask(['hunter22', 'ab']).apply('pw hunter22 ab')).toBe('pw *** ab');
   });
 
   it.each([
@@ -218,7 +218,7 @@ describe('waitUntilHealthy (fake clock, scripted probe)', () => {
         probe: async () => echo,
         random: () => 1,
         log: (l) => lines.push(l),
-        redact: makeRedactor(['tok-9f8e7d']),
+        redact: new SecretMask(['tok-9f8e7d']).redact,
       },
     );
     expect(result.targets[0].lastDetail).toContain('Bearer ***');

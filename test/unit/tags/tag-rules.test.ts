@@ -197,7 +197,7 @@ describe('invalid rules get one clear ConfigError', () => {
     ['type=raw,value={{version}}', /unknown expression \{\{version\}\}/],
     ['type=match,pattern=v(', /not a valid regular expression/],
     ['type=raw,colour=red,value=x', /unknown attribute 'colour' for type=raw/],
-    ['semver', /is not key=value/],
+    ['type=raw,"value=unclosed', /unclosed double quote/],
   ])('%s', (rule, message) => {
     expect(() => parseRules(rule)).toThrow(ConfigError);
     expect(() => parseRules(rule)).toThrow(message);
@@ -250,7 +250,7 @@ describe('images', () => {
   it.each([
     ['ghcr.io/acme/app:1.0', /without tag or digest/],
     ['app@sha256:abc', /without tag or digest/],
-    ['Acme/App', /not a valid image name/],
+    ['acme/app!', /not a valid image name/],
   ])('rejects %s', (image, message) => {
     expect(() => qualifyImages([image], undefined)).toThrow(message);
   });
