@@ -5,7 +5,6 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { deployInputs } from './inputs.js';
-import { asConfigError, connect, prepareManifests } from './prepare.js';
 import { renderDeploySummary } from './summary.js';
 
 type DeployInputs = Inputs<typeof deployInputs>;
@@ -13,6 +12,8 @@ type DeployInputs = Inputs<typeof deployInputs>;
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
 async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
+  // Loaded on use: the Kubernetes client is most of the bundle, and an input error needs none of it.
+  const { asConfigError, connect, prepareManifests } = await import('./prepare.js');
   const manifests = await prepareManifests(inputs, runtime);
   const { access, client } = connect(inputs, runtime);
   const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
