@@ -49,6 +49,9 @@ function rollbackText(result: ReleaseResult): string {
   if (!result.rollback)
     return 'not rolled back (rollback-on-failure is false or a concurrent deploy owns the workload now)';
   const back = result.rollback.items.filter((i) => i.action === 'rolled-back');
+  const restored = result.rollback.items.filter((i) => i.action === 'restored' || i.action === 'recreated');
+  const also = restored.length ? `; restored ${restored.map((i) => i.key).join(', ')}` : '';
+  if (!back.length && restored.length) return `rolled back${also}`;
   if (!back.length) {
     const first = result.record.workloads.every((w) => !w.existedBefore);
     return first
@@ -65,7 +68,7 @@ function rollbackText(result: ReleaseResult): string {
     })
     .join('; ');
   return result.rollback.ok
-    ? `rolled back: ${text}`
+    ? `rolled back: ${text}${also}`
     : `rollback incomplete: ${result.rollback.items
         .filter((i) => i.action === 'failed')
         .map((i) => i.message)

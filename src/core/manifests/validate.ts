@@ -1,5 +1,5 @@
 import { KubeApiError } from '../kube/errors.js';
-import type { ApplyOptions, KubeClient } from '../kube/types.js';
+import type { ApplyOptions, KubeClient, KubeObject } from '../kube/types.js';
 import { applyOwned } from './apply.js';
 import { API_CONCURRENCY, mapLimit } from './concurrency.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
@@ -90,7 +90,7 @@ function dryRunProblems(manifest: Manifest, error: unknown): ManifestProblem[] {
 /**
  * Server-side dry run (dryRun=All) of every object: admission, schema and immutable-field checks
  * without persisting. Objects in a namespace this release creates cannot be dry-run before it
- * exists; they are listed in `skipped`. Retryable API faults are retried by the client. Runs with
+ * exists; they are listed in `skipped`. `responses` holds what the server would store. Retryable API faults are retried by the client. Runs with
  * bounded concurrency and starts no further request once `signal` aborts.
  */
 export async function dryRunAll(
@@ -99,14 +99,15 @@ export async function dryRunAll(
   options: Omit<ApplyOptions, 'dryRun'>,
   newNamespaces: Set<string>,
   signal?: AbortSignal,
-): Promise<{ skipped: Manifest[] }> {
+): Promise<{ skipped: Manifest[]; responses: Map<Manifest, KubeObject> }> {
+  const responses = new Map<Manifest, KubeObject>();
   const inNewNamespace = (m: Manifest) => newNamespaces.has(m.object.metadata.namespace ?? '');
   const found = await mapLimit(
     manifests.filter((m) => !inNewNamespace(m)),
     API_CONCURRENCY,
     async (manifest) => {
       try {
-        await applyOwned(client, manifest.object, { ...options, dryRun: true });
+        responses.set(manifest, await applyOwned(client, manifest.object, { ...options, dryRun: true }));
         return [];
       } catch (error) {
         if (error instanceof KubeApiError && error.status === 0) throw error;
@@ -117,5 +118,5 @@ export async function dryRunAll(
   );
   const problems = found.flat();
   if (problems.length) throw new ManifestError(problems);
-  return { skipped: manifests.filter(inNewNamespace) };
+  return { skipped: manifests.filter(inNewNamespace), responses };
 }

@@ -5,6 +5,7 @@ import { imagesOf } from '../../manifests/images.js';
 import { ANNOTATION } from '../../manifests/metadata.js';
 import { isWorkload, type Manifest } from '../../manifests/types.js';
 import { currentRevision } from '../rollout/revisions.js';
+import { restorable, type ConfigRecord } from '../snapshot/kinds.js';
 import { normalizeTemplate } from '../rollout/template.js';
 
 export { normalizeTemplate, sameTemplate } from '../rollout/template.js';
@@ -25,6 +26,8 @@ export interface WorkloadState {
   generation: number;
   /** The release version that was running (its deploy-kit.dev/version annotation), when deploy-kit deployed it. */
   version?: string;
+  /** The whole workload as it was (no status), to create it again should it be deleted. */
+  object?: KubeObject;
 }
 
 export interface WorkloadRecord extends ObjectRef {
@@ -50,6 +53,8 @@ export interface DeployRecord {
   fieldManager: string;
   workloads: WorkloadRecord[];
   resources: ResourceRecord[];
+  /** Snapshots of the configuration objects the release changes (absent in records of older versions). */
+  configs?: ConfigRecord[];
 }
 
 /** The state of one live workload, with the revision and the object that holds it. */
@@ -63,6 +68,7 @@ export async function workloadState(client: KubeClient, live: KubeObject): Promi
     holder: current?.holder?.metadata.name,
     generation: live.metadata.generation ?? 0,
     version: live.metadata.annotations?.[ANNOTATION.version],
+    object: restorable(live),
   };
 }
 

@@ -25,19 +25,22 @@ export interface AppliedResource {
   created: boolean;
 }
 
-/** Client-side checks, then a server dry run of every object; returns the objects that could not be dry-run. */
+/**
+ * Client-side checks, then a server dry run of every object. Returns the objects that could not
+ * be dry-run and what the server would store for the others.
+ */
 export async function validateAll(
   client: KubeClient,
   manifests: Manifest[],
   options: PhaseOptions,
   deadline: Deadline,
-): Promise<string[]> {
+): Promise<{ notDryRun: string[]; dryRun: Map<Manifest, KubeObject> }> {
   const problems = await deadline.race(validateManifests(manifests, client, options.namespace));
   if (problems.length) throw new ManifestError(problems);
   const namespaces = manifests.filter((m) => m.object.kind === 'Namespace').map((m) => m.object);
   const exists = await deadline.race(Promise.all(namespaces.map((ns) => client.get(refOf(ns)))));
   const newNamespaces = new Set(namespaces.filter((_, i) => !exists[i]).map((ns) => ns.metadata.name ?? ''));
-  const { skipped } = await deadline.race(
+  const { skipped, responses } = await deadline.race(
     dryRunAll(
       manifests,
       client,
@@ -46,7 +49,7 @@ export async function validateAll(
       deadline.signal,
     ),
   );
-  return skipped.map((m) => describeRef(refOf(m.object)));
+  return { notDryRun: skipped.map((m) => describeRef(refOf(m.object))), dryRun: responses };
 }
 
 /**

@@ -4,6 +4,8 @@ import { isWorkload, type Manifest } from '../../manifests/types.js';
 import { Deadline } from '../deadline.js';
 import { captureRecord, workloadKey, type DeployRecord } from '../rollback/record.js';
 import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
+import { newReleaseId } from '../snapshot/backup.js';
+import { snapshotConfigs } from '../snapshot/capture.js';
 import { applyAll, recordAfter, validateAll, type AppliedResource } from './phases.js';
 import { lastWriteTime } from './revisions.js';
 import { waitForRollout, type RolloutOutcome } from './wait.js';
@@ -64,7 +66,7 @@ async function waitAll(
       waitForRollout(client, w, {
         timeoutMs: Math.max(1, deadline.remaining()),
         graceMs: options.graceMs,
-        log: options.log,
+        log: (message: string) => options.log(message),
         cancel: cancel.signal,
         expected: {
           generation: w.metadata.generation ?? 0,
@@ -125,7 +127,7 @@ async function rollBack(client: KubeClient, result: ReleaseResult, options: Rele
         wait: options.wait,
         timeoutMs: options.timeoutMs,
         graceMs: options.graceMs,
-        log: options.log,
+        log: (message: string) => options.log(message),
       }),
     )
     .catch((error: unknown) => rollbackCrashed(result.record, error));
@@ -145,12 +147,18 @@ export async function release(
 ): Promise<ReleaseResult> {
   const deadline = new Deadline(options.timeoutMs);
   try {
-    const notDryRun = await options.phase('Validate and dry-run', () =>
+    const { notDryRun, dryRun } = await options.phase('Validate and dry-run', () =>
       validateAll(client, manifests, options, deadline),
     );
     deadline.enter('recording what runs now');
     const ordered = orderForApply(manifests);
-    const { record } = await deadline.race(captureRecord(client, ordered, recordMeta(options), deadline.signal));
+    const { record, live } = await deadline.race(captureRecord(client, ordered, recordMeta(options), deadline.signal));
+    record.configs = await snapshotConfigs(client, ordered, live, dryRun, {
+      releaseId: newReleaseId(),
+      fieldManager: options.fieldManager,
+      log: (message: string) => options.log(message),
+      signal: deadline.signal,
+    });
     let recordPath = await options.saveRecord(record);
     const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
     const responses = new Map<string, KubeObject>();
