@@ -109,6 +109,9 @@ try {
       k('create', 'namespace', ns);
       rows[`${name} first`].push(await tool(file, ns));
       rows[`${name} unchanged`].push(await tool(file, ns));
+      // The control plane's Service range is a /24 shared by every test: free the 40 addresses now.
+      k('delete', 'namespace', ns, '--wait=true', '--timeout=120s');
+      namespaces.pop();
     }
   }
 } finally {
