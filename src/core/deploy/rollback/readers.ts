@@ -51,12 +51,17 @@ export async function restartReaders(client: KubeClient, workload: KubeObject, s
   const started = items.filter(
     (pod) => (pod.metadata.creationTimestamp ?? '') >= from && !pod.metadata.deletionTimestamp,
   );
-  for (const pod of started)
+  return deletePods(client, started);
+}
+
+/** Deletes pods (their controller recreates them) and returns their names. */
+export async function deletePods(client: KubeClient, pods: KubeObject[]): Promise<string[]> {
+  for (const pod of pods)
     await client.delete({
       apiVersion: 'v1',
       kind: 'Pod',
       name: pod.metadata.name ?? '',
       namespace: pod.metadata.namespace,
     });
-  return started.map((pod) => pod.metadata.name ?? '');
+  return pods.map((pod) => pod.metadata.name ?? '');
 }

@@ -9,6 +9,7 @@ import {
   selectorString,
   POD_TEMPLATE_HASH,
 } from '../rollout/revisions.js';
+import { deletePods } from './readers.js';
 import { normalizeTemplate, sameTemplate, type WorkloadState } from './record.js';
 
 /** Annotations kubectl never copies from a ReplicaSet back onto its Deployment on undo. */
@@ -136,12 +137,5 @@ export async function replaceBrokenPods(client: KubeClient, statefulSet: KubeObj
   const selector = selectorString((statefulSet.spec as Loose)?.selector);
   const { items } = await client.list('v1', 'Pod', statefulSet.metadata.namespace, { labelSelector: selector });
   const broken = items.filter((pod) => isOwnedBy(pod, statefulSet) && podProblems(pod).length > 0);
-  for (const pod of broken)
-    await client.delete({
-      apiVersion: 'v1',
-      kind: 'Pod',
-      name: pod.metadata.name ?? '',
-      namespace: pod.metadata.namespace,
-    });
-  return broken.map((pod) => pod.metadata.name ?? '');
+  return deletePods(client, broken);
 }
