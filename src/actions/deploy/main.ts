@@ -12,6 +12,7 @@ type DeployInputs = Inputs<typeof deployInputs>;
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
 async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
+  const startedAt = Date.now();
   // Loaded on use: the Kubernetes client is most of the bundle, and an input error needs none of it.
   const { asConfigError, connect, prepareManifests } = await import('./prepare.js');
   const manifests = await prepareManifests(inputs, runtime);
@@ -28,6 +29,7 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
       force: inputs['force-conflicts'],
       wait: inputs.wait,
       timeoutMs: inputs.timeout,
+      startedAt,
       graceMs: inputs['fail-fast-grace'],
       rollbackOnFailure: inputs['rollback-on-failure'],
       version: inputs.version,

@@ -20,9 +20,16 @@ export class Deadline {
   private readonly endsAt: number;
   private current = 'validation';
 
-  constructor(readonly timeoutMs: number) {
-    this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => this.controller.abort(new DeadlineExceeded(this.current, timeoutMs)), timeoutMs);
+  /** `startedAt`: when the step began (loading the manifests counts too). */
+  constructor(
+    readonly timeoutMs: number,
+    startedAt = Date.now(),
+  ) {
+    this.endsAt = startedAt + timeoutMs;
+    this.timer = setTimeout(
+      () => this.controller.abort(new DeadlineExceeded(this.current, timeoutMs)),
+      this.remaining(),
+    );
     this.timer.unref?.();
   }
 

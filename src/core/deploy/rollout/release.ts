@@ -18,6 +18,8 @@ export interface ReleaseOptions {
   force: boolean;
   wait: boolean;
   timeoutMs: number;
+  /** When the step began, so `timeoutMs` also covers loading the manifests (default: now). */
+  startedAt?: number;
   graceMs: number;
   rollbackOnFailure: boolean;
   version?: string;
@@ -145,7 +147,7 @@ export async function release(
   manifests: Manifest[],
   options: ReleaseOptions,
 ): Promise<ReleaseResult> {
-  const deadline = new Deadline(options.timeoutMs);
+  const deadline = new Deadline(options.timeoutMs, options.startedAt);
   try {
     const { notDryRun, dryRun } = await options.phase('Validate and dry-run', () =>
       validateAll(client, manifests, options, deadline),
