@@ -64,7 +64,10 @@ describe('deploy adapter: bad input is a ConfigError naming the input, before an
     expect(runtime.secrets).not.toContain('kind: Config');
     expect(runtime.transcript()).not.toContain('s3cr3t-token-value-123456');
     expect(runtime.logs[0].message).toBe("cluster: context 'ctx' from input");
-    expect(runtime.failures[0]).toMatch(/^deploy-kit\/deploy: .*127\.0\.0\.1:1/);
+    // The 2 s deadline covers validation: it ends the step while the client still retries, and the
+    // retry warnings say what the API server answered.
+    expect(runtime.failures[0]).toMatch(/^deploy-kit\/deploy: the deploy timeout \(2s\) ran out during validation/);
+    expect(runtime.logs.find((l) => l.level === 'warning')?.message).toMatch(/127\.0\.0\.1:1/);
   });
 
   it('reads KUBECONFIG when the input is empty, and the context namespace is the default target', async () => {

@@ -86,14 +86,22 @@ describeClusters('deploy-rbac', (c) => {
         );
         const v1 = await c.deploy({ manifests: withConfig, kubeconfig: deployer, namespace: ns, ...FAST });
         expect(v1.outcome, v1.runtime.failures.join('\n')).toBe('passed');
+        // The failing release also changes the ConfigMap: its backup and restore need no right beyond the Role.
+        const changedConfig = writeManifest(
+          'cfg2.yaml',
+          `${deploymentYaml('web', 'registry.local/web:1')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: cfg }\ndata: { mode: changed }\n`,
+        );
         const bad = await c.deploy({
-          manifests: web,
+          manifests: changedConfig,
           kubeconfig: deployer,
           namespace: ns,
           images: 'registry.local/web=registry.local/web-pullerror:2',
           ...FAST,
         });
         expect(bad.runtime.outputs.status, bad.runtime.failures.join('\n')).toBe('rolled-back');
+        expect(bad.runtime.summaries).toMatch(/configmap\/cfg \| restored/);
+        const cfg = await target.kubectl(['-n', ns, 'get', 'configmap/cfg', '-o', 'jsonpath={.data}']);
+        expect(cfg.stdout).toBe('');
         const pruned = await c.rollback({
           record: v1.runtime.outputs.record,
           kubeconfig: deployer,

@@ -6,7 +6,6 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { inputs } from './inputs.js';
-import { asConfigError, connect, prepareManifests } from './prepare.js';
 import { renderSummary } from './summary.js';
 
 type DeployInputs = Inputs<typeof inputs>;
@@ -14,6 +13,9 @@ type DeployInputs = Inputs<typeof inputs>;
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
 async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
+  const startedAt = Date.now();
+  // Loaded on use: the Kubernetes client is most of the bundle, and an input error needs none of it.
+  const { asConfigError, connect, prepareManifests } = await import('./prepare.js');
   const manifests = await prepareManifests(inputs, runtime);
   const { access, client } = connect(inputs, runtime);
   const namespace = namespaceOf(access, inputs.namespace);
@@ -28,6 +30,7 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
       force: inputs['force-conflicts'],
       wait: inputs.wait,
       timeoutMs: inputs.timeout,
+      startedAt,
       graceMs: inputs['fail-fast-grace'],
       rollbackOnFailure: inputs['rollback-on-failure'],
       version: inputs.version,
@@ -49,6 +52,9 @@ function rollbackText(result: ReleaseResult): string {
   if (!result.rollback)
     return 'not rolled back (rollback-on-failure is false or a concurrent deploy owns the workload now)';
   const back = result.rollback.items.filter((i) => i.action === 'rolled-back');
+  const restored = result.rollback.items.filter((i) => i.action === 'restored' || i.action === 'recreated');
+  const also = restored.length ? `; restored ${restored.map((i) => i.key).join(', ')}` : '';
+  if (!back.length && restored.length) return `rolled back${also}`;
   if (!back.length) {
     const first = result.record.workloads.every((w) => !w.existedBefore);
     return first
@@ -65,7 +71,7 @@ function rollbackText(result: ReleaseResult): string {
     })
     .join('; ');
   return result.rollback.ok
-    ? `rolled back: ${text}`
+    ? `rolled back: ${text}${also}`
     : `rollback incomplete: ${result.rollback.items
         .filter((i) => i.action === 'failed')
         .map((i) => i.message)

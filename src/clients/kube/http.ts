@@ -37,9 +37,17 @@ function buildUrl(server: string, path: string, query: KubeRequest['query']): UR
   return url;
 }
 
-/** Raw HTTP over the credentials and TLS settings client-node derives from the kubeconfig. */
+/** The TLS settings client-node derives from the kubeconfig, as options of our own agent. */
+const TLS_KEYS = ['ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername'] as const;
+
+/**
+ * Raw HTTP over the credentials and TLS settings client-node derives from the kubeconfig. One
+ * keep-alive agent per client: client-node's own agent closes every connection, which made each
+ * request pay a TLS handshake.
+ */
 export class KubeHttp {
   private readonly masked = new Set<string>();
+  private agent?: http.Agent;
 
   constructor(
     private readonly config: KubeConfig,
@@ -85,7 +93,7 @@ export class KubeHttp {
       req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
     if (payload !== undefined) headers['Content-Type'] = req.contentType ?? 'application/json';
     const transport = url.protocol === 'https:' ? https : http;
-    const options = { ...opts, headers, signal, ...(url.protocol === 'http:' ? { agent: undefined } : {}) };
+    const options = { ...opts, headers, signal, agent: this.keepAlive(url, opts) };
     return new Promise((resolve, reject) => {
       const request = transport.request(url, options, (response) => resolve({ response, url }));
       request.on('error', (error) =>
@@ -93,6 +101,19 @@ export class KubeHttp {
       );
       request.end(payload);
     });
+  }
+
+  private keepAlive(url: URL, opts: https.RequestOptions): http.Agent {
+    if (this.agent) return this.agent;
+    const tls = Object.fromEntries(TLS_KEYS.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]));
+    const settings = { keepAlive: true }; // no socket cap: every watch holds one for its lifetime
+    this.agent = url.protocol === 'https:' ? new https.Agent({ ...tls, ...settings }) : new http.Agent(settings);
+    return this.agent;
+  }
+
+  /** Closes the idle keep-alive connections, so a finished step's process can exit at once. */
+  close(): void {
+    this.agent?.destroy();
   }
 
   /** One request, no retries; non-2xx becomes a KubeApiError carrying the server's Status. */

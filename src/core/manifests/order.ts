@@ -32,10 +32,28 @@ const RANK: Record<string, number> = {
 };
 const OTHER = 12;
 
+const rankOf = (manifest: Manifest) => RANK[manifest.object.kind] ?? OTHER;
+
 /** Stable sort by dependency rank; objects of the same rank keep their order in the manifests. */
 export function orderForApply(manifests: Manifest[]): Manifest[] {
   return manifests
-    .map((manifest, index) => ({ manifest, index, rank: RANK[manifest.object.kind] ?? OTHER }))
+    .map((manifest, index) => ({ manifest, index, rank: rankOf(manifest) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((entry) => entry.manifest);
+}
+
+/**
+ * The ordered manifests cut into dependency tiers (one per rank): a tier is applied only after
+ * the one before it finished, objects within a tier concurrently.
+ */
+export function applyTiers(manifests: Manifest[]): Manifest[][] {
+  const tiers: Manifest[][] = [];
+  let last: number | undefined;
+  for (const manifest of orderForApply(manifests)) {
+    const rank = rankOf(manifest);
+    if (rank !== last) tiers.push([]);
+    tiers[tiers.length - 1].push(manifest);
+    last = rank;
+  }
+  return tiers;
 }

@@ -3,10 +3,18 @@ import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../kube/types.js';
 import type { Manifest, ManifestProblem } from './types.js';
 
-function lineOf(text: string, offset: number): number {
+/** Line numbers of offsets asked in increasing order, counting each newline once (documents come in order). */
+function lineCounter(text: string): (offset: number) => number {
+  let position = 0;
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return (offset) => {
+    if (offset < position) {
+      position = 0;
+      line = 1;
+    }
+    for (; position < offset && position < text.length; position++) if (text.charCodeAt(position) === 10) line++;
+    return line;
+  };
 }
 
 function checkShape(value: unknown): { field?: string; message: string } | undefined {
@@ -35,8 +43,9 @@ function checkShape(value: unknown): { field?: string; message: string } | undef
 export function parseManifestText(text: string, file: string): { manifests: Manifest[]; problems: ManifestProblem[] } {
   const manifests: Manifest[] = [];
   const problems: ManifestProblem[] = [];
+  const lineOf = lineCounter(text);
   parseAllDocuments(text).forEach((doc, document) => {
-    const line = lineOf(text, doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0);
+    const line = lineOf(doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0);
     const source = { file, document, line };
     if (doc.errors.length) {
       problems.push({

@@ -1,6 +1,7 @@
 import { KubeApiError } from '../kube/errors.js';
-import type { ApplyOptions, KubeClient } from '../kube/types.js';
+import type { ApplyOptions, KubeClient, KubeObject } from '../kube/types.js';
 import { applyOwned } from './apply.js';
+import { API_CONCURRENCY, mapLimit } from './concurrency.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
 
 const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -27,6 +28,9 @@ export async function validateManifests(
 ): Promise<ManifestProblem[]> {
   const problems: ManifestProblem[] = [];
   const seen = new Map<string, Manifest>();
+  // One discovery request per group/version, all at once; the loop below then reads the cache.
+  const kinds = new Map(manifests.map(({ object }) => [`${object.apiVersion}/${object.kind}`, object]));
+  await Promise.all([...kinds.values()].map((o) => client.resource(o.apiVersion, o.kind)));
   for (const manifest of manifests) {
     const { object, source } = manifest;
     const info = await client.resource(object.apiVersion, object.kind);
@@ -86,28 +90,33 @@ function dryRunProblems(manifest: Manifest, error: unknown): ManifestProblem[] {
 /**
  * Server-side dry run (dryRun=All) of every object: admission, schema and immutable-field checks
  * without persisting. Objects in a namespace this release creates cannot be dry-run before it
- * exists; they are listed in `skipped`. Retryable API faults are retried by the client.
+ * exists; they are listed in `skipped`. `responses` holds what the server would store. Retryable API faults are retried by the client. Runs with
+ * bounded concurrency and starts no further request once `signal` aborts.
  */
 export async function dryRunAll(
   manifests: Manifest[],
   client: KubeClient,
   options: Omit<ApplyOptions, 'dryRun'>,
   newNamespaces: Set<string>,
-): Promise<{ skipped: Manifest[] }> {
-  const problems: ManifestProblem[] = [];
-  const skipped: Manifest[] = [];
-  for (const manifest of manifests) {
-    if (manifest.object.metadata.namespace && newNamespaces.has(manifest.object.metadata.namespace)) {
-      skipped.push(manifest);
-      continue;
-    }
-    try {
-      await applyOwned(client, manifest.object, { ...options, dryRun: true });
-    } catch (error) {
-      if (error instanceof KubeApiError && error.status === 0) throw error;
-      problems.push(...dryRunProblems(manifest, error));
-    }
-  }
+  signal?: AbortSignal,
+): Promise<{ skipped: Manifest[]; responses: Map<Manifest, KubeObject> }> {
+  const responses = new Map<Manifest, KubeObject>();
+  const inNewNamespace = (m: Manifest) => newNamespaces.has(m.object.metadata.namespace ?? '');
+  const found = await mapLimit(
+    manifests.filter((m) => !inNewNamespace(m)),
+    API_CONCURRENCY,
+    async (manifest) => {
+      try {
+        responses.set(manifest, await applyOwned(client, manifest.object, { ...options, dryRun: true }));
+        return [];
+      } catch (error) {
+        if (error instanceof KubeApiError && error.status === 0) throw error;
+        return dryRunProblems(manifest, error);
+      }
+    },
+    signal,
+  );
+  const problems = found.flat();
   if (problems.length) throw new ManifestError(problems);
-  return { skipped };
+  return { skipped: manifests.filter(inNewNamespace), responses };
 }

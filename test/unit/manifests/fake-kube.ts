@@ -20,7 +20,12 @@ export function fakeKube(options: { onApply?: (object: KubeObject, dryRun: boole
   const client: KubeClient = {
     resource: async (apiVersion, kind) => KINDS.find((k) => k.apiVersion === apiVersion && k.kind === kind),
     get: async <T extends KubeObject>(ref: ObjectRef) => objects.get(key(ref)) as T | undefined,
-    list: async () => ({ items: [], resourceVersion: '1' }),
+    list: async <T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined) => ({
+      items: [...objects.values()].filter(
+        (o) => o.apiVersion === apiVersion && o.kind === kind && (!namespace || o.metadata.namespace === namespace),
+      ) as T[],
+      resourceVersion: '1',
+    }),
     watch: async () => undefined,
     apply: async (object, o) => {
       applied.push({ object, dryRun: Boolean(o.dryRun), force: o.force });

@@ -1,8 +1,11 @@
-import type { KubeClient, KubeObject, ObjectRef } from '../../kube/types.js';
+import { refOf, type KubeClient, type KubeObject, type ObjectRef } from '../../kube/types.js';
+import { API_CONCURRENCY, mapLimit } from '../../manifests/concurrency.js';
+import { readLive } from '../../manifests/live.js';
 import { imagesOf } from '../../manifests/images.js';
 import { ANNOTATION } from '../../manifests/metadata.js';
 import { isWorkload, type Manifest } from '../../manifests/types.js';
 import { currentRevision } from '../rollout/revisions.js';
+import { restorable, type ConfigRecord } from '../snapshot/kinds.js';
 import { normalizeTemplate } from '../rollout/template.js';
 
 export { normalizeTemplate, sameTemplate } from '../rollout/template.js';
@@ -23,6 +26,8 @@ export interface WorkloadState {
   generation: number;
   /** The release version that was running (its deploy-kit.dev/version annotation), when deploy-kit deployed it. */
   version?: string;
+  /** The whole workload as it was (no status), to create it again should it be deleted. */
+  object?: KubeObject;
 }
 
 export interface WorkloadRecord extends ObjectRef {
@@ -48,6 +53,8 @@ export interface DeployRecord {
   fieldManager: string;
   workloads: WorkloadRecord[];
   resources: ResourceRecord[];
+  /** Snapshots of the configuration objects the release changes (absent in records of older versions). */
+  configs?: ConfigRecord[];
 }
 
 /** The state of one live workload, with the revision and the object that holds it. */
@@ -61,15 +68,17 @@ export async function workloadState(client: KubeClient, live: KubeObject): Promi
     holder: current?.holder?.metadata.name,
     generation: live.metadata.generation ?? 0,
     version: live.metadata.annotations?.[ANNOTATION.version],
+    object: restorable(live),
   };
 }
 
-/** Reads what runs now for every object about to be applied. */
+/** Reads what runs now for every object about to be applied (concurrently, results in manifest order). */
 export async function captureRecord(
   client: KubeClient,
   manifests: Manifest[],
   meta: Pick<DeployRecord, 'version' | 'namespace' | 'context' | 'fieldManager'>,
-): Promise<DeployRecord> {
+  signal?: AbortSignal,
+): Promise<{ record: DeployRecord; live: (KubeObject | undefined)[] }> {
   const record: DeployRecord = {
     schema: RECORD_SCHEMA,
     createdAt: new Date().toISOString(),
@@ -77,23 +86,25 @@ export async function captureRecord(
     workloads: [],
     resources: [],
   };
-  for (const { object } of manifests) {
-    const ref: ObjectRef = {
-      apiVersion: object.apiVersion,
-      kind: object.kind,
-      name: object.metadata.name ?? '',
-      namespace: object.metadata.namespace,
-    };
-    const live = await client.get(ref);
+  const lives = await readLive(client, manifests, signal);
+  const read = await mapLimit(
+    manifests,
+    API_CONCURRENCY,
+    async ({ object }, index) => {
+      const ref = refOf(object);
+      const live = lives[index];
+      const workload = isWorkload(object)
+        ? { ...ref, existedBefore: Boolean(live), before: live ? await workloadState(client, live) : undefined }
+        : undefined;
+      return { ref, live, workload };
+    },
+    signal,
+  );
+  for (const { ref, live, workload } of read) {
     record.resources.push({ ...ref, existedBefore: Boolean(live) });
-    if (!isWorkload(object)) continue;
-    record.workloads.push({
-      ...ref,
-      existedBefore: Boolean(live),
-      before: live ? await workloadState(client, live) : undefined,
-    });
+    if (workload) record.workloads.push(workload);
   }
-  return record;
+  return { record, live: read.map((r) => r.live) };
 }
 
 /** `deployment/web`, the key used in the revisions/images outputs. */

@@ -1,3 +1,4 @@
+import type { Loose } from '../loose.js';
 import type { KubeClient, KubeObject } from '../../kube/types.js';
 import { podProblems } from '../rollout/pods.js';
 import {
@@ -8,9 +9,8 @@ import {
   selectorString,
   POD_TEMPLATE_HASH,
 } from '../rollout/revisions.js';
+import { deletePods } from './readers.js';
 import { normalizeTemplate, sameTemplate, type WorkloadState } from './record.js';
-
-type Any = Record<string, any>;
 
 /** Annotations kubectl never copies from a ReplicaSet back onto its Deployment on undo. */
 const SKIP_ANNOTATIONS = new Set([
@@ -24,7 +24,7 @@ const SKIP_ANNOTATIONS = new Set([
 
 /** A revision to go back to: the template and, when still present, the object holding it. */
 export interface RestoreTarget {
-  template: Any;
+  template: Loose;
   revision: number;
   holder?: KubeObject;
 }
@@ -51,7 +51,7 @@ export async function targetFromRevision(
 ): Promise<RestoreTarget> {
   const holders =
     live.kind === 'Deployment' ? await replicaSetsOf(client, live) : await controllerRevisionsOf(client, live);
-  const numberOf = (h: KubeObject) => (live.kind === 'Deployment' ? revisionOf(h) : Number((h as Any).revision ?? 0));
+  const numberOf = (h: KubeObject) => (live.kind === 'Deployment' ? revisionOf(h) : Number((h as Loose).revision ?? 0));
   const revisions = [...new Set(holders.map(numberOf))].sort((a, b) => b - a);
   const wanted = toRevision === 0 ? revisions[1] : toRevision;
   if (wanted === undefined)
@@ -67,9 +67,9 @@ export async function targetFromRevision(
 }
 
 /** The pod template a ReplicaSet or ControllerRevision holds, without the hash label. */
-export function templateOfHolder(holder: KubeObject): Any {
-  if (holder.kind === 'ControllerRevision') return normalizeTemplate((holder as Any).data?.spec?.template);
-  return normalizeTemplate((holder.spec as Any)?.template);
+export function templateOfHolder(holder: KubeObject): Loose {
+  if (holder.kind === 'ControllerRevision') return normalizeTemplate((holder as Loose).data?.spec?.template);
+  return normalizeTemplate((holder.spec as Loose)?.template);
 }
 
 /** kubectl's annotation rule: keep the Deployment's skip-listed annotations, take the rest from the ReplicaSet. */
@@ -97,7 +97,7 @@ export async function restoreTemplate(
   extraAnnotations: Record<string, string>,
   fieldManager: string,
 ): Promise<KubeObject | undefined> {
-  const spec = (live.spec ?? {}) as Any;
+  const spec = (live.spec ?? {}) as Loose;
   if (sameTemplate(spec.template, target.template)) return undefined;
   const ref = {
     apiVersion: live.apiVersion,
@@ -122,7 +122,7 @@ export async function restoreTemplate(
     );
   }
   const data = target.holder
-    ? (target.holder as Any).data
+    ? (target.holder as Loose).data
     : { spec: { template: { ...target.template, $patch: 'replace' } } };
   await client.patch(ref, data, 'strategic', fieldManager);
   return client.patch(ref, { metadata: { annotations: extraAnnotations } }, 'merge', fieldManager);
@@ -134,15 +134,8 @@ export async function restoreTemplate(
  * template. Returns the names deleted.
  */
 export async function replaceBrokenPods(client: KubeClient, statefulSet: KubeObject): Promise<string[]> {
-  const selector = selectorString((statefulSet.spec as Any)?.selector);
+  const selector = selectorString((statefulSet.spec as Loose)?.selector);
   const { items } = await client.list('v1', 'Pod', statefulSet.metadata.namespace, { labelSelector: selector });
   const broken = items.filter((pod) => isOwnedBy(pod, statefulSet) && podProblems(pod).length > 0);
-  for (const pod of broken)
-    await client.delete({
-      apiVersion: 'v1',
-      kind: 'Pod',
-      name: pod.metadata.name ?? '',
-      namespace: pod.metadata.namespace,
-    });
-  return broken.map((pod) => pod.metadata.name ?? '');
+  return deletePods(client, broken);
 }

@@ -2,7 +2,9 @@ import { describeRef, type KubeClient, type KubeObject, type ObjectRef } from '.
 import { imagesOf } from '../../manifests/images.js';
 import { ANNOTATION } from '../../manifests/metadata.js';
 import { currentRevision, lastWriteTime, revisionOf } from '../rollout/revisions.js';
-import { waitForRollout, type RolloutOutcome } from '../rollout/wait.js';
+import { waitForRollout } from '../rollout/wait.js';
+import type { RollbackItem, RollbackOptions, RollbackResult } from './types.js';
+import { restoreConfigItems, recreateWorkload, keepsNeededConfig } from './config-items.js';
 import { workloadKey, type DeployRecord, type ResourceRecord, type WorkloadRecord } from './record.js';
 import {
   replaceBrokenPods,
@@ -12,37 +14,7 @@ import {
   type RestoreTarget,
 } from './restore.js';
 
-export type RollbackAction = 'rolled-back' | 'unchanged' | 'new' | 'pruned' | 'missing' | 'failed';
-
-export interface RollbackItem {
-  ref: ObjectRef;
-  key: string;
-  action: RollbackAction;
-  message: string;
-  fromRevision?: number;
-  toRevision?: number;
-  fromImages?: Record<string, string>;
-  images?: Record<string, string>;
-  outcome?: RolloutOutcome;
-}
-
-export interface RollbackResult {
-  items: RollbackItem[];
-  /** True when at least one workload was changed back. */
-  rolledBack: boolean;
-  /** False when a rollback patch or its rollout failed. */
-  ok: boolean;
-}
-
-export interface RollbackOptions {
-  reason: string;
-  fieldManager: string;
-  pruneNew: boolean;
-  wait: boolean;
-  timeoutMs: number;
-  graceMs: number;
-  log(message: string): void;
-}
+export type { RollbackAction, RollbackItem, RollbackOptions, RollbackResult } from './types.js';
 
 async function revisionNow(client: KubeClient, live: KubeObject): Promise<number> {
   if (live.kind === 'Deployment') return revisionOf(live);
@@ -169,18 +141,14 @@ export async function rollbackRecord(
   record: DeployRecord,
   options: RollbackOptions,
 ): Promise<RollbackResult> {
-  const items: RollbackItem[] = [];
+  // Configuration first, so the pods the workload rollback starts read the restored content.
+  const items: RollbackItem[] = await restoreConfigItems(client, record, options);
   const pending: { item: RollbackItem; patched?: KubeObject }[] = [];
   for (const w of record.workloads as WorkloadRecord[]) {
     const live = await client.get(w);
     if (!w.existedBefore || !w.before) continue;
     if (!live) {
-      items.push({
-        ref: w,
-        key: workloadKey(w),
-        action: 'missing',
-        message: `${describeRef(w)} no longer exists; re-run the previous deploy to recreate it`,
-      });
+      items.push(await recreateWorkload(client, w, options));
       continue;
     }
     const one = await restoreOne(client, live, await targetFromState(client, live, w.before), options);
@@ -189,7 +157,8 @@ export async function rollbackRecord(
   }
   await waitAll(client, pending, options);
   for (const resource of [...record.resources].reverse()) {
-    if (!resource.existedBefore) items.push(await handleNew(client, resource, options));
+    if (resource.existedBefore) continue;
+    items.push(keepsNeededConfig(record, resource) ?? (await handleNew(client, resource, options)));
   }
   return summarize(items);
 }
@@ -224,7 +193,7 @@ export async function rollbackWorkloads(
 function summarize(items: RollbackItem[]): RollbackResult {
   return {
     items,
-    rolledBack: items.some((i) => i.action === 'rolled-back'),
+    rolledBack: items.some((i) => i.action === 'rolled-back' || i.action === 'restored' || i.action === 'recreated'),
     ok: !items.some((i) => i.action === 'failed' || i.action === 'missing'),
   };
 }

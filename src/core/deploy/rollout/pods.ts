@@ -1,6 +1,5 @@
+import type { Loose } from '../loose.js';
 import type { KubeObject } from '../../kube/types.js';
-
-type Any = Record<string, any>;
 
 /** Waiting reasons that will not fix themselves: the fail-fast rules. */
 export const FATAL_REASONS = [
@@ -22,8 +21,8 @@ export interface ContainerProblem {
 
 /** Every container (init containers too) of a pod stuck in one of the fatal waiting reasons. */
 export function podProblems(pod: KubeObject): ContainerProblem[] {
-  const status = (pod.status ?? {}) as Any;
-  const statuses: Any[] = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])];
+  const status = (pod.status ?? {}) as Loose;
+  const statuses: Loose[] = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])];
   const problems: ContainerProblem[] = [];
   for (const cs of statuses) {
     const waiting = cs.state?.waiting;
@@ -44,8 +43,8 @@ export function podProblems(pod: KubeObject): ContainerProblem[] {
 
 /** A one-line view of a pod's containers for logs: `web-abc: app=CrashLoopBackOff(restarts 3)`. */
 export function describeContainers(pod: KubeObject): string {
-  const status = (pod.status ?? {}) as Any;
-  const parts = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])].map((cs: Any) => {
+  const status = (pod.status ?? {}) as Loose;
+  const parts = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])].map((cs: Loose) => {
     const state =
       cs.state?.waiting?.reason ??
       (cs.state?.running ? (cs.ready ? 'Ready' : 'Running') : (cs.state?.terminated?.reason ?? 'Unknown'));

@@ -1,13 +1,16 @@
-import { describeRef, refOf, type KubeClient, type KubeObject, type ObjectRef } from '../../kube/types.js';
-import { applyOwned } from '../../manifests/apply.js';
-import { imagesOf } from '../../manifests/images.js';
+import { describeRef, refOf, type KubeClient, type KubeObject } from '../../kube/types.js';
 import { orderForApply } from '../../manifests/order.js';
-import { isWorkload, ManifestError, type Manifest } from '../../manifests/types.js';
-import { dryRunAll, validateManifests } from '../../manifests/validate.js';
+import { isWorkload, type Manifest } from '../../manifests/types.js';
+import { Deadline } from '../deadline.js';
 import { captureRecord, workloadKey, type DeployRecord } from '../rollback/record.js';
 import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
-import { currentRevision, lastWriteTime } from './revisions.js';
+import { newReleaseId } from '../snapshot/backup.js';
+import { snapshotConfigs } from '../snapshot/capture.js';
+import { applyAll, recordAfter, validateAll, type AppliedResource } from './phases.js';
+import { lastWriteTime } from './revisions.js';
 import { waitForRollout, type RolloutOutcome } from './wait.js';
+
+export type { AppliedResource } from './phases.js';
 
 export interface ReleaseOptions {
   namespace: string;
@@ -15,6 +18,8 @@ export interface ReleaseOptions {
   force: boolean;
   wait: boolean;
   timeoutMs: number;
+  /** When the step began, so `timeoutMs` also covers loading the manifests (default: now). */
+  startedAt?: number;
   graceMs: number;
   rollbackOnFailure: boolean;
   version?: string;
@@ -23,10 +28,6 @@ export interface ReleaseOptions {
   saveRecord(record: DeployRecord): Promise<string>;
   log(message: string): void;
   phase<T>(title: string, fn: () => Promise<T>): Promise<T>;
-}
-
-export interface AppliedResource extends ObjectRef {
-  created: boolean;
 }
 
 export interface ReleaseResult {
@@ -42,53 +43,6 @@ export interface ReleaseResult {
   notDryRun: string[];
 }
 
-async function validate(client: KubeClient, manifests: Manifest[], options: ReleaseOptions): Promise<string[]> {
-  const problems = await validateManifests(manifests, client, options.namespace);
-  if (problems.length) throw new ManifestError(problems);
-  const newNamespaces = new Set<string>();
-  for (const { object } of manifests) {
-    if (object.kind === 'Namespace' && !(await client.get(refOf(object))))
-      newNamespaces.add(object.metadata.name ?? '');
-  }
-  const { skipped } = await dryRunAll(
-    manifests,
-    client,
-    { fieldManager: options.fieldManager, force: options.force },
-    newNamespaces,
-  );
-  return skipped.map((m) => describeRef(refOf(m.object)));
-}
-
-async function applyAll(client: KubeClient, ordered: Manifest[], record: DeployRecord, options: ReleaseOptions) {
-  const applied: { resource: AppliedResource; result: KubeObject }[] = [];
-  for (const { object } of ordered) {
-    const result = await applyOwned(client, object, { fieldManager: options.fieldManager, force: options.force });
-    const ref = refOf(object);
-    const created = !record.resources.find(
-      (r) => r.kind === ref.kind && r.name === ref.name && r.namespace === ref.namespace,
-    )?.existedBefore;
-    const generation = result.metadata.generation === undefined ? '' : ` (generation ${result.metadata.generation})`;
-    options.log(`${describeRef(ref)} ${created ? 'created' : 'applied'}${generation}`);
-    applied.push({ resource: { ...ref, created }, result });
-  }
-  return applied;
-}
-
-async function recordAfter(client: KubeClient, record: DeployRecord, outcomes: RolloutOutcome[]): Promise<void> {
-  for (const w of record.workloads) {
-    const live = await client.get(w).catch(() => undefined);
-    const outcome = outcomes.find((o) => o.ref.kind === w.kind && o.ref.name === w.name);
-    const revision = live ? (await currentRevision(client, live).catch(() => undefined))?.revision : undefined;
-    w.after = {
-      revision,
-      images: live ? imagesOf(live) : {},
-      generation: live?.metadata.generation,
-      status: outcome?.state,
-      message: outcome?.message,
-    };
-  }
-}
-
 /** A rollback that could not even start (API down): the step still reports what it tried. */
 function rollbackCrashed(record: DeployRecord, error: unknown): RollbackResult {
   const message = `rollback failed: ${(error as Error).message}; the deploy record still names the target, re-run actions/rollback with it`;
@@ -101,84 +55,135 @@ function rollbackCrashed(record: DeployRecord, error: unknown): RollbackResult {
   };
 }
 
+/** Waits for every applied workload; the first that fails ends the others' waits (the release is rolled back as a whole). */
+async function waitAll(
+  client: KubeClient,
+  workloads: KubeObject[],
+  options: ReleaseOptions,
+  deadline: Deadline,
+): Promise<RolloutOutcome[]> {
+  const cancel = new AbortController();
+  return Promise.all(
+    workloads.map((w) =>
+      waitForRollout(client, w, {
+        timeoutMs: Math.max(1, deadline.remaining()),
+        graceMs: options.graceMs,
+        log: (message: string) => options.log(message),
+        cancel: cancel.signal,
+        expected: {
+          generation: w.metadata.generation ?? 0,
+          template: (w.spec as Record<string, unknown> | undefined)?.template,
+          writtenAt: lastWriteTime(w, options.fieldManager),
+        },
+      }).then((outcome) => {
+        if (outcome.state !== 'ready') cancel.abort();
+        return outcome;
+      }),
+    ),
+  );
+}
+
+/** Applies, then waits; returns why the release failed (undefined when it did not) and whether a newer deploy took over. */
+async function applyAndWait(
+  client: KubeClient,
+  ordered: Manifest[],
+  result: ReleaseResult,
+  options: ReleaseOptions,
+  deadline: Deadline,
+  workloads: Map<string, KubeObject>,
+): Promise<{ failure?: string; superseded: boolean }> {
+  const position = new Map(ordered.map((m, i) => [describeRef(refOf(m.object)), i]));
+  try {
+    deadline.enter('apply');
+    await options.phase('Apply (server-side)', () =>
+      applyAll(client, ordered, result.record, options, deadline, (resource, live) => {
+        result.applied.push(resource);
+        if (isWorkload(live)) workloads.set(describeRef(resource), live);
+      }),
+    );
+    if (options.wait && workloads.size) {
+      deadline.enter('rollout');
+      result.outcomes = await options.phase('Rollout', () =>
+        waitAll(client, [...workloads.values()], options, deadline),
+      );
+    }
+  } catch (error) {
+    return { failure: `apply failed: ${(error as Error).message}`, superseded: false };
+  } finally {
+    result.applied.sort((a, b) => (position.get(describeRef(a)) ?? 0) - (position.get(describeRef(b)) ?? 0));
+  }
+  const bad = result.outcomes.filter((o) => o.state !== 'ready' && o.state !== 'cancelled');
+  const failure = bad.length ? bad.map((o) => `${workloadKey(o.ref)}: ${o.message}`).join('; ') : undefined;
+  return { failure, superseded: bad.some((o) => o.state === 'superseded') };
+}
+
+/** Rolls the whole release back in the same step: workloads to the record, created objects deleted. */
+async function rollBack(client: KubeClient, result: ReleaseResult, options: ReleaseOptions): Promise<void> {
+  const failure = result.message ?? '';
+  result.rollback = await options
+    .phase('Rollback', () =>
+      rollbackRecord(client, result.record, {
+        reason: `deploy${options.version ? ` of ${options.version}` : ''} failed: ${failure}`.slice(0, 1000),
+        fieldManager: `${options.fieldManager}-rollback`,
+        pruneNew: true,
+        wait: options.wait,
+        timeoutMs: options.timeoutMs,
+        graceMs: options.graceMs,
+        log: (message: string) => options.log(message),
+      }),
+    )
+    .catch((error: unknown) => rollbackCrashed(result.record, error));
+  if (result.rollback.ok && result.rollback.rolledBack) result.status = 'rolled-back';
+}
+
 /**
- * One release, start to end: validate everything and dry-run every object (nothing changes if
- * anything fails), record what runs now, apply in dependency order with server-side apply,
- * wait like kubectl with fail-fast, and on failure roll back to the record in the same step.
+ * One release, start to end, under one deadline (`timeoutMs`): validate everything and dry-run
+ * every object (nothing changes if anything fails or the deadline passes), record what runs now,
+ * apply tier by tier with server-side apply, wait like kubectl with fail-fast, and on failure
+ * (the deadline passing mid-apply included) roll back to the record in the same step.
  */
 export async function release(
   client: KubeClient,
   manifests: Manifest[],
   options: ReleaseOptions,
 ): Promise<ReleaseResult> {
-  const started = Date.now();
-  const notDryRun = await options.phase('Validate and dry-run', () => validate(client, manifests, options));
-  const ordered = orderForApply(manifests);
-  const record = await captureRecord(client, ordered, {
-    version: options.version,
-    namespace: options.namespace,
-    context: options.context,
-    fieldManager: options.fieldManager,
-  });
-  let recordPath = await options.saveRecord(record);
-  const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
-  let failure: string | undefined;
-  let superseded = false;
+  const deadline = new Deadline(options.timeoutMs, options.startedAt);
   try {
-    const applied = await options.phase('Apply (server-side)', () => applyAll(client, ordered, record, options));
-    result.applied = applied.map((a) => a.resource);
-    const workloads = applied.filter((a) => isWorkload(a.result));
-    if (options.wait && workloads.length) {
-      // The first workload that fails ends the others' waits: the release is rolled back as a whole.
-      const cancel = new AbortController();
-      result.outcomes = await options.phase('Rollout', () =>
-        Promise.all(
-          workloads.map((w) =>
-            waitForRollout(client, w.result, {
-              timeoutMs: Math.max(1000, options.timeoutMs - (Date.now() - started)),
-              graceMs: options.graceMs,
-              log: options.log,
-              cancel: cancel.signal,
-              expected: {
-                generation: w.result.metadata.generation ?? 0,
-                template: (w.result.spec as Record<string, unknown> | undefined)?.template,
-                writtenAt: lastWriteTime(w.result, options.fieldManager),
-              },
-            }).then((outcome) => {
-              if (outcome.state !== 'ready') cancel.abort();
-              return outcome;
-            }),
-          ),
-        ),
-      );
+    const { notDryRun, dryRun } = await options.phase('Validate and dry-run', () =>
+      validateAll(client, manifests, options, deadline),
+    );
+    deadline.enter('recording what runs now');
+    const ordered = orderForApply(manifests);
+    const { record, live } = await deadline.race(captureRecord(client, ordered, recordMeta(options), deadline.signal));
+    record.configs = await snapshotConfigs(client, ordered, live, dryRun, {
+      releaseId: newReleaseId(),
+      fieldManager: options.fieldManager,
+      log: (message: string) => options.log(message),
+      signal: deadline.signal,
+    });
+    let recordPath = await options.saveRecord(record);
+    const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
+    const responses = new Map<string, KubeObject>();
+    const { failure, superseded } = await applyAndWait(client, ordered, result, options, deadline, responses);
+    if (failure) {
+      result.status = 'failed';
+      result.message = failure;
+      if (options.rollbackOnFailure && !superseded) await rollBack(client, result, options);
     }
-    const bad = result.outcomes.filter((o) => o.state !== 'ready' && o.state !== 'cancelled');
-    superseded = bad.some((o) => o.state === 'superseded');
-    if (bad.length) failure = bad.map((o) => `${workloadKey(o.ref)}: ${o.message}`).join('; ');
-  } catch (error) {
-    failure = `apply failed: ${(error as Error).message}`;
+    // Without a wait, a successful release's apply responses already say what runs.
+    const answered = !options.wait && result.status === 'succeeded' ? responses : undefined;
+    await recordAfter(client, record, result.outcomes, answered);
+    recordPath = await options.saveRecord(record);
+    result.recordPath = recordPath;
+    return result;
+  } finally {
+    deadline.dispose();
   }
-  if (failure) {
-    result.status = 'failed';
-    result.message = failure;
-    if (options.rollbackOnFailure && !superseded) {
-      result.rollback = await options
-        .phase('Rollback', () =>
-          rollbackRecord(client, record, {
-            reason: `deploy${options.version ? ` of ${options.version}` : ''} failed: ${failure}`.slice(0, 1000),
-            fieldManager: `${options.fieldManager}-rollback`,
-            pruneNew: false,
-            wait: options.wait,
-            timeoutMs: options.timeoutMs,
-            graceMs: options.graceMs,
-            log: options.log,
-          }),
-        )
-        .catch((error: unknown) => rollbackCrashed(record, error));
-      if (result.rollback.ok && result.rollback.rolledBack) result.status = 'rolled-back';
-    }
-  }
-  await recordAfter(client, record, result.outcomes);
-  recordPath = await options.saveRecord(record);
-  return result;
 }
+
+const recordMeta = (options: ReleaseOptions) => ({
+  version: options.version,
+  namespace: options.namespace,
+  context: options.context,
+  fieldManager: options.fieldManager,
+});

@@ -1,6 +1,5 @@
+import type { Loose } from '../loose.js';
 import type { KubeClient, KubeObject } from '../../kube/types.js';
-
-type Any = Record<string, any>;
 
 /** Labels and annotations the controllers use to tie revisions to pods. */
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
@@ -8,7 +7,7 @@ export const POD_TEMPLATE_HASH = 'pod-template-hash';
 export const CONTROLLER_REVISION_HASH = 'controller-revision-hash';
 
 /** A label selector object as the `labelSelector` query string. */
-export function selectorString(selector: Any | undefined): string {
+export function selectorString(selector: Loose | undefined): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(selector?.matchLabels ?? {})) parts.push(`${key}=${value}`);
   for (const e of selector?.matchExpressions ?? []) {
@@ -30,7 +29,7 @@ export const revisionOf = (object: KubeObject): number =>
 
 /** The ReplicaSets a Deployment controls, newest revision first. */
 export async function replicaSetsOf(client: KubeClient, deployment: KubeObject): Promise<KubeObject[]> {
-  const selector = selectorString((deployment.spec as Any)?.selector);
+  const selector = selectorString((deployment.spec as Loose)?.selector);
   const { items } = await client.list('apps/v1', 'ReplicaSet', deployment.metadata.namespace, {
     labelSelector: selector,
   });
@@ -39,13 +38,13 @@ export async function replicaSetsOf(client: KubeClient, deployment: KubeObject):
 
 /** The ControllerRevisions of a StatefulSet or DaemonSet, newest first. */
 export async function controllerRevisionsOf(client: KubeClient, workload: KubeObject): Promise<KubeObject[]> {
-  const selector = selectorString((workload.spec as Any)?.selector);
+  const selector = selectorString((workload.spec as Loose)?.selector);
   const { items } = await client.list('apps/v1', 'ControllerRevision', workload.metadata.namespace, {
     labelSelector: selector,
   });
   return items
     .filter((cr) => isOwnedBy(cr, workload))
-    .sort((a, b) => Number((b as Any).revision) - Number((a as Any).revision));
+    .sort((a, b) => Number((b as Loose).revision) - Number((a as Loose).revision));
 }
 
 /** The revision a workload runs now: deployment annotation, or the ControllerRevision number. */
@@ -67,14 +66,14 @@ export async function currentRevision(client: KubeClient, workload: KubeObject):
     return { revision: wanted, podHashes: hash ? [hash] : [], holder: rs };
   }
   const revisions = await controllerRevisionsOf(client, workload);
-  const status = (workload.status ?? {}) as Any;
+  const status = (workload.status ?? {}) as Loose;
   const cr =
     workload.kind === 'StatefulSet' && status.updateRevision
       ? (revisions.find((r) => r.metadata.name === status.updateRevision) ?? revisions[0])
       : revisions[0];
   if (!cr) return undefined;
   const hashes = [cr.metadata.name ?? '', cr.metadata.labels?.[CONTROLLER_REVISION_HASH] ?? ''].filter(Boolean);
-  return { revision: Number((cr as Any).revision ?? 0), podHashes: hashes, holder: cr };
+  return { revision: Number((cr as Loose).revision ?? 0), podHashes: hashes, holder: cr };
 }
 
 /** Whether a pod belongs to the revision identified by these hashes. */

@@ -1,3 +1,4 @@
+import type { Loose } from '../loose.js';
 import type { KubeObject } from '../../kube/types.js';
 
 /** One evaluation of a workload, worded like `kubectl rollout status`. */
@@ -10,9 +11,7 @@ export interface RolloutStatus {
   counts: { desired: number; updated: number; ready: number; available: number };
 }
 
-type Any = Record<string, any>;
-
-function counts(desired: number, s: Any, ready: string, available: string, updated: string) {
+function counts(desired: number, s: Loose, ready: string, available: string, updated: string) {
   return { desired, updated: s[updated] ?? 0, ready: s[ready] ?? 0, available: s[available] ?? 0 };
 }
 
@@ -23,15 +22,15 @@ function counts(desired: number, s: Any, ready: string, available: string, updat
  * an undo of a stuck release would otherwise fail at once.
  */
 export function deploymentStatus(d: KubeObject, staleBefore?: string): RolloutStatus {
-  const spec = (d.spec ?? {}) as Any;
-  const s = (d.status ?? {}) as Any;
+  const spec = (d.spec ?? {}) as Loose;
+  const s = (d.status ?? {}) as Loose;
   const name = d.metadata.name;
   const desired = spec.replicas ?? 1;
   const c = counts(desired, s, 'readyReplicas', 'availableReplicas', 'updatedReplicas');
   if ((d.metadata.generation ?? 0) > (s.observedGeneration ?? 0)) {
     return { done: false, message: 'Waiting for deployment spec update to be observed...', counts: c };
   }
-  const progressing = (s.conditions ?? []).find((x: Any) => x.type === 'Progressing');
+  const progressing = (s.conditions ?? []).find((x: Loose) => x.type === 'Progressing');
   const stale =
     staleBefore && progressing?.lastUpdateTime && Date.parse(progressing.lastUpdateTime) <= Date.parse(staleBefore);
   if (progressing?.reason === 'ProgressDeadlineExceeded' && !stale) {
@@ -69,8 +68,8 @@ export function deploymentStatus(d: KubeObject, staleBefore?: string): RolloutSt
 
 /** kubectl's DaemonSetStatusViewer. */
 export function daemonSetStatus(ds: KubeObject): RolloutStatus {
-  const spec = (ds.spec ?? {}) as Any;
-  const s = (ds.status ?? {}) as Any;
+  const spec = (ds.spec ?? {}) as Loose;
+  const s = (ds.status ?? {}) as Loose;
   const name = ds.metadata.name;
   const desired = s.desiredNumberScheduled ?? 0;
   const c = counts(desired, s, 'numberReady', 'numberAvailable', 'updatedNumberScheduled');
@@ -104,8 +103,8 @@ export function daemonSetStatus(ds: KubeObject): RolloutStatus {
 
 /** kubectl's StatefulSetStatusViewer, partitions included. */
 export function statefulSetStatus(sts: KubeObject): RolloutStatus {
-  const spec = (sts.spec ?? {}) as Any;
-  const s = (sts.status ?? {}) as Any;
+  const spec = (sts.spec ?? {}) as Loose;
+  const s = (sts.status ?? {}) as Loose;
   const c = counts(spec.replicas ?? 1, s, 'readyReplicas', 'availableReplicas', 'updatedReplicas');
   const strategy = spec.updateStrategy ?? { type: 'RollingUpdate' };
   if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate') {

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { createRequire as __dkCreateRequire } from 'node:module';
+import { fileURLToPath as __dkFileURLToPath } from 'node:url';
+import { dirname as __dkDirname } from 'node:path';
+const require = __dkCreateRequire(import.meta.url);
+const __filename = __dkFileURLToPath(import.meta.url);
+const __dirname = __dkDirname(__filename);
+import {
+  runReleaseCommand,
+  versionCommand
+} from "./chunk-BYQWPL2X.js";
+import "./chunk-FDOWS3D2.js";
+import "./chunk-HD6DCCHS.js";
+import "./chunk-3VNZJGGW.js";
+import "./chunk-TLPLIUBF.js";
+import "./chunk-EORTFFLD.js";
+export {
+  runReleaseCommand,
+  versionCommand
+};
