@@ -2,6 +2,7 @@ import { release, type ReleaseResult } from '../../core/deploy/rollout/release.j
 import { ManifestError } from '../../core/manifests/types.js';
 import { workloadKey, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import type { Runtime } from '../../runtime/runtime.js';
+import { withInterrupts } from '../../runtime/signals.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { deployInputs } from './inputs.js';
@@ -12,7 +13,7 @@ type DeployInputs = Inputs<typeof deployInputs>;
 
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
-async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
+async function execute(inputs: DeployInputs, runtime: Runtime, signal?: AbortSignal): Promise<ReleaseResult> {
   const manifests = await prepareManifests(inputs, runtime);
   const { access, client } = connect(inputs, runtime);
   const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
@@ -34,6 +35,7 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
       saveRecord: (record: DeployRecord) => writeJsonReport(path, record),
       log: (line) => runtime.info(line),
       phase: (title, fn) => runtime.group(title, fn),
+      signal,
     });
   } catch (error) {
     if (error instanceof ManifestError) throw asConfigError(error);
@@ -75,7 +77,7 @@ function rollbackText(result: ReleaseResult): string {
 export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = {
   name: 'deploy',
   inputs: deployInputs,
-  execute,
+  execute: (inputs, runtime) => withInterrupts(runtime, (signal) => execute(inputs, runtime, signal)),
   outputs: (result) => ({
     status: result.status,
     record: result.recordPath,

@@ -2,6 +2,7 @@ import type { KubeClient, KubeObject, ObjectRef } from '../../kube/types.js';
 import { imagesOf } from '../../manifests/images.js';
 import { ANNOTATION } from '../../manifests/metadata.js';
 import { isWorkload, type Manifest } from '../../manifests/types.js';
+import type { Interruption } from '../rollout/interrupt.js';
 import { currentRevision } from '../rollout/revisions.js';
 import { normalizeTemplate } from '../rollout/template.js';
 
@@ -48,6 +49,8 @@ export interface DeployRecord {
   fieldManager: string;
   workloads: WorkloadRecord[];
   resources: ResourceRecord[];
+  /** Set when the run was cancelled mid-release: the signal and the restore written before the step ended. */
+  interruption?: Interruption;
 }
 
 /** The state of one live workload, with the revision and the object that holds it. */

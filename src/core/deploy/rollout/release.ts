@@ -6,6 +6,7 @@ import { isWorkload, ManifestError, type Manifest } from '../../manifests/types.
 import { dryRunAll, validateManifests } from '../../manifests/validate.js';
 import { captureRecord, workloadKey, type DeployRecord } from '../rollback/record.js';
 import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
+import { AbortWatch, interruptedMessage, interruptionRecord, type Interruption } from './interrupt.js';
 import { currentRevision, lastWriteTime } from './revisions.js';
 import { waitForRollout, type RolloutOutcome } from './wait.js';
 
@@ -23,6 +24,8 @@ export interface ReleaseOptions {
   saveRecord(record: DeployRecord): Promise<string>;
   log(message: string): void;
   phase<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /** Aborted when the run is cancelled (SIGINT/SIGTERM): stop, write the restore without waiting, record it. */
+  signal?: AbortSignal;
 }
 
 export interface AppliedResource extends ObjectRef {
@@ -62,6 +65,7 @@ async function validate(client: KubeClient, manifests: Manifest[], options: Rele
 async function applyAll(client: KubeClient, ordered: Manifest[], record: DeployRecord, options: ReleaseOptions) {
   const applied: { resource: AppliedResource; result: KubeObject }[] = [];
   for (const { object } of ordered) {
+    if (options.signal?.aborted) break;
     const result = await applyOwned(client, object, { fieldManager: options.fieldManager, force: options.force });
     const ref = refOf(object);
     const created = !record.resources.find(
@@ -112,7 +116,9 @@ export async function release(
   options: ReleaseOptions,
 ): Promise<ReleaseResult> {
   const started = Date.now();
+  const abort = new AbortWatch(options.signal);
   const notDryRun = await options.phase('Validate and dry-run', () => validate(client, manifests, options));
+  if (abort.reason) throw new Error(`${interruptedMessage(abort.reason, 'validate')}; nothing was applied`);
   const ordered = orderForApply(manifests);
   const record = await captureRecord(client, ordered, {
     version: options.version,
@@ -124,6 +130,7 @@ export async function release(
   const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
   let failure: string | undefined;
   let superseded = false;
+  let during: Interruption['during'] = 'apply';
   try {
     const applied = await options.phase('Apply (server-side)', () => applyAll(client, ordered, record, options));
     result.applied = applied.map((a) => a.resource);
@@ -131,6 +138,8 @@ export async function release(
     if (options.wait && workloads.length) {
       // The first workload that fails ends the others' waits: the release is rolled back as a whole.
       const cancel = new AbortController();
+      abort.forward(cancel);
+      during = 'rollout';
       result.outcomes = await options.phase('Rollout', () =>
         Promise.all(
           workloads.map((w) =>
@@ -158,6 +167,7 @@ export async function release(
   } catch (error) {
     failure = `apply failed: ${(error as Error).message}`;
   }
+  if (abort.reason) failure = interruptedMessage(abort.reason, during);
   if (failure) {
     result.status = 'failed';
     result.message = failure;
@@ -168,7 +178,8 @@ export async function release(
             reason: `deploy${options.version ? ` of ${options.version}` : ''} failed: ${failure}`.slice(0, 1000),
             fieldManager: `${options.fieldManager}-rollback`,
             pruneNew: false,
-            wait: options.wait,
+            // Interrupted: only the restore patch fits the runner's kill window; a rollback step waits for it.
+            wait: options.wait && !abort.reason,
             timeoutMs: options.timeoutMs,
             graceMs: options.graceMs,
             log: options.log,
@@ -177,6 +188,7 @@ export async function release(
         .catch((error: unknown) => rollbackCrashed(record, error));
       if (result.rollback.ok && result.rollback.rolledBack) result.status = 'rolled-back';
     }
+    if (abort.reason) record.interruption = interruptionRecord(abort, during, result.rollback);
   }
   await recordAfter(client, record, result.outcomes);
   recordPath = await options.saveRecord(record);
