@@ -177,3 +177,25 @@ describe('deploy.yml: re-runs and the build', () => {
     expect(outputs).toMatchObject({ version: 'v1.2.3', digest: 'sha256:feed' });
   });
 });
+
+describe('deploy.yml: the cluster credential as an environment secret (issue 13)', () => {
+  const withSecrets = (secrets: Record<string, string>, environmentSecrets: Record<string, Record<string, string>>) =>
+    run({}, { secrets, environmentSecrets });
+
+  it.each([
+    ['only the environment has it', {}, 'env-kubeconfig'],
+    ['the caller passes one too: the environment secret wins', { kubeconfig: 'passed-kubeconfig' }, 'env-kubeconfig'],
+  ])('%s', (_n, secrets, expected) => {
+    const { jobs } = withSecrets(secrets, { production: { KUBECONFIG: 'env-kubeconfig' } });
+    expect(jobs.release.steps.deploy.with?.kubeconfig).toBe(expected);
+  });
+
+  it("another environment's secret never reaches the job; a passed secret does", () => {
+    const { jobs } = withSecrets({ kubeconfig: 'passed-kubeconfig' }, { staging: { KUBECONFIG: 'staging-only' } });
+    expect(jobs.release.steps.deploy.with?.kubeconfig).toBe('passed-kubeconfig');
+  });
+
+  it('without any, the deploy gets an empty kubeconfig and falls back to its own discovery', () => {
+    expect(withSecrets({}, {}).jobs.release.steps.deploy.with?.kubeconfig).toBe('');
+  });
+});

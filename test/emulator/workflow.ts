@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/repo.js';
 import { parseActionErrors, parseWorkflowErrors, rewriteSelfReferences } from '../helpers/workflow-lint.js';
-import { condition, type Contexts, type RunStatus } from './expressions.js';
+import { condition, interpolate, type Contexts, type RunStatus } from './expressions.js';
 import { evaluateOutputs, runSteps, type StepDef, type StepScenario, type StepRecord } from './steps.js';
 
 interface JobDef {
   needs?: string | string[];
+  environment?: string | { name?: string };
   if?: string | boolean;
   steps?: StepDef[];
   outputs?: Record<string, string>;
@@ -45,6 +46,23 @@ export interface WorkflowScenario extends Omit<StepScenario, 'endings'> {
   github?: Record<string, unknown>;
   /** Per job: step key -> ending. */
   endings?: Record<string, StepScenario['endings']>;
+  /** Secrets of GitHub environments, by environment name (the repository settings, not the caller). */
+  environmentSecrets?: Record<string, Record<string, string>>;
+}
+
+/**
+ * The secrets a job sees: what the caller passed, and for a job with `environment:` that
+ * environment's secrets on top (names are case-insensitive; the environment's value wins).
+ */
+function secretsFor(job: JobDef, contexts: Contexts, scenario: WorkflowScenario): Record<string, string> {
+  const passed = scenario.secrets ?? {};
+  const declared = typeof job.environment === 'object' ? job.environment.name : job.environment;
+  if (!declared) return passed;
+  const name = interpolate(declared, contexts);
+  const own = Object.entries(scenario.environmentSecrets?.[name] ?? {});
+  const merged = Object.fromEntries(Object.entries(passed).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const [key, value] of own) merged[key.toLowerCase()] = value;
+  return merged;
 }
 
 /** Runs a reusable workflow's jobs in `needs` order, with job-level `if` and needs results as GitHub evaluates them. */
@@ -82,7 +100,8 @@ export function runWorkflow(relativePath: string, scenario: WorkflowScenario) {
       jobs[name] = { result: 'skipped', steps: {}, ran: [], outputs: {} };
       continue;
     }
-    const result = runSteps(job.steps ?? [], contexts, { ...scenario, endings: scenario.endings?.[name] });
+    const jobContexts = { ...contexts, secrets: secretsFor(job, contexts, scenario) };
+    const result = runSteps(job.steps ?? [], jobContexts, { ...scenario, endings: scenario.endings?.[name] });
     jobs[name] = {
       result: result.status,
       steps: result.steps,
