@@ -1,6 +1,16 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { sendJson, startHttpServer, type TestServer } from './http.js';
 
+/** A little-endian record: [offset, bytes (2 or 4), value] triples over a zeroed buffer. */
+function record(length: number, fields: [number, 2 | 4, number][]): Buffer {
+  const out = Buffer.alloc(length);
+  for (const [at, bytes, value] of fields) {
+    if (bytes === 2) out.writeUInt16LE(value, at);
+    else out.writeUInt32LE(value, at);
+  }
+  return out;
+}
+
 /** A zip archive as GitHub serves artifacts: one deflated entry per file. */
 export function zipOf(files: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
@@ -10,35 +20,40 @@ export function zipOf(files: Record<string, string>): Buffer {
     const raw = Buffer.from(content);
     const data = deflateRawSync(raw);
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const sizes = { crc: crc32(raw), packed: data.length, size: raw.length, name: nameBytes.length };
+    const local = record(30, [
+      [0, 4, 0x04034b50],
+      [4, 2, 20],
+      [8, 2, 8],
+      [14, 4, sizes.crc],
+      [18, 4, sizes.packed],
+      [22, 4, sizes.size],
+      [26, 2, sizes.name],
+    ]);
+    const central = record(46, [
+      [0, 4, 0x02014b50],
+      [4, 2, 20],
+      [6, 2, 20],
+      [10, 2, 8],
+      [16, 4, sizes.crc],
+      [20, 4, sizes.packed],
+      [24, 4, sizes.size],
+      [28, 2, sizes.name],
+      [42, 4, offset],
+    ]);
     locals.push(local, nameBytes, data);
     centrals.push(central, nameBytes);
     offset += local.length + nameBytes.length + data.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const count = Object.keys(files).length;
+  const end = record(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, count],
+    [10, 2, count],
+    [12, 4, directory.length],
+    [16, 4, offset],
+  ]);
   return Buffer.concat([...locals, directory, end]);
 }
 
