@@ -32,7 +32,12 @@ async function execute(inputs: DeployInputs, runtime: Runtime, signal?: AbortSig
       rollbackOnFailure: inputs['rollback-on-failure'],
       version: inputs.version,
       context: access.context,
-      saveRecord: (record: DeployRecord) => writeJsonReport(path, record),
+      // The output as soon as the record exists: a step cut short by a cancel still names it for the rollback step.
+      saveRecord: (record: DeployRecord) =>
+        writeJsonReport(path, record).then((saved) => {
+          runtime.output('record', saved);
+          return saved;
+        }),
       log: (line) => runtime.info(line),
       phase: (title, fn) => runtime.group(title, fn),
       signal,
