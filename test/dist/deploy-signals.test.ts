@@ -73,6 +73,23 @@ describeClusters('dist-deploy-signal', (c) => {
     },
   );
 
+  it('a re-run attempt of a succeeded release applies nothing new: same revision, same ReplicaSets, succeeded', async () => {
+    const release = { ...inputs(), version: 'v9', images: 'registry.local/web=registry.local/web:9' };
+    const first = await runBundle('deploy', release);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const replicaSets = async () =>
+      (await c.json<{ items: { metadata: { name: string } }[] }>('get', 'replicasets', '-l', 'app=web')).items
+        .map((r) => r.metadata.name)
+        .sort();
+    const before = await replicaSets();
+    const again = await runBundle('deploy', release);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.outputs.status).toBe('succeeded');
+    expect(again.outputs.revisions).toBe(first.outputs.revisions);
+    expect(again.outputs['previous-revisions']).toBe(first.outputs.revisions);
+    expect(await replicaSets()).toEqual(before);
+  });
+
   it('a SIGINT while the rollback waits ends it non-zero at once, saying the restore is written', async () => {
     const record = join(mkdtempSync(join(tmpdir(), 'dk-signal-')), 'record.json');
     const slow = await runBundle(
