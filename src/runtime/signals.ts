@@ -32,7 +32,7 @@ export async function withInterrupts<T>(
 ): Promise<T> {
   if (runtime.kind === 'memory') return work(undefined);
   const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => {
+  const onSignal = (name: (typeof SIGNALS)[number]) => {
     if (controller.signal.aborted) {
       runtime.warning(`${name} received again; still writing the restore of what ran before`);
       return;
@@ -45,12 +45,14 @@ export async function withInterrupts<T>(
     }, options.deadlineMs ?? DEFAULT_DEADLINE_MS);
     deadline.unref();
   };
-  for (const name of SIGNALS) process.on(name, onSignal);
+  // One handler per signal, bound to its name (a handler is not always given the name).
+  const handlers = SIGNALS.map((name) => [name, () => onSignal(name)] as const);
+  for (const [name, handler] of handlers) process.on(name, handler);
   try {
     return await work(controller.signal);
   } finally {
     // Once interrupted, the handlers and the (unref'd) deadline stay: a late SIGTERM must not
     // cut off the outputs and the failure line that follow.
-    if (!controller.signal.aborted) for (const name of SIGNALS) process.off(name, onSignal);
+    if (!controller.signal.aborted) for (const [name, handler] of handlers) process.off(name, handler);
   }
 }
