@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7292,7 +7292,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -7850,7 +7850,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
+    var parse4 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -7863,7 +7863,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -7871,9 +7871,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = (version2, options) => {
-      const v = parse3(version2, options);
+      const v = parse4(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -7884,9 +7884,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var clean = (version2, options) => {
-      const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -7921,10 +7921,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -7995,9 +7995,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse3(version2, options);
+      const parsed = parse4(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -8183,7 +8183,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -8218,7 +8218,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -8228,7 +8228,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
@@ -8240,7 +8240,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -9475,7 +9475,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -9514,7 +9514,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -9566,6 +9566,13 @@ var require_semver2 = __commonJS({
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -9584,7 +9591,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -9601,7 +9609,7 @@ function createActionsRuntime(env = process.env) {
 
 // src/actions/build-and-push/main.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { join as join4, resolve } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -11461,18 +11469,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -12967,7 +12975,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -12981,7 +12989,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -29359,7 +29367,73 @@ function describeError(error63) {
 }
 
 // src/shared/inputs.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/shared/credentials.ts
 var import_yaml = __toESM(require_dist(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text2, found) {
+  for (const line of text2.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text2) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml.parse)(text2, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text2, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse3(url2) {
+  try {
+    return new URL(url2);
+  } catch {
+    return void 0;
+  }
+}
+function urlSecrets(url2) {
+  const parsed = parse3(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -29381,7 +29455,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function text(o) {
   return field((raw) => ok(raw.trim()), metaOf(o));
@@ -29407,6 +29481,11 @@ function oneOf(values, o) {
     return bad(`must be one of ${values.join(", ")}, got '${value}'`);
   }, metaOf(o));
 }
+function headerProblem(name, value) {
+  if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) return `'${name}' is not a valid header name (letters, digits and - only)`;
+  if (/[\r\0]/.test(value)) return `the value of '${name}' contains a CR or NUL character; one header value per line`;
+  return void 0;
+}
 function parsePairs(raw, separator) {
   const pairs2 = [];
   for (const line of splitList(raw, true)) {
@@ -29416,7 +29495,10 @@ function parsePairs(raw, separator) {
         pairs: pairs2,
         problem: `each line must look like 'name${separator === ":" ? ": " : "="}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'`
       };
-    pairs2.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    const problem = separator === ":" ? headerProblem(name, value) : void 0;
+    if (problem) return { pairs: pairs2, problem };
+    pairs2.push([name, value]);
   }
   return { pairs: pairs2 };
 }
@@ -29430,6 +29512,8 @@ function pairs(o) {
   );
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
@@ -29450,6 +29534,7 @@ function secretParts(raw, kind = "value") {
 function inputMeta(schema) {
   return schema.meta() ?? {};
 }
+var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
 
 // src/shared/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -29559,20 +29644,35 @@ function eventContextFromEnv(env, payload = {}) {
     serverUrl: env.GITHUB_SERVER_URL || void 0
   };
 }
+var DEFAULT_BRANCH_EVENTS = /^(schedule|discussion|discussion_comment|issues|issue_comment)$/;
+function effectiveRef(event) {
+  if (event.eventName !== "pull_request_target") return event.ref;
+  const number4 = get(event.payload, "number") ?? get(event.payload, "pull_request", "number");
+  return typeof number4 === "number" ? `refs/pull/${number4}/merge` : "";
+}
+function baseRefOf(event, ref, isPull) {
+  if (ref.startsWith("refs/tags/"))
+    return stringAt(event.payload, "base_ref")?.replace(/^refs\/heads\//, "") ?? (event.baseRef || void 0);
+  if (isPull) return event.baseRef || stringAt(event.payload, "pull_request", "base", "ref");
+  return event.baseRef || void 0;
+}
 function refInfo(event) {
-  const defaultBranch = stringAt(event.payload, "repository", "default_branch");
-  const branch = event.ref.startsWith("refs/heads/") ? event.ref.slice("refs/heads/".length) : void 0;
-  let tag = event.ref.startsWith("refs/tags/") ? event.ref.slice("refs/tags/".length) : void 0;
+  const ref = effectiveRef(event);
+  const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+  let tag = ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
   if (!tag && event.eventName === "release") tag = stringAt(event.payload, "release", "tag_name");
-  const pr = event.ref.match(/^refs\/pull\/(\d+)\//);
+  const pr = ref.match(/^refs\/pull\/(\d+)\//);
   const prFromPayload = get(event.payload, "pull_request", "number") ?? get(event.payload, "number");
   const prNumber = pr ? Number(pr[1]) : typeof prFromPayload === "number" && event.eventName.startsWith("pull_request") ? prFromPayload : void 0;
+  const onDefault = Boolean(branch && DEFAULT_BRANCH_EVENTS.test(event.eventName));
+  const defaultBranch = stringAt(event.payload, "repository", "default_branch") ?? (onDefault ? branch : void 0);
   return {
     branch,
     tag,
     prNumber,
     defaultBranch,
-    isDefaultBranch: Boolean(branch && defaultBranch && branch === defaultBranch)
+    isDefaultBranch: Boolean(branch && (branch === defaultBranch || onDefault)),
+    baseRef: baseRefOf(event, ref, prNumber !== void 0)
   };
 }
 function stringAt(payload, ...path) {
@@ -29754,7 +29854,7 @@ function contextValues(event, ref) {
     branch: ref.branch ?? "",
     tag: ref.tag ?? "",
     sha: event.sha.slice(0, 7),
-    base_ref: event.baseRef ?? "",
+    base_ref: ref.baseRef ?? "",
     is_default_branch: String(ref.isDefaultBranch),
     is_not_default_branch: String(!ref.isDefaultBranch)
   };
@@ -29864,9 +29964,22 @@ function hasRegistryHost(image) {
   const first = image.split("/")[0];
   return image.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
 }
+function checkRegistry(registry2) {
+  if (!registry2) return;
+  const scheme2 = registry2.match(/^([a-z][a-z0-9+.-]*):\/\//i);
+  if (scheme2)
+    throw ConfigError.single(
+      "registry",
+      `must be a registry host such as ghcr.io, without ${scheme2[1]}://, got '${registry2}' (write '${registry2.slice(scheme2[0].length).replace(/\/+$/, "")}')`
+    );
+  if (!/^[a-zA-Z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)*\/?$/.test(registry2))
+    throw ConfigError.single("registry", `must be a registry host such as ghcr.io or registry:5000, got '${registry2}'`);
+}
 function qualifyImages(images, registry2, input2 = "images") {
+  checkRegistry(registry2);
   const problems = [];
-  const result = images.map((image) => {
+  const result = images.map((given) => {
+    const image = given.toLowerCase();
     const full = registry2 && !hasRegistryHost(image) ? `${registry2.replace(/\/+$/, "")}/${image}` : image;
     const path = hasRegistryHost(full) ? full.slice(full.indexOf("/") + 1) : full;
     if (/[:@]/.test(path)) {
@@ -29919,17 +30032,26 @@ var DEFAULT_RULES = [
   "type=semver,pattern={{version}}",
   "type=sha"
 ];
-function splitAttributes(line) {
-  const parts = line.match(/(?:[^,"]+|"[^"]*")+/g) ?? [];
-  const pairs2 = [];
-  for (const part of parts) {
-    const at = part.indexOf("=");
-    if (at <= 0) return { pairs: pairs2, problem: `'${part.trim()}' is not key=value` };
-    pairs2.push([
-      part.slice(0, at).trim().toLowerCase(),
-      part.slice(at + 1).trim().replace(/^"(.*)"$/, "$1")
-    ]);
+function csvFields(line) {
+  const fields = [];
+  const pattern = /\s*(?:"((?:[^"]|"")*)"|((?:[^,"]+|"[^"]*")*))\s*(?:,|$)/y;
+  while (pattern.lastIndex < line.length) {
+    const start = pattern.lastIndex;
+    const match = pattern.exec(line);
+    if (!match || pattern.lastIndex === start) return void 0;
+    fields.push(match[1] !== void 0 ? match[1].replaceAll('""', '"') : match[2]);
   }
+  return fields.map((field2) => field2.trim()).filter((field2) => field2 !== "");
+}
+function splitAttributes(line) {
+  const fields = csvFields(line);
+  if (!fields) return { pairs: [], problem: "has an unclosed double quote" };
+  const pairs2 = fields.map((field2) => {
+    const at = field2.indexOf("=");
+    if (at <= 0) return ["value", field2.replace(/^"(.*)"$/, "$1")];
+    const value = field2.slice(at + 1).trim();
+    return [field2.slice(0, at).trim().toLowerCase(), value.replace(/^"(.*)"$/, "$1")];
+  });
   return { pairs: pairs2 };
 }
 function checkRule(type, attrs) {
@@ -29973,6 +30095,7 @@ function parseRule(line) {
   const { pairs: pairs2, problem } = splitAttributes(line);
   if (problem) return [`${problem}; a rule looks like type=semver,pattern={{version}}`];
   const attrs = Object.fromEntries(pairs2);
+  attrs.type ??= "raw";
   const type = attrs.type;
   if (!RULE_TYPES.includes(type)) return [`type must be one of ${RULE_TYPES.join(", ")}, got '${attrs.type ?? ""}'`];
   const problems = checkRule(type, attrs);
@@ -30055,6 +30178,9 @@ var runProcess = (command, args, options = {}) => new Promise((resolve2) => {
     resolve2({ code: code ?? 1, stdout, stderr, combined });
   });
 });
+
+// src/clients/container-engine-cli.ts
+import { stripVTControlCharacters } from "node:util";
 
 // src/clients/container-engine-errors.ts
 var PATTERNS = [
@@ -30153,7 +30279,7 @@ function failingStep(output2) {
   return { step: at >= 0 ? lines[at].replace(/^#\d+\s+/, "") : void 0, excerpt: from.slice(-40).join("\n") };
 }
 function buildFailure(name, file2, result) {
-  const text2 = result.combined.replace(/\x1b\[[0-9;]*m/g, "");
+  const text2 = stripVTControlCharacters(result.combined);
   if (/cannot connect to the docker daemon|is the docker daemon running/i.test(text2)) {
     return new DeployKitError(`${name}: the docker daemon is not reachable: ${text2.trim().split("\n").at(-1)}`);
   }
@@ -30509,6 +30635,7 @@ var inputs = {
   registry: text(),
   username: text(),
   password: text({ secret: true }),
+  "github-token": text({ default: "${{ github.token }}", secret: true }),
   builder: oneOf(BUILDERS, { default: "auto" }),
   "cache-from": list({ newlineOnly: true }),
   "cache-to": list({ newlineOnly: true }),
@@ -30520,21 +30647,23 @@ var inputs = {
   match: text()
 };
 
-// src/actions/build-and-push/event.ts
+// src/actions/shared/event.ts
 import { readFile as readFile3 } from "node:fs/promises";
-async function readEventContext(env) {
+async function readEventPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
-  if (!path) return { event: eventContextFromEnv(env) };
+  if (!path) return { payload: {} };
   try {
     const payload = JSON.parse(await readFile3(path, "utf8"));
-    const object2 = payload && typeof payload === "object" && !Array.isArray(payload) ? payload : {};
-    return { event: eventContextFromEnv(env, object2) };
+    if (payload && typeof payload === "object" && !Array.isArray(payload))
+      return { payload };
+    return { payload: {}, warning: `the event payload at ${path} is not a JSON object` };
   } catch (error63) {
-    return {
-      event: eventContextFromEnv(env),
-      warning: `could not read the event payload at ${path}: ${error63.message}`
-    };
+    return { payload: {}, warning: `could not read the event payload at ${path}: ${error63.message}` };
   }
+}
+async function readEventContext(env) {
+  const { payload, warning: warning2 } = await readEventPayload(env);
+  return { event: eventContextFromEnv(env, payload), warning: warning2 };
 }
 
 // src/actions/build-and-push/publish.ts
@@ -30633,17 +30762,23 @@ ${heading("Tags", 3)}${tags}
 ${details("Labels", labels)}`;
 }
 
+// src/shared/files.ts
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+
 // src/actions/build-and-push/main.ts
 function locate(i, cwd) {
   const remote = /^(https?|git):\/\//.test(i.context);
-  const context = remote ? i.context : resolve(cwd, i.context);
+  const context = remote ? i.context : inWorkspace(cwd, i.context);
   if (!remote && !(existsSync2(context) && statSync(context).isDirectory())) {
     throw ConfigError.single(
       "context",
       `directory ${context} does not exist; set context to the folder holding the build files`
     );
   }
-  const file2 = i.file ? resolve(cwd, i.file) : remote ? "Dockerfile" : join4(context, "Dockerfile");
+  const file2 = i.file ? inWorkspace(cwd, i.file) : remote ? "Dockerfile" : join4(context, "Dockerfile");
   if (!remote && !existsSync2(file2)) {
     throw ConfigError.single(
       "file",
@@ -30652,18 +30787,21 @@ function locate(i, cwd) {
   }
   return { context, file: file2 };
 }
-function loginOf(i, plan) {
+function loginOf(i, plan, env) {
   if (Boolean(i.username) !== Boolean(i.password)) {
     throw ConfigError.single(
       i.username ? "password" : "username",
       "username and password go together; set both (password from a secret) or neither"
     );
   }
-  if (!i.username || !i.password) return void 0;
-  return {
-    registry: i.registry || parseReference(`${plan.images[0]}:x`).registry,
-    credentials: { username: i.username, password: i.password }
-  };
+  const registry2 = i.registry?.split("/")[0] || parseReference(`${plan.images[0]}:x`).registry;
+  if (i.username && i.password) return { registry: registry2, credentials: { username: i.username, password: i.password } };
+  return ghcrJobTokenLogin(registry2, i["github-token"], env);
+}
+function ghcrJobTokenLogin(registry2, token, env) {
+  const usable = usableToken(token);
+  if (registry2 !== "ghcr.io" || !usable) return void 0;
+  return { registry: registry2, credentials: { username: env.GITHUB_ACTOR || "github-actions", password: usable } };
 }
 function request(i, plan, where) {
   return {
@@ -30704,7 +30842,7 @@ async function execute(i, runtime, deps) {
     );
   }
   const build = request(i, plan, locate(i, runtime.cwd));
-  const login = loginOf(i, plan);
+  const login = loginOf(i, plan, runtime.env);
   const config2 = login ? await createPrivateConfig(runtime.env, runtime.tempDir) : void 0;
   try {
     const engine = await selectEngine(i.builder, {

@@ -1168,8 +1168,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1195,8 +1195,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -3695,22 +3695,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error63) => {
@@ -4619,7 +4619,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4817,9 +4817,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5141,12 +5141,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5308,12 +5308,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7292,7 +7292,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -7353,6 +7353,46 @@ var require_dist = __commonJS({
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/shared/masking.ts
+var SecretMask = class {
+  secrets = /* @__PURE__ */ new Set();
+  sorted;
+  constructor(secrets = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+  /** Registers a value and each of its lines (a log line can only ever hold one line of it). */
+  add(value) {
+    for (const part of [value, ...value.split(/\r?\n/)]) {
+      const trimmed = part.trim();
+      if (trimmed.length >= 3 && !this.secrets.has(trimmed)) {
+        this.secrets.add(trimmed);
+        this.sorted = void 0;
+      }
+    }
+  }
+  has(value) {
+    return this.secrets.has(value.trim());
+  }
+  get size() {
+    return this.secrets.size;
+  }
+  apply(text) {
+    this.sorted ??= [...this.secrets].sort((a, b) => b.length - a.length);
+    let masked = text;
+    for (const secret of this.sorted) if (masked.includes(secret)) masked = masked.split(secret).join("***");
+    return masked;
+  }
+  /** `apply` as a free function, for cores that take a `redact(text)` callback. */
+  redact = (text) => this.apply(text);
+};
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text) {
+  return text.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -7371,7 +7411,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -7406,33 +7447,33 @@ var TLS_REASONS = {
   CERT_REVOKED: "certificate revoked",
   ERR_SSL_WRONG_VERSION_NUMBER: "server did not speak TLS (plain HTTP on a TLS URL?)"
 };
-function tlsReason(code, message = "") {
-  if (!code) return /SSL|TLS|certificate/i.test(message) ? message : void 0;
-  if (TLS_REASONS[code]) return TLS_REASONS[code];
-  if (/^ERR_SSL_|^ERR_TLS_|CERT/.test(code)) return message || code;
+function tlsReason(code2, message = "") {
+  if (!code2) return /SSL|TLS|certificate/i.test(message) ? message : void 0;
+  if (TLS_REASONS[code2]) return TLS_REASONS[code2];
+  if (/^ERR_SSL_|^ERR_TLS_|CERT/.test(code2)) return message || code2;
   return void 0;
 }
 function classifyError(error63, target) {
   const err = error63;
-  const code = err?.code;
+  const code2 = err?.code;
   const message = err?.message ?? String(error63);
-  const tls = tlsReason(code, message);
-  if (tls) return { kind: "tls", code, message: `TLS error: ${tls} (${target})` };
-  switch (code) {
+  const tls = tlsReason(code2, message);
+  if (tls) return { kind: "tls", code: code2, message: `TLS error: ${tls} (${target})` };
+  switch (code2) {
     case "ECONNREFUSED":
-      return { kind: "connection-refused", code, message: `connection refused (${target})` };
+      return { kind: "connection-refused", code: code2, message: `connection refused (${target})` };
     case "ENOTFOUND":
     case "EAI_AGAIN":
     case "EAI_NONAME":
     case "EAI_FAIL":
-      return { kind: "dns", code, message: `DNS lookup failed for ${target} (${code})` };
+      return { kind: "dns", code: code2, message: `DNS lookup failed for ${target} (${code2})` };
     case "ECONNRESET":
     case "EPIPE":
-      return { kind: "connection-reset", code, message: `connection reset by ${target}` };
+      return { kind: "connection-reset", code: code2, message: `connection reset by ${target}` };
     case "ETIMEDOUT":
-      return { kind: "timeout", code, message: `connect timed out (${target})` };
+      return { kind: "timeout", code: code2, message: `connect timed out (${target})` };
     default:
-      return { kind: "network", code, message: `${message}${code ? ` [${code}]` : ""} (${target})` };
+      return { kind: "network", code: code2, message: `${message}${code2 ? ` [${code2}]` : ""} (${target})` };
   }
 }
 
@@ -7464,10 +7505,10 @@ function timeoutError(ms) {
   return Object.assign(new Error(`no complete response within ${ms}ms`), { code: "DK_TIMEOUT" });
 }
 function collectBody(res, maxBody) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const chunks = [];
     let size = 0;
-    const done = (truncated) => resolve({ body: Buffer.concat(chunks).toString("utf8"), truncated });
+    const done = (truncated) => resolve2({ body: Buffer.concat(chunks).toString("utf8"), truncated });
     res.on("data", (chunk) => {
       const part = chunk.subarray(0, maxBody - size);
       chunks.push(part);
@@ -7482,15 +7523,15 @@ function collectBody(res, maxBody) {
   });
 }
 function failure(error63, target, timeoutMs, timings) {
-  const code = error63.code;
-  if (code === "DK_TIMEOUT")
+  const code2 = error63.code;
+  if (code2 === "DK_TIMEOUT")
     return {
       ok: false,
-      error: { kind: "timeout", code, message: `timed out after ${timeoutMs}ms (${target})` },
+      error: { kind: "timeout", code: code2, message: `timed out after ${timeoutMs}ms (${target})` },
       timings
     };
-  if (code === "DK_ABORTED")
-    return { ok: false, error: { kind: "aborted", code, message: `aborted (${target})` }, timings };
+  if (code2 === "DK_ABORTED")
+    return { ok: false, error: { kind: "aborted", code: code2, message: `aborted (${target})` }, timings };
   return { ok: false, error: classifyError(error63, target), timings };
 }
 function exchange(req, url2, timeoutMs) {
@@ -7517,7 +7558,7 @@ function exchange(req, url2, timeoutMs) {
       tls = certificateOf(socket, (req.now ?? Date.now)());
     });
   });
-  const answered = new Promise((resolve, reject) => {
+  const answered = new Promise((resolve2, reject) => {
     outgoing.on("error", reject);
     outgoing.on("response", (res) => {
       timings.firstByteMs = since();
@@ -7529,7 +7570,7 @@ function exchange(req, url2, timeoutMs) {
           body,
           bodyTruncated: truncated
         };
-        resolve({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
+        resolve2({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
       }, reject);
     });
   });
@@ -7545,14 +7586,22 @@ function exchange(req, url2, timeoutMs) {
 
 // src/clients/http/probe.ts
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
+var CROSS_ORIGIN_SAFE_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "accept-encoding",
+  "accept-language",
+  "cache-control",
+  "content-type",
+  "pragma",
+  "user-agent"
+]);
 function nextHop(req, from, status, location) {
   const to = new URL(location, from);
   const becomesGet = status === 303 || (status === 301 || status === 302) && req.method === "POST";
   let headers = req.headers ?? {};
   if (to.origin !== from.origin) {
     headers = Object.fromEntries(
-      Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase()))
+      Object.entries(headers).filter(([name]) => CROSS_ORIGIN_SAFE_HEADERS.has(name.toLowerCase()))
     );
   }
   return {
@@ -7880,32 +7929,59 @@ function evaluateAll(assertions, response, scope) {
   return assertions.map((assertion) => evaluateAssertion(assertion, response, scope));
 }
 
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse(url2) {
+  try {
+    return new URL(url2);
+  } catch {
+    return void 0;
+  }
+}
+function urlSecrets(url2) {
+  const parsed = parse(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+function redactUrl(url2) {
+  const parsed = parse(url2);
+  if (!parsed) return url2;
+  if (parsed.password) parsed.password = "***";
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (CREDENTIAL_PARAM.test(name) && parsed.searchParams.get(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString().replaceAll("%2A%2A%2A", "***");
+}
+
 // src/core/http/backoff.ts
 function backoffDelay(failures, intervalMs, maxIntervalMs, random) {
   const exponent = Math.max(0, failures - 1);
   const ceiling = Math.min(maxIntervalMs, intervalMs * 2 ** Math.min(exponent, 30));
   return Math.round(random() * ceiling);
 }
-function displayUrl(url2) {
-  try {
-    const parsed = new URL(url2);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return url2;
-  }
-}
+var displayUrl = redactUrl;
 
 // src/core/http/deps.ts
 function resolveHttpDeps(deps) {
   return {
     probe: deps.probe,
     now: deps.now ?? Date.now,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)))
   };
 }
 
-// src/core/http/health.ts
+// src/core/health/health.ts
 var HISTORY_LIMIT = 50;
 async function attemptOnce(options, deps, url2, attempt, startedAt, remaining) {
   const result = await deps.probe({
@@ -8009,13 +8085,6 @@ async function waitUntilHealthy(options, deps) {
     timedOut: !healthy,
     targets
   };
-}
-
-// src/core/http/redact.ts
-function makeRedactor(secrets) {
-  const list2 = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  if (list2.length === 0) return (text) => text;
-  return (text) => list2.reduce((out, secret) => out.split(secret).join("***"), text);
 }
 
 // src/shared/errors.ts
@@ -8246,7 +8315,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -8598,7 +8667,7 @@ __export(core_exports3, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -9818,7 +9887,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -9906,18 +9975,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -11149,12 +11218,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -11412,7 +11481,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -11426,7 +11495,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -12971,10 +13040,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -13115,7 +13184,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13125,7 +13194,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -13136,7 +13205,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13200,7 +13269,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21100,12 +21169,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -25281,7 +25350,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -25418,7 +25487,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -27766,7 +27835,47 @@ function date4(params) {
 }
 
 // src/shared/inputs.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/shared/credentials.ts
 var import_yaml = __toESM(require_dist(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text, found) {
+  for (const line of text.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml.parse)(text, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -27788,7 +27897,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function bool(o) {
   return field((raw) => {
@@ -27842,15 +27951,23 @@ function checkUrl(value) {
   }
 }
 function urls(o) {
-  return field((raw) => {
-    const items = splitList(raw, true);
-    if (items.length === 0) return bad("needs at least one URL");
-    for (const item of items) {
-      const problem = checkUrl(item);
-      if (problem) return bad(problem);
-    }
-    return ok(items);
-  }, metaOf(o));
+  return field(
+    (raw) => {
+      const items = splitList(raw, true);
+      if (items.length === 0) return bad("needs at least one URL");
+      for (const item of items) {
+        const problem = checkUrl(item);
+        if (problem) return bad(problem);
+      }
+      return ok(items);
+    },
+    metaOf({ secret: "url", ...o }, "url")
+  );
+}
+function headerProblem(name, value) {
+  if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) return `'${name}' is not a valid header name (letters, digits and - only)`;
+  if (/[\r\0]/.test(value)) return `the value of '${name}' contains a CR or NUL character; one header value per line`;
+  return void 0;
 }
 function parsePairs(raw, separator) {
   const pairs2 = [];
@@ -27861,7 +27978,10 @@ function parsePairs(raw, separator) {
         pairs: pairs2,
         problem: `each line must look like 'name${separator === ":" ? ": " : "="}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'`
       };
-    pairs2.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    const problem = separator === ":" ? headerProblem(name, value) : void 0;
+    if (problem) return { pairs: pairs2, problem };
+    pairs2.push([name, value]);
   }
   return { pairs: pairs2 };
 }
@@ -27875,6 +27995,8 @@ function pairs(o) {
   );
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
@@ -27897,18 +28019,71 @@ function inputMeta(schema) {
 }
 
 // src/shared/report-file.ts
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
-async function writeJsonReport(path, data) {
-  await mkdir(dirname(path), { recursive: true });
+import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+// src/shared/files.ts
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+
+// src/shared/report-file.ts
+var code = (error63) => error63.code ?? "";
+function cannotWrite(path, error63) {
+  const reasons = {
+    EISDIR: "it is a directory; give a file path inside it",
+    ENOTDIR: "a part of the path is a file, not a directory",
+    EACCES: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EPERM: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EROFS: "the file system is read-only; choose a path under the workspace or RUNNER_TEMP",
+    ENOENT: "the directory cannot be created there; choose a path under the workspace or RUNNER_TEMP"
+  };
+  return `cannot write '${path}': ${reasons[code(error63)] ?? error63.message}`;
+}
+async function ensureDirectory(dir) {
+  try {
+    if ((await stat(dir)).isDirectory()) return;
+    throw Object.assign(new Error(`${dir} is not a directory`), { code: "ENOTDIR" });
+  } catch (error63) {
+    if (code(error63) !== "ENOENT" || dirname(dir) === dir) throw error63;
+  }
+  await ensureDirectory(dirname(dir));
+  await mkdir(dir).catch((error63) => {
+    if (code(error63) !== "EEXIST") throw error63;
+  });
+}
+async function checkReportTarget(path, input2) {
+  try {
+    await ensureDirectory(dirname(path));
+    const existing = await stat(path).catch((error63) => {
+      if (code(error63) === "ENOENT") return void 0;
+      throw error63;
+    });
+    if (existing?.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    await access(existing ? path : dirname(path), constants.W_OK);
+  } catch (error63) {
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeReportText(path, text, input2 = "report") {
+  await checkReportTarget(path, input2);
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, `${JSON.stringify(data, null, 2)}
-`);
-  await rename(temp, path);
-  return path;
+  try {
+    await writeFile(temp, text);
+    await rename(temp, path);
+    return path;
+  } catch (error63) {
+    await rm(temp, { force: true });
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeJsonReport(path, data, input2 = "report") {
+  return writeReportText(path, `${JSON.stringify(data, null, 2)}
+`, input2);
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute(input2) ? input2 : join(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join(tempDir, "deploy-kit", defaultName);
 }
 
@@ -27927,7 +28102,7 @@ var package_default = {
     node: ">=24"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build.mjs && node scripts/docs-tables.mjs",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/ensure-deps.mjs",
     test: "vitest run",
@@ -27959,7 +28134,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -28034,8 +28208,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure3 = definition2.failure(result);
     if (failure3 === void 0) return "passed";
@@ -28146,8 +28320,10 @@ function parseAssertions(lines) {
   return { assertions, problems };
 }
 
-// src/actions/health-check/inputs.ts
+// src/core/http/types.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+// src/actions/health-check/inputs.ts
 function assertionsInput(defaultLines) {
   const base = list({ default: defaultLines, newlineOnly: true });
   const schema = base.transform((lines, ctx) => {
@@ -28158,7 +28334,7 @@ function assertionsInput(defaultLines) {
   });
   return schema.meta({ ...inputMeta(base) });
 }
-var healthCheckInputs = {
+var inputs = {
   url: urls({ required: true }),
   method: oneOf(METHODS, { default: "GET" }),
   headers: pairs({ separator: ":", secret: true }),
@@ -28193,7 +28369,7 @@ _Last ${shown.length} of ${t.attempts} attempts._
   return `${heading(`${verdictIcon(t.healthy ? "pass" : "fail")} ${t.url}`, 3)}${table(["#", "at", "result", "status", "latency", "detail"], rows)}${note}
 `;
 }
-function renderHealthSummary(result) {
+function renderSummary(result) {
   const verdict = result.healthy ? "healthy" : result.timedOut ? "not healthy before the deadline" : "not healthy";
   const overview = table(
     ["URL", "verdict", "attempts", "last status", "last latency", "TLS days left", "detail"],
@@ -28219,15 +28395,15 @@ function renderHealthSummary(result) {
 }
 
 // src/actions/health-check/main.ts
-function crossCheck(inputs) {
+function crossCheck(inputs2) {
   const problems = [];
-  if (inputs["max-interval"] < inputs.interval) {
+  if (inputs2["max-interval"] < inputs2.interval) {
     problems.push({
       input: "max-interval",
-      message: `must be at least interval (${formatDuration(inputs.interval)}), got ${formatDuration(inputs["max-interval"])}`
+      message: `must be at least interval (${formatDuration(inputs2.interval)}), got ${formatDuration(inputs2["max-interval"])}`
     });
   }
-  const unknown2 = inputs.expect.flatMap((a) => placeholders(a.value)).filter((name) => !name.startsWith("env."));
+  const unknown2 = inputs2.expect.flatMap((a) => placeholders(a.value)).filter((name) => !name.startsWith("env."));
   if (unknown2.length)
     problems.push({
       input: "expect",
@@ -28235,7 +28411,7 @@ function crossCheck(inputs) {
     });
   if (problems.length) throw new ConfigError(problems);
 }
-function reportOf(inputs, result) {
+function reportOf(inputs2, result) {
   return {
     tool: "deploy-kit/health-check",
     version: KIT_VERSION,
@@ -28244,45 +28420,48 @@ function reportOf(inputs, result) {
     elapsedMs: result.elapsedMs,
     timedOut: result.timedOut,
     settings: {
-      method: inputs.method,
+      method: inputs2.method,
       // Header names only: values may be credentials.
-      headers: (inputs.headers ?? []).map(([name]) => name),
-      expect: inputs.expect.map((a) => a.source),
-      timeoutMs: inputs.timeout,
-      intervalMs: inputs.interval,
-      maxIntervalMs: inputs["max-interval"],
-      attemptTimeoutMs: inputs["attempt-timeout"],
-      successThreshold: inputs["success-threshold"],
-      insecureSkipTlsVerify: inputs["insecure-skip-tls-verify"],
-      followRedirects: inputs["follow-redirects"]
+      headers: (inputs2.headers ?? []).map(([name]) => name),
+      expect: inputs2.expect.map((a) => a.source),
+      timeoutMs: inputs2.timeout,
+      intervalMs: inputs2.interval,
+      maxIntervalMs: inputs2["max-interval"],
+      attemptTimeoutMs: inputs2["attempt-timeout"],
+      successThreshold: inputs2["success-threshold"],
+      insecureSkipTlsVerify: inputs2["insecure-skip-tls-verify"],
+      followRedirects: inputs2["follow-redirects"]
     },
     targets: result.targets
   };
 }
-async function execute(inputs, runtime) {
-  crossCheck(inputs);
-  if (inputs["insecure-skip-tls-verify"]) {
+async function execute(inputs2, runtime) {
+  crossCheck(inputs2);
+  if (inputs2["insecure-skip-tls-verify"]) {
     runtime.warning(
       "insecure-skip-tls-verify is true: TLS certificates are NOT verified (self-signed, expired or wrong-host certificates are accepted)"
     );
   }
-  const headerPairs = inputs.headers ?? [];
-  const redact = makeRedactor(headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, "pair-values")));
+  const headerPairs = inputs2.headers ?? [];
+  const redact = new SecretMask([
+    ...headerPairs.flatMap(([name, value]) => secretParts(`${name}: ${value}`, "pair-values")),
+    ...inputs2.url.flatMap(urlSecrets)
+  ]).redact;
   const result = await runtime.group(
-    `health-check: ${inputs.url.length} URL(s), deadline ${formatDuration(inputs.timeout)}`,
+    `health-check: ${inputs2.url.length} URL(s), deadline ${formatDuration(inputs2.timeout)}`,
     () => waitUntilHealthy(
       {
-        urls: inputs.url,
-        method: inputs.method,
+        urls: inputs2.url,
+        method: inputs2.method,
         headers: Object.fromEntries(headerPairs),
-        assertions: inputs.expect,
-        timeoutMs: inputs.timeout,
-        intervalMs: inputs.interval,
-        maxIntervalMs: inputs["max-interval"],
-        attemptTimeoutMs: inputs["attempt-timeout"],
-        successThreshold: inputs["success-threshold"],
-        insecure: inputs["insecure-skip-tls-verify"],
-        followRedirects: inputs["follow-redirects"],
+        assertions: inputs2.expect,
+        timeoutMs: inputs2.timeout,
+        intervalMs: inputs2.interval,
+        maxIntervalMs: inputs2["max-interval"],
+        attemptTimeoutMs: inputs2["attempt-timeout"],
+        successThreshold: inputs2["success-threshold"],
+        insecure: inputs2["insecure-skip-tls-verify"],
+        followRedirects: inputs2["follow-redirects"],
         scope: { values: {}, env: runtime.env }
       },
       { probe, log: (line) => runtime.info(line), redact }
@@ -28291,13 +28470,13 @@ async function execute(inputs, runtime) {
   const step2 = (runtime.env.GITHUB_ACTION ?? "").replace(/[^\w-]+/g, "") || "report";
   const report = await writeJsonReport(
     reportPath(void 0, runtime.cwd, runtime.tempDir, `health-check-${step2}.json`),
-    reportOf(inputs, result)
+    reportOf(inputs2, result)
   );
   return { ...result, report };
 }
 var definition = {
   name: "health-check",
-  inputs: healthCheckInputs,
+  inputs,
   execute,
   outputs: (r) => ({
     healthy: r.healthy,
@@ -28306,7 +28485,7 @@ var definition = {
     status: JSON.stringify(Object.fromEntries(r.targets.map((t) => [t.url, t.lastStatus ?? t.lastErrorKind ?? null]))),
     report: r.report
   }),
-  summary: renderHealthSummary,
+  summary: renderSummary,
   failure: (r) => {
     if (r.healthy) return void 0;
     const bad2 = r.targets.filter((t) => !t.healthy).map((t) => `${t.url}: ${t.lastDetail ?? "no attempt completed"}`);

@@ -47053,8 +47053,14 @@ async function runAction(definition2, runtime) {
 }
 
 // src/core/notify/message.ts
-var RELEASE_STATUSES = ["started", "succeeded", "failed", "rolled-back"];
-var ICON = { started: "\u{1F680}", succeeded: "\u2705", failed: "\u274C", "rolled-back": "\u21A9\uFE0F" };
+var RELEASE_STATUSES = ["started", "succeeded", "failed", "rolled-back", "cancelled"];
+var ICON = {
+  started: "\u{1F680}",
+  succeeded: "\u2705",
+  failed: "\u274C",
+  "rolled-back": "\u21A9\uFE0F",
+  cancelled: "\u23F9\uFE0F"
+};
 function titleOf(m) {
   const what = m.repository ? `${m.repository} ${m.version}` : m.version;
   switch (m.status) {
@@ -47066,10 +47072,12 @@ function titleOf(m) {
       return `${ICON.failed} ${what} failed on ${m.environment}`;
     case "rolled-back":
       return `${ICON["rolled-back"]} ${what} rolled back on ${m.environment}${m.restoredVersion ? ` (${m.restoredVersion} restored)` : ""}`;
+    case "cancelled":
+      return `${ICON.cancelled} ${what} cancelled on ${m.environment}${m.restoredVersion ? ` (${m.restoredVersion} restored)` : ""}`;
   }
 }
 function colorOf(status) {
-  return { started: "0366D6", succeeded: "2EA44F", failed: "D73A49", "rolled-back": "E36209" }[status];
+  return { started: "0366D6", succeeded: "2EA44F", failed: "D73A49", "rolled-back": "E36209", cancelled: "6A737D" }[status];
 }
 function factsOf(m) {
   const facts = [
@@ -47261,6 +47269,7 @@ var inputs = {
   score: text({ default: "" }),
   reason: text({ default: "" }),
   "restored-version": text({ default: "" }),
+  record: text({ default: "" }),
   "environment-url": text({ default: "" }),
   "log-url": text({ default: "" }),
   "webhook-url": text({ default: "", secret: true }),
@@ -51535,17 +51544,12 @@ async function finishDeployment(octokit, target, deploymentId, release, outcome,
     return { deploymentId, state: "failure" };
   }
   const restored = outcome.restoredVersion ? ` to ${outcome.restoredVersion}` : "";
-  await setDeploymentStatus(
-    octokit,
-    target,
-    deploymentId,
-    "failure",
-    `${release.version} rolled back${restored}: ${outcome.reason}`,
-    {
-      logUrl: links.logUrl
-    }
-  );
-  if (!outcome.restoredVersion) return { deploymentId, state: "failure" };
+  const state = outcome.kind === "cancelled" ? "error" : "failure";
+  const what = outcome.kind === "cancelled" ? `cancelled${outcome.restoredVersion ? `, restored${restored}` : ""}` : `rolled back${restored}`;
+  await setDeploymentStatus(octokit, target, deploymentId, state, `${release.version} ${what}: ${outcome.reason}`, {
+    logUrl: links.logUrl
+  });
+  if (!outcome.restoredVersion) return { deploymentId, state };
   const ref = await findVersionRef(octokit, target, outcome.restoredVersion, deploymentId) ?? target.ref;
   const restoredRelease = {
     version: outcome.restoredVersion,
@@ -51564,7 +51568,29 @@ async function finishDeployment(octokit, target, deploymentId, release, outcome,
     `${outcome.restoredVersion} restored (rollback of ${release.version})`,
     links
   );
-  return { deploymentId, state: "failure", restoredDeploymentId: restoredId };
+  return { deploymentId, state, restoredDeploymentId: restoredId };
+}
+var ACTIONS_BOT = "github-actions[bot]";
+async function findJobDeployment(octokit, target, runId) {
+  const { data } = await octokit.rest.repos.listDeployments({
+    owner: target.owner,
+    repo: target.repo,
+    environment: target.environment,
+    sha: target.ref,
+    per_page: 20
+  });
+  const runLink = new RegExp(`/actions/runs/${runId}(/|$)`);
+  for (const deployment of data) {
+    if (deployment.creator?.login !== ACTIONS_BOT) continue;
+    const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
+      owner: target.owner,
+      repo: target.repo,
+      deployment_id: deployment.id,
+      per_page: 20
+    });
+    if (statuses.some((s) => runLink.test(s.log_url ?? s.target_url ?? ""))) return deployment.id;
+  }
+  return void 0;
 }
 
 // src/actions/notify/deployment.ts
@@ -51586,15 +51612,17 @@ function deploymentContext(env, token, deploymentId, production) {
     repository: env.GITHUB_REPOSITORY,
     sha: env.GITHUB_SHA,
     deploymentId,
+    runId: env.GITHUB_RUN_ID,
     production
   };
 }
 function outcomeOf(m) {
   if (m.status === "succeeded") return { kind: "succeeded" };
   if (m.status === "failed") return { kind: "failed", reason: m.reason || "the release failed" };
+  const cancelled = m.status === "cancelled";
   return {
-    kind: "rolled-back",
-    reason: m.reason || "a gate failed after the deploy",
+    kind: cancelled ? "cancelled" : "rolled-back",
+    reason: m.reason || (cancelled ? "the run was cancelled or timed out" : "a gate failed after the deploy"),
     restoredVersion: m.restoredVersion || void 0
   };
 }
@@ -51604,11 +51632,60 @@ async function recordDeployment(ctx, m) {
   const target = { owner, repo, environment: m.environment, ref: ctx.sha || m.version };
   const release = { version: m.version, digest: m.digest || void 0, productionEnvironment: ctx.production };
   const links = { environmentUrl: m.environmentUrl, logUrl: m.logUrl };
+  const jobDeployment = ctx.deploymentId ?? (ctx.runId ? await findJobDeployment(octokit, target, ctx.runId) : void 0);
   if (m.status === "started") {
-    return { deploymentId: await startDeployment(octokit, target, release, links), state: "in_progress" };
+    if (!jobDeployment)
+      return { deploymentId: await startDeployment(octokit, target, release, links), state: "in_progress" };
+    await setDeploymentStatus(octokit, target, jobDeployment, "in_progress", `deploying ${m.version}`, links);
+    return { deploymentId: jobDeployment, state: "in_progress" };
   }
-  const id = ctx.deploymentId ?? await createDeployment(octokit, target, release);
+  const id = jobDeployment ?? await createDeployment(octokit, target, release);
   return finishDeployment(octokit, target, id, release, outcomeOf(m), links);
+}
+
+// src/actions/notify/record.ts
+import { readFile } from "node:fs/promises";
+import { isAbsolute, join } from "node:path";
+
+// src/core/deploy/rollback/record.ts
+var RECORD_SCHEMA = "deploy-kit.dev/deploy-record/v1";
+function recordProblem(value) {
+  const r = value;
+  if (!r || typeof r !== "object") return "is not a JSON object";
+  if (r.schema !== RECORD_SCHEMA)
+    return `has schema '${String(r.schema)}', expected '${RECORD_SCHEMA}' (a record written by the deploy action)`;
+  if (!Array.isArray(r.workloads) || !Array.isArray(r.resources)) return "lacks the workloads/resources lists";
+  return void 0;
+}
+
+// src/actions/notify/record.ts
+async function readDeployRecord(path, cwd) {
+  const text2 = await readFile(isAbsolute(path) ? path : join(cwd, path), "utf8");
+  const record2 = JSON.parse(text2);
+  const problem = recordProblem(record2);
+  if (problem) throw new Error(`${path} ${problem}`);
+  return record2;
+}
+async function factsFromRecord(path, cwd) {
+  try {
+    const record2 = await readDeployRecord(path, cwd);
+    const restoredVersion = record2.workloads.map((w) => w.before?.version).find(Boolean);
+    const interruption = record2.interruption;
+    return {
+      restoredVersion,
+      reason: interruption ? `${interruption.signal} during the ${interruption.during}: ${interruption.message}` : void 0
+    };
+  } catch (error63) {
+    return { problem: `could not read the deploy record ${path}: ${describeError(error63)}` };
+  }
+}
+function withRecordFacts(message, facts) {
+  const restoring = message.status === "rolled-back" || message.status === "cancelled";
+  return {
+    ...message,
+    reason: message.reason ?? facts.reason,
+    restoredVersion: message.restoredVersion ?? (restoring ? facts.restoredVersion : void 0)
+  };
 }
 
 // src/actions/notify/summary.ts
@@ -51689,7 +51766,9 @@ function messageOf(inputs2, env) {
 }
 async function execute(inputs2, runtime) {
   const channels = channelsOf(inputs2);
-  const message = messageOf(inputs2, runtime.env);
+  const facts = inputs2.record ? await factsFromRecord(inputs2.record, runtime.cwd) : {};
+  if (facts.problem) runtime.warning(facts.problem);
+  const message = withRecordFacts(messageOf(inputs2, runtime.env), facts);
   const result = { message, deliveries: [] };
   runtime.info(titleOf(message));
   if (inputs2["github-deployment"]) {

@@ -391,7 +391,7 @@ var require_minimist = __commonJS({
 var require_subarg = __commonJS({
   "node_modules/@minimistjs/subarg/index.js"(exports2, module2) {
     var minimist = require_minimist();
-    module2.exports = function parse3(args, opts) {
+    module2.exports = function parse4(args, opts) {
       var level = 0, index;
       var args_ = [];
       for (var i = 0; i < args.length; i++) {
@@ -412,7 +412,7 @@ var require_subarg = __commonJS({
             sub[n] = sub[n].replace(/\]$/, "");
           }
           if (sub[n] === "") sub.pop();
-          args_.push(parse3(sub));
+          args_.push(parse4(sub));
         } else if (level === 0) args_.push(args[i]);
       }
       var argv = minimist(args_, opts);
@@ -532,17 +532,17 @@ var require_string_width = __commonJS({
       string4 = string4.replace(emojiRegex(), "  ");
       let width = 0;
       for (let i = 0; i < string4.length; i++) {
-        const code = string4.codePointAt(i);
-        if (code <= 31 || code >= 127 && code <= 159) {
+        const code2 = string4.codePointAt(i);
+        if (code2 <= 31 || code2 >= 127 && code2 <= 159) {
           continue;
         }
-        if (code >= 768 && code <= 879) {
+        if (code2 >= 768 && code2 <= 879) {
           continue;
         }
-        if (code > 65535) {
+        if (code2 > 65535) {
           i++;
         }
-        width += isFullwidthCodePoint(code) ? 2 : 1;
+        width += isFullwidthCodePoint(code2) ? 2 : 1;
       }
       return width;
     };
@@ -559,8 +559,8 @@ var require_utils = __commonJS({
       return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
     function strlen(str) {
-      let code = codeRegex();
-      let stripped = ("" + str).replace(code, "");
+      let code2 = codeRegex();
+      let stripped = ("" + str).replace(code2, "");
       let split = stripped.split("\n");
       return split.reduce(function(memo2, s) {
         return stringWidth(s) > memo2 ? stringWidth(s) : memo2;
@@ -629,12 +629,12 @@ var require_utils = __commonJS({
       }
     }
     function readState(line) {
-      let code = codeRegex(true);
-      let controlChars = code.exec(line);
+      let code2 = codeRegex(true);
+      let controlChars = code2.exec(line);
       let state = {};
       while (controlChars !== null) {
         updateState(state, controlChars);
-        controlChars = code.exec(line);
+        controlChars = code2.exec(line);
       }
       return state;
     }
@@ -684,7 +684,7 @@ var require_utils = __commonJS({
       return str;
     }
     function truncateWidthWithAnsi(str, desiredLength) {
-      let code = codeRegex(true);
+      let code2 = codeRegex(true);
       let split = str.split(codeRegex());
       let splitIndex = 0;
       let retLen = 0;
@@ -692,7 +692,7 @@ var require_utils = __commonJS({
       let myArray;
       let state = {};
       while (retLen < desiredLength) {
-        myArray = code.exec(str);
+        myArray = code2.exec(str);
         let toAdd = split[splitIndex];
         splitIndex++;
         if (retLen + strlen(toAdd) > desiredLength) {
@@ -1441,11 +1441,11 @@ var require_colors = __commonJS({
       var nestedStyles = this._styles;
       var i = nestedStyles.length;
       while (i--) {
-        var code = ansiStyles[nestedStyles[i]];
-        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        var code2 = ansiStyles[nestedStyles[i]];
+        str = code2.open + str.replace(code2.closeRe, code2.open) + code2.close;
         if (newLinesPresent) {
           str = str.replace(newLineRegex, function(match) {
-            return code.close + match + code.open;
+            return code2.close + match + code2.open;
           });
         }
       }
@@ -3190,12 +3190,12 @@ var require_ansi_styles = __commonJS({
   "node_modules/ansi-styles/index.js"(exports2, module2) {
     "use strict";
     var wrapAnsi16 = (fn, offset) => (...args) => {
-      const code = fn(...args);
-      return `\x1B[${code + offset}m`;
+      const code2 = fn(...args);
+      return `\x1B[${code2 + offset}m`;
     };
     var wrapAnsi256 = (fn, offset) => (...args) => {
-      const code = fn(...args);
-      return `\x1B[${38 + offset};5;${code}m`;
+      const code2 = fn(...args);
+      return `\x1B[${38 + offset};5;${code2}m`;
     };
     var wrapAnsi16m = (fn, offset) => (...args) => {
       const rgb = fn(...args);
@@ -5049,10 +5049,10 @@ var require_base64_js = __commonJS({
     var lookup = [];
     var revLookup = [];
     var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
-    var code = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (i = 0, len = code.length; i < len; ++i) {
-      lookup[i] = code[i];
-      revLookup[code.charCodeAt(i)] = i;
+    var code2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (i = 0, len = code2.length; i < len; ++i) {
+      lookup[i] = code2[i];
+      revLookup[code2.charCodeAt(i)] = i;
     }
     var i;
     var len;
@@ -5332,11 +5332,11 @@ var require_trees = __commonJS({
         /*.Len*/
       );
     }
-    function bi_reverse(code, len) {
+    function bi_reverse(code2, len) {
       var res = 0;
       do {
-        res |= code & 1;
-        code >>>= 1;
+        res |= code2 & 1;
+        code2 >>>= 1;
         res <<= 1;
       } while (--len > 0);
       return res >>> 1;
@@ -5422,11 +5422,11 @@ var require_trees = __commonJS({
     }
     function gen_codes(tree, max_code, bl_count) {
       var next_code = new Array(MAX_BITS + 1);
-      var code = 0;
+      var code2 = 0;
       var bits;
       var n;
       for (bits = 1; bits <= MAX_BITS; bits++) {
-        next_code[bits] = code = code + bl_count[bits - 1] << 1;
+        next_code[bits] = code2 = code2 + bl_count[bits - 1] << 1;
       }
       for (n = 0; n <= max_code; n++) {
         var len = tree[n * 2 + 1];
@@ -5440,29 +5440,29 @@ var require_trees = __commonJS({
       var n;
       var bits;
       var length;
-      var code;
+      var code2;
       var dist;
       var bl_count = new Array(MAX_BITS + 1);
       length = 0;
-      for (code = 0; code < LENGTH_CODES - 1; code++) {
-        base_length[code] = length;
-        for (n = 0; n < 1 << extra_lbits[code]; n++) {
-          _length_code[length++] = code;
+      for (code2 = 0; code2 < LENGTH_CODES - 1; code2++) {
+        base_length[code2] = length;
+        for (n = 0; n < 1 << extra_lbits[code2]; n++) {
+          _length_code[length++] = code2;
         }
       }
-      _length_code[length - 1] = code;
+      _length_code[length - 1] = code2;
       dist = 0;
-      for (code = 0; code < 16; code++) {
-        base_dist[code] = dist;
-        for (n = 0; n < 1 << extra_dbits[code]; n++) {
-          _dist_code[dist++] = code;
+      for (code2 = 0; code2 < 16; code2++) {
+        base_dist[code2] = dist;
+        for (n = 0; n < 1 << extra_dbits[code2]; n++) {
+          _dist_code[dist++] = code2;
         }
       }
       dist >>= 7;
-      for (; code < D_CODES; code++) {
-        base_dist[code] = dist << 7;
-        for (n = 0; n < 1 << extra_dbits[code] - 7; n++) {
-          _dist_code[256 + dist++] = code;
+      for (; code2 < D_CODES; code2++) {
+        base_dist[code2] = dist << 7;
+        for (n = 0; n < 1 << extra_dbits[code2] - 7; n++) {
+          _dist_code[256 + dist++] = code2;
         }
       }
       for (bits = 0; bits <= MAX_BITS; bits++) {
@@ -5556,7 +5556,7 @@ var require_trees = __commonJS({
       var dist;
       var lc;
       var lx = 0;
-      var code;
+      var code2;
       var extra;
       if (s.last_lit !== 0) {
         do {
@@ -5566,19 +5566,19 @@ var require_trees = __commonJS({
           if (dist === 0) {
             send_code(s, lc, ltree);
           } else {
-            code = _length_code[lc];
-            send_code(s, code + LITERALS + 1, ltree);
-            extra = extra_lbits[code];
+            code2 = _length_code[lc];
+            send_code(s, code2 + LITERALS + 1, ltree);
+            extra = extra_lbits[code2];
             if (extra !== 0) {
-              lc -= base_length[code];
+              lc -= base_length[code2];
               send_bits(s, lc, extra);
             }
             dist--;
-            code = d_code(dist);
-            send_code(s, code, dtree);
-            extra = extra_dbits[code];
+            code2 = d_code(dist);
+            send_code(s, code2, dtree);
+            extra = extra_dbits[code2];
             if (extra !== 0) {
-              dist -= base_dist[code];
+              dist -= base_dist[code2];
               send_bits(s, dist, extra);
             }
           }
@@ -9356,9 +9356,9 @@ var require_pako = __commonJS({
     var assign = require_common().assign;
     var deflate = require_deflate2();
     var inflate = require_inflate2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var pako2 = {};
-    assign(pako2, deflate, inflate, constants);
+    assign(pako2, deflate, inflate, constants2);
     module2.exports = pako2;
   }
 });
@@ -11767,61 +11767,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat) {
+    function asLowRow(name, stat2) {
       return [
         name,
-        stat.p2_5,
-        stat.p50,
-        stat.p97_5,
-        stat.p99,
-        stat.average,
-        stat.stddev,
-        typeof stat.max === "string" ? stat.max : Math.floor(stat.max * 100) / 100
+        stat2.p2_5,
+        stat2.p50,
+        stat2.p97_5,
+        stat2.p99,
+        stat2.average,
+        stat2.stddev,
+        typeof stat2.max === "string" ? stat2.max : Math.floor(stat2.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat) {
+    function asHighRow(name, stat2) {
       return [
         name,
-        stat.p1,
-        stat.p2_5,
-        stat.p50,
-        stat.p97_5,
-        stat.average,
-        stat.stddev,
-        typeof stat.min === "string" ? stat.min : Math.floor(stat.min * 100) / 100
+        stat2.p1,
+        stat2.p2_5,
+        stat2.p50,
+        stat2.p97_5,
+        stat2.average,
+        stat2.stddev,
+        typeof stat2.min === "string" ? stat2.min : Math.floor(stat2.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat) {
+    function asMs(stat2) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat)) {
-        result[k] = `${stat[k]} ms`;
+      for (const k of Object.keys(stat2)) {
+        result[k] = `${stat2[k]} ms`;
       }
-      result.max = typeof stat.max === "string" ? stat.max : `${Math.floor(stat.max * 100) / 100} ms`;
+      result.max = typeof stat2.max === "string" ? stat2.max : `${Math.floor(stat2.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat) {
+    function asNumber(stat2) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat)) {
-        result[k] = stat[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat2)) {
+        result[k] = stat2[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat) {
-      const result = Object.create(stat);
+    function asBytes(stat2) {
+      const result = Object.create(stat2);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat[key]);
+        result[key] = prettyBytes(stat2[key]);
       }
-      result.average = prettyBytes(stat.average);
-      result.stddev = prettyBytes(stat.stddev);
-      result.max = prettyBytes(stat.max);
-      result.min = prettyBytes(stat.min);
+      result.average = prettyBytes(stat2.average);
+      result.stddev = prettyBytes(stat2.stddev);
+      result.max = prettyBytes(stat2.max);
+      result.min = prettyBytes(stat2.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -22217,12 +22217,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat) {
+          fs.stat(value.path, function(err, stat2) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat.size - (value.start ? value.start : 0);
+            var fileSize = stat2.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -23071,7 +23071,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
+    var parse4 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -23084,7 +23084,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse3;
+    module2.exports = parse4;
   }
 });
 
@@ -23092,9 +23092,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = (version2, options) => {
-      const v = parse3(version2, options);
+      const v = parse4(version2, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -23105,9 +23105,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var clean = (version2, options) => {
-      const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -23142,10 +23142,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -23216,9 +23216,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse3(version2, options);
+      const parsed = parse4(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -23404,7 +23404,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -23439,7 +23439,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -23449,11 +23449,11 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
-    var constants = require_constants2();
+    var parse4 = require_parse();
+    var constants2 = require_constants2();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version2, options);
@@ -23461,7 +23461,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -24693,10 +24693,10 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -24735,7 +24735,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse: parse3,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -24777,8 +24777,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -25475,9 +25475,9 @@ var require_http_parser = __commonJS({
         }
       });
     });
-    function parseErrorCode(code) {
+    function parseErrorCode(code2) {
       var err = new Error("Parse Error");
-      err.code = code;
+      err.code = code2;
       return err;
     }
   }
@@ -26887,9 +26887,9 @@ var require_buffer = __commonJS({
           throw new TypeError("Unknown encoding: " + encoding);
         }
         if (val.length === 1) {
-          const code = val.charCodeAt(0);
-          if (encoding === "utf8" && code < 128 || encoding === "latin1") {
-            val = code;
+          const code2 = val.charCodeAt(0);
+          if (encoding === "utf8" && code2 < 128 || encoding === "latin1") {
+            val = code2;
           }
         }
       } else if (typeof val === "number") {
@@ -28683,8 +28683,8 @@ var require_run = __commonJS({
             start: new Date(startTime),
             finish: /* @__PURE__ */ new Date()
           };
-          statusCodes.forEach((code, index) => {
-            result[index + 1 + "xx"] = code;
+          statusCodes.forEach((code2, index) => {
+            result[index + 1 + "xx"] = code2;
           });
           const resultObj = isMainThread && !opts.skipAggregateResult ? aggregateResult(result, opts, histograms) : result;
           if (opts.forever) {
@@ -30784,8 +30784,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -30811,8 +30811,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -33311,22 +33311,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error63) => {
@@ -34235,7 +34235,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -34433,9 +34433,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -34757,12 +34757,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -34924,12 +34924,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -36867,7 +36867,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -36908,7 +36908,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -36969,6 +36969,13 @@ var require_dist3 = __commonJS({
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -36987,7 +36994,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -37013,9 +37021,6 @@ async function globPaths(pattern, cwd) {
   for await (const match of glob(pattern, { cwd })) found.add(resolve(cwd, match));
   return [...found].sort();
 }
-
-// src/actions/perf-gate/main.ts
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
 // src/clients/load-generator.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
@@ -37139,7 +37144,7 @@ var package_default = {
     node: ">=24"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build.mjs && node scripts/docs-tables.mjs",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/ensure-deps.mjs",
     test: "vitest run",
@@ -37171,7 +37176,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -38144,19 +38148,36 @@ function buildMergedReport(shards, options, input2 = "reports") {
   };
 }
 
-// src/core/perf/report-io.ts
+// src/shared/files.ts
 import { readFile } from "node:fs/promises";
-async function readReport(path, input2) {
-  let text2;
+import { isAbsolute, relative, resolve as resolve2 } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve2(workspace, path);
+}
+function unreadableReason(error63) {
+  const code2 = error63?.code;
+  if (code2 === "ENOENT") return "does not exist";
+  if (code2 === "EISDIR") return "is a directory, not a file";
+  if (code2 === "EACCES" || code2 === "EPERM") return "is not readable (permission denied)";
+  return `cannot be read (${code2 ?? (error63 instanceof Error ? error63.message : String(error63))})`;
+}
+async function readTextFile(path, toError) {
   try {
-    text2 = await readFile(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error63) {
-    const code = error63.code ?? "unreadable";
-    throw ConfigError.single(
-      input2,
-      `cannot read perf-gate report '${path}' (${code}); give the path of a report a previous perf-gate run wrote`
-    );
+    throw toError(unreadableReason(error63));
   }
+}
+
+// src/core/perf/report-io.ts
+async function readReport(path, input2) {
+  const text2 = await readTextFile(
+    path,
+    (reason) => ConfigError.single(
+      input2,
+      `cannot read perf-gate report '${path}': it ${reason}; give the path of a report a previous perf-gate run wrote`
+    )
+  );
   let data;
   try {
     data = JSON.parse(text2);
@@ -40042,18 +40063,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -41285,12 +41306,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -41548,7 +41569,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -41562,7 +41583,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -51236,12 +51257,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -57902,7 +57923,82 @@ function date4(params) {
 }
 
 // src/shared/inputs.ts
+var import_yaml2 = __toESM(require_dist3(), 1);
+
+// src/shared/credentials.ts
 var import_yaml = __toESM(require_dist3(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text2, found) {
+  for (const line of text2.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text2) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml.parse)(text2, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text2, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse3(url2) {
+  try {
+    return new URL(url2);
+  } catch {
+    return void 0;
+  }
+}
+function urlSecrets(url2) {
+  const parsed = parse3(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+function redactUrl(url2) {
+  const parsed = parse3(url2);
+  if (!parsed) return url2;
+  if (parsed.password) parsed.password = "***";
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (CREDENTIAL_PARAM.test(name) && parsed.searchParams.get(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString().replaceAll("%2A%2A%2A", "***");
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -57924,7 +58020,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function text(o) {
   return field((raw) => ok(raw.trim()), metaOf(o));
@@ -57980,6 +58076,11 @@ function checkUrl(value) {
     return `must be an absolute URL such as https://example.com/healthz, got '${value}'`;
   }
 }
+function headerProblem(name, value) {
+  if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) return `'${name}' is not a valid header name (letters, digits and - only)`;
+  if (/[\r\0]/.test(value)) return `the value of '${name}' contains a CR or NUL character; one header value per line`;
+  return void 0;
+}
 function parsePairs(raw, separator) {
   const pairs2 = [];
   for (const line of splitList(raw, true)) {
@@ -57989,7 +58090,10 @@ function parsePairs(raw, separator) {
         pairs: pairs2,
         problem: `each line must look like 'name${separator === ":" ? ": " : "="}value', got '${line.length > 40 ? `${line.slice(0, 40)}...` : line}'`
       };
-    pairs2.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    const problem = separator === ":" ? headerProblem(name, value) : void 0;
+    if (problem) return { pairs: pairs2, problem };
+    pairs2.push([name, value]);
   }
   return { pairs: pairs2 };
 }
@@ -58003,6 +58107,8 @@ function pairs(o) {
   );
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
@@ -58025,18 +58131,63 @@ function inputMeta(schema) {
 }
 
 // src/shared/report-file.ts
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
-async function writeJsonReport(path, data) {
-  await mkdir(dirname(path), { recursive: true });
+import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+var code = (error63) => error63.code ?? "";
+function cannotWrite(path, error63) {
+  const reasons = {
+    EISDIR: "it is a directory; give a file path inside it",
+    ENOTDIR: "a part of the path is a file, not a directory",
+    EACCES: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EPERM: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EROFS: "the file system is read-only; choose a path under the workspace or RUNNER_TEMP",
+    ENOENT: "the directory cannot be created there; choose a path under the workspace or RUNNER_TEMP"
+  };
+  return `cannot write '${path}': ${reasons[code(error63)] ?? error63.message}`;
+}
+async function ensureDirectory(dir) {
+  try {
+    if ((await stat(dir)).isDirectory()) return;
+    throw Object.assign(new Error(`${dir} is not a directory`), { code: "ENOTDIR" });
+  } catch (error63) {
+    if (code(error63) !== "ENOENT" || dirname(dir) === dir) throw error63;
+  }
+  await ensureDirectory(dirname(dir));
+  await mkdir(dir).catch((error63) => {
+    if (code(error63) !== "EEXIST") throw error63;
+  });
+}
+async function checkReportTarget(path, input2) {
+  try {
+    await ensureDirectory(dirname(path));
+    const existing = await stat(path).catch((error63) => {
+      if (code(error63) === "ENOENT") return void 0;
+      throw error63;
+    });
+    if (existing?.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    await access(existing ? path : dirname(path), constants.W_OK);
+  } catch (error63) {
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeReportText(path, text2, input2 = "report") {
+  await checkReportTarget(path, input2);
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, `${JSON.stringify(data, null, 2)}
-`);
-  await rename(temp, path);
-  return path;
+  try {
+    await writeFile(temp, text2);
+    await rename(temp, path);
+    return path;
+  } catch (error63) {
+    await rm(temp, { force: true });
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeJsonReport(path, data, input2 = "report") {
+  return writeReportText(path, `${JSON.stringify(data, null, 2)}
+`, input2);
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute(input2) ? input2 : join(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join(tempDir, "deploy-kit", defaultName);
 }
 
@@ -58098,8 +58249,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure2 = definition2.failure(result);
     if (failure2 === void 0) return "passed";
@@ -58120,8 +58271,10 @@ async function runAction(definition2, runtime) {
   }
 }
 
-// src/actions/perf-gate/inputs.ts
+// src/core/http/types.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+// src/actions/perf-gate/inputs.ts
 var DEFAULT_THRESHOLDS = "p(95) < 2s\nerror_rate == 0";
 function thresholdsInput(defaultLines) {
   const base = list({ default: defaultLines, newlineOnly: true });
@@ -58159,9 +58312,9 @@ function marginInput(defaultValue) {
   });
   return schema.meta({ ...inputMeta(base) });
 }
-var perfGateInputs = {
+var inputs = {
   mode: oneOf(["run", "merge"], { default: "run" }),
-  url: text(),
+  url: text({ secret: "url" }),
   method: oneOf(METHODS, { default: "GET" }),
   headers: pairs({ separator: ":", secret: true }),
   body: text(),
@@ -58282,32 +58435,35 @@ function renderSummary(report) {
   ) + figuresLine(report) + correctedNote(report) + thresholdTable(report) + regressionTable(report) + timelineChart(report) + notes(report);
 }
 
+// src/actions/shared/workspace.ts
+var workspaceOf = (runtime) => runtime.env.GITHUB_WORKSPACE || runtime.cwd;
+
 // src/actions/perf-gate/main.ts
-function checkCombination(inputs) {
+function checkCombination(inputs2) {
   const problems = [];
-  if (inputs.mode === "run") {
-    if (!inputs.url)
+  if (inputs2.mode === "run") {
+    if (!inputs2.url)
       problems.push({
         input: "url",
         message: "is required when mode is run (the URL to load, e.g. https://staging.example.com/api/items)"
       });
-    else if (checkUrl(inputs.url)) problems.push({ input: "url", message: checkUrl(inputs.url) });
+    else if (checkUrl(inputs2.url)) problems.push({ input: "url", message: checkUrl(inputs2.url) });
   }
-  if (inputs.mode === "merge" && (inputs.reports ?? []).length === 0) {
+  if (inputs2.mode === "merge" && (inputs2.reports ?? []).length === 0) {
     problems.push({
       input: "reports",
       message: "is required when mode is merge: shard report files or globs, one per line"
     });
   }
-  if (inputs.shard > inputs.shards)
-    problems.push({ input: "shard", message: `must be between 1 and shards (${inputs.shards}), got ${inputs.shard}` });
+  if (inputs2.shard > inputs2.shards)
+    problems.push({ input: "shard", message: `must be between 1 and shards (${inputs2.shards}), got ${inputs2.shard}` });
   if (problems.length) throw new ConfigError(problems);
 }
 async function expandReports(patterns, cwd) {
   const files = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     if (!isGlobPattern(pattern)) {
-      files.add(isAbsolute2(pattern) ? pattern : resolve2(cwd, pattern));
+      files.add(inWorkspace(cwd, pattern));
       continue;
     }
     const matches = await globPaths(pattern, cwd);
@@ -58332,30 +58488,30 @@ function progressLogger(runtime) {
     );
   };
 }
-async function runMode(inputs, runtime, generate, baseline) {
-  const headers = Object.fromEntries(inputs.headers ?? []);
+async function runMode(inputs2, runtime, generate, baseline) {
+  const headers = Object.fromEntries(inputs2.headers ?? []);
   return runtime.group(
-    `perf-gate: ${inputs.method} ${inputs.url}`,
+    `perf-gate: ${inputs2.method} ${redactUrl(inputs2.url ?? "")}`,
     () => runPerfGate(
       {
         load: {
-          url: inputs.url,
-          method: inputs.method,
+          url: inputs2.url,
+          method: inputs2.method,
           headers,
-          body: inputs.body,
-          connections: inputs.connections,
-          rate: inputs.rate,
-          durationMs: inputs.duration,
-          timeoutMs: inputs.timeout
+          body: inputs2.body,
+          connections: inputs2.connections,
+          rate: inputs2.rate,
+          durationMs: inputs2.duration,
+          timeoutMs: inputs2.timeout
         },
-        warmupMs: inputs.warmup,
-        runs: inputs.runs,
-        shard: inputs.shard,
-        shards: inputs.shards,
-        thresholds: inputs.thresholds,
-        warnMargin: inputs["warn-margin"],
-        abortOnFail: inputs["abort-on-fail"],
-        rules: inputs["max-regression"],
+        warmupMs: inputs2.warmup,
+        runs: inputs2.runs,
+        shard: inputs2.shard,
+        shards: inputs2.shards,
+        thresholds: inputs2.thresholds,
+        warnMargin: inputs2["warn-margin"],
+        abortOnFail: inputs2["abort-on-fail"],
+        rules: inputs2["max-regression"],
         baseline
       },
       generate,
@@ -58363,31 +58519,32 @@ async function runMode(inputs, runtime, generate, baseline) {
     )
   );
 }
-async function mergeMode(inputs, runtime, baseline) {
-  const files = await expandReports(inputs.reports ?? [], runtime.cwd);
+async function mergeMode(inputs2, runtime, baseline) {
+  const files = await expandReports(inputs2.reports ?? [], runtime.cwd);
   const shards = [];
   for (const path of files) shards.push({ path, report: await readReport(path, "reports") });
   runtime.info(`merging ${shards.length} shard reports by histogram`);
   return buildMergedReport(shards, {
-    thresholds: inputs.thresholds,
-    warnMargin: inputs["warn-margin"],
-    rules: inputs["max-regression"],
+    thresholds: inputs2.thresholds,
+    warnMargin: inputs2["warn-margin"],
+    rules: inputs2["max-regression"],
     baseline
   });
 }
 function createDefinition(generate = autocannonGenerator) {
   return {
     name: "perf-gate",
-    inputs: perfGateInputs,
-    async execute(inputs, runtime) {
-      checkCombination(inputs);
-      const workspace = runtime.env.GITHUB_WORKSPACE ?? runtime.cwd;
-      const baseline = inputs.baseline ? await readReport(resolve2(workspace, inputs.baseline), "baseline") : void 0;
-      if (!baseline && inputs["max-regression"].length)
+    inputs,
+    async execute(inputs2, runtime) {
+      checkCombination(inputs2);
+      const workspace = workspaceOf(runtime);
+      const baseline = inputs2.baseline ? await readReport(inWorkspace(workspace, inputs2.baseline), "baseline") : void 0;
+      if (!baseline && inputs2["max-regression"].length)
         runtime.warning("max-regression is set but no baseline was given: the regression check is skipped");
-      const report = inputs.mode === "merge" ? await mergeMode(inputs, runtime, baseline) : await runMode(inputs, runtime, generate, baseline);
+      const report = inputs2.mode === "merge" ? await mergeMode(inputs2, runtime, baseline) : await runMode(inputs2, runtime, generate, baseline);
+      report.target.url = redactUrl(report.target.url);
       const reportFile = await writeJsonReport(
-        reportPath(inputs.report, workspace, runtime.tempDir, "perf-gate-report.json"),
+        reportPath(inputs2.report, workspace, runtime.tempDir, "perf-gate-report.json"),
         report
       );
       runtime.info(`verdict ${report.verdict}; report written to ${reportFile}`);

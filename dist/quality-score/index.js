@@ -1169,8 +1169,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1196,8 +1196,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -3696,22 +3696,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error63) => {
@@ -4620,7 +4620,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4818,9 +4818,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5142,12 +5142,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5309,12 +5309,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7252,7 +7252,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7293,7 +7293,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -9344,10 +9344,10 @@ var require_errors2 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -9370,12 +9370,12 @@ var require_errors2 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -9386,12 +9386,12 @@ var require_errors2 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -9601,8 +9601,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -9623,11 +9623,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code) {
+          if (node2.code === code2) {
             if (length === ++index) {
               node2.value = value;
               break;
@@ -9637,7 +9637,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.code < code) {
+          } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -9661,19 +9661,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (node2 !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node2 !== null) {
-            if (code === node2.code) {
+            if (code2 === node2.code) {
               if (keylength === ++index) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code ? node2.left : node2.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -10380,11 +10380,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -12872,9 +12872,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -13465,8 +13465,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -13492,8 +13492,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -14540,7 +14540,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -14615,7 +14615,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -14710,11 +14710,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants2.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants2.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -14737,10 +14737,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants2.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -14757,7 +14757,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants2.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -14937,7 +14937,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants2.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -14959,7 +14959,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -14995,13 +14995,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -15784,9 +15784,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -15796,8 +15796,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -16002,8 +16002,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -17941,7 +17941,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -17953,7 +17953,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -20696,8 +20696,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -24852,8 +24852,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -24861,26 +24861,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -24896,31 +24896,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain2) {
       if (domain2 === " ") {
@@ -24931,8 +24931,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain2.length; ++i) {
-        const code = domain2.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain2.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -24942,10 +24942,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -25719,37 +25719,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -26018,7 +26018,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -26026,12 +26026,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -26056,25 +26056,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -26199,8 +26199,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -26387,8 +26387,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error63, data) => {
                     if (error63) {
-                      const code = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error63.message);
+                      const code2 = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error63.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -26474,11 +26474,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -26490,7 +26490,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -26505,8 +26505,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -26744,17 +26744,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -26768,7 +26768,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -27014,15 +27014,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -28597,6 +28597,13 @@ var require_lib = __commonJS({
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -28615,7 +28622,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -28631,10 +28639,32 @@ function createActionsRuntime(env = process.env) {
 }
 
 // src/actions/quality-score/main.ts
-import { isAbsolute as isAbsolute5, join as join7 } from "node:path";
+import { join as join4 } from "node:path";
 
-// src/core/score/baseline.ts
+// src/shared/files.ts
 import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+function displayPath(workspace, path) {
+  const rel = relative(workspace, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+function unreadableReason(error63) {
+  const code2 = error63?.code;
+  if (code2 === "ENOENT") return "does not exist";
+  if (code2 === "EISDIR") return "is a directory, not a file";
+  if (code2 === "EACCES" || code2 === "EPERM") return "is not readable (permission denied)";
+  return `cannot be read (${code2 ?? (error63 instanceof Error ? error63.message : String(error63))})`;
+}
+async function readTextFile(path, toError) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error63) {
+    throw toError(unreadableReason(error63));
+  }
+}
 
 // src/core/reports/types.ts
 var DIMENSIONS = ["tests", "coverage", "lint", "security", "performance", "health"];
@@ -28850,15 +28880,12 @@ function classify(result, config2) {
 // src/core/score/baseline.ts
 var REPORT_SCHEMA = "deploy-kit/quality-score@1";
 async function readBaseline(path) {
+  const text2 = await readTextFile(path, (reason) => new ReportError(path, `baseline report ${reason}`));
   let data;
   try {
-    data = JSON.parse(await readFile(path, "utf8"));
+    data = JSON.parse(text2);
   } catch (error63) {
-    const code = error63.code;
-    throw new ReportError(
-      path,
-      code === "ENOENT" ? "baseline report does not exist" : `baseline is not readable JSON: ${error63.message}`
-    );
+    throw new ReportError(path, `baseline is not readable JSON: ${error63.message}`);
   }
   const record2 = data;
   if (typeof record2?.score !== "number" || !Array.isArray(record2.dimensions)) {
@@ -28969,18 +28996,63 @@ function describeError(error63) {
 }
 
 // src/shared/report-file.ts
-import { mkdir as mkdir2, rename, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, join as join2 } from "node:path";
-async function writeJsonReport(path, data) {
-  await mkdir2(dirname(path), { recursive: true });
+import { access, constants, mkdir as mkdir2, rename, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+var code = (error63) => error63.code ?? "";
+function cannotWrite(path, error63) {
+  const reasons = {
+    EISDIR: "it is a directory; give a file path inside it",
+    ENOTDIR: "a part of the path is a file, not a directory",
+    EACCES: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EPERM: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EROFS: "the file system is read-only; choose a path under the workspace or RUNNER_TEMP",
+    ENOENT: "the directory cannot be created there; choose a path under the workspace or RUNNER_TEMP"
+  };
+  return `cannot write '${path}': ${reasons[code(error63)] ?? error63.message}`;
+}
+async function ensureDirectory(dir) {
+  try {
+    if ((await stat(dir)).isDirectory()) return;
+    throw Object.assign(new Error(`${dir} is not a directory`), { code: "ENOTDIR" });
+  } catch (error63) {
+    if (code(error63) !== "ENOENT" || dirname(dir) === dir) throw error63;
+  }
+  await ensureDirectory(dirname(dir));
+  await mkdir2(dir).catch((error63) => {
+    if (code(error63) !== "EEXIST") throw error63;
+  });
+}
+async function checkReportTarget(path, input2) {
+  try {
+    await ensureDirectory(dirname(path));
+    const existing = await stat(path).catch((error63) => {
+      if (code(error63) === "ENOENT") return void 0;
+      throw error63;
+    });
+    if (existing?.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    await access(existing ? path : dirname(path), constants.W_OK);
+  } catch (error63) {
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeReportText(path, text2, input2 = "report") {
+  await checkReportTarget(path, input2);
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`);
-  await rename(temp, path);
-  return path;
+  try {
+    await writeFile2(temp, text2);
+    await rename(temp, path);
+    return path;
+  } catch (error63) {
+    await rm(temp, { force: true });
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeJsonReport(path, data, input2 = "report") {
+  return writeReportText(path, `${JSON.stringify(data, null, 2)}
+`, input2);
 }
 function reportPath(input2, workspace, tempDir, defaultName) {
-  if (input2) return isAbsolute(input2) ? input2 : join2(workspace, input2);
+  if (input2) return inWorkspace(workspace, input2);
   return join2(tempDir, "deploy-kit", defaultName);
 }
 
@@ -30842,18 +30914,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -32085,12 +32157,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -32348,7 +32420,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -32362,7 +32434,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -42036,12 +42108,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -48702,7 +48774,73 @@ function date4(params) {
 }
 
 // src/shared/inputs.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/shared/credentials.ts
 var import_yaml = __toESM(require_dist(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text2, found) {
+  for (const line of text2.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text2) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml.parse)(text2, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text2, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse3(url2) {
+  try {
+    return new URL(url2);
+  } catch {
+    return void 0;
+  }
+}
+function urlSecrets(url2) {
+  const parsed = parse3(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -48724,7 +48862,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function text(o) {
   return field((raw) => ok(raw.trim()), metaOf(o));
@@ -48756,6 +48894,8 @@ function number4(o) {
   }, metaOf(o));
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
@@ -48776,6 +48916,7 @@ function secretParts(raw, kind = "value") {
 function inputMeta(schema) {
   return schema.meta() ?? {};
 }
+var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
 
 // src/shared/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -48864,13 +49005,9 @@ async function runAction(definition2, runtime) {
   }
 }
 
-// src/actions/quality-score/collect.ts
-import { isAbsolute as isAbsolute4, join as join5, relative } from "node:path";
-
 // src/core/reports/line-count.ts
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 function localPath(reference, cwd) {
   if (reference.startsWith("file://")) {
@@ -48881,7 +49018,7 @@ function localPath(reference, cwd) {
     }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference)) return void 0;
-  return isAbsolute2(reference) ? reference : join3(cwd, reference);
+  return inWorkspace(cwd, reference);
 }
 async function countFile(path) {
   let lines = 0;
@@ -48898,7 +49035,7 @@ async function countLines(references, cwd) {
   let counted = 0;
   for (const reference of references) {
     const path = localPath(reference, cwd);
-    if (!path || !(await stat(path).catch(() => void 0))?.isFile()) continue;
+    if (!path || !(await stat2(path).catch(() => void 0))?.isFile()) continue;
     lines += await countFile(path);
     counted++;
   }
@@ -48990,18 +49127,17 @@ async function readCobertura(path) {
 }
 
 // src/core/reports/files.ts
-import { open as open2, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
+import { open as open2, stat as stat3 } from "node:fs/promises";
 
 // src/shared/glob.ts
 import { glob } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function isGlobPattern(pattern) {
   return /[*?[{]/.test(pattern);
 }
 async function globPaths(pattern, cwd) {
   const found = /* @__PURE__ */ new Set();
-  for await (const match of glob(pattern, { cwd })) found.add(resolve(cwd, match));
+  for await (const match of glob(pattern, { cwd })) found.add(resolve2(cwd, match));
   return [...found].sort();
 }
 
@@ -49027,12 +49163,12 @@ function parseSpec(item) {
 }
 async function expandPattern(pattern, cwd) {
   if (!isGlobPattern(pattern)) {
-    const path = isAbsolute3(pattern) ? pattern : join4(cwd, pattern);
-    const info2 = await stat2(path).catch(() => void 0);
+    const path = inWorkspace(cwd, pattern);
+    const info2 = await stat3(path).catch(() => void 0);
     return info2?.isFile() ? [path] : [];
   }
   const files = [];
-  for (const path of await globPaths(pattern, cwd)) if ((await stat2(path).catch(() => void 0))?.isFile()) files.push(path);
+  for (const path of await globPaths(pattern, cwd)) if ((await stat3(path).catch(() => void 0))?.isFile()) files.push(path);
   return files;
 }
 async function readHead(path, bytes = 4096) {
@@ -49046,7 +49182,7 @@ async function readHead(path, bytes = 4096) {
   }
 }
 async function readJson(path, limitBytes = DEFAULT_JSON_LIMIT_BYTES) {
-  const { size } = await stat2(path);
+  const { size } = await stat3(path);
   if (size > limitBytes) {
     throw new ReportError(path, `JSON report is ${size} bytes, over the ${limitBytes}-byte limit for JSON reports; split it or produce a streamed format (JUnit XML, lcov, Cobertura)`);
   }
@@ -49526,39 +49662,44 @@ var scoreConfigSchema = external_exports.strictObject({
 });
 var defaultScoreConfig = () => scoreConfigSchema.parse({});
 
-// src/core/score/config-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
 // src/shared/yaml-source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function keyLine(doc, lines, path) {
   const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-  if (!(0, import_yaml2.isMap)(parent)) return void 0;
-  const pair = parent.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === path.at(-1));
-  const range = (0, import_yaml2.isNode)(pair?.key) ? pair.key.range : void 0;
+  if (!(0, import_yaml3.isMap)(parent)) return void 0;
+  const pair = parent.items.find((item) => (0, import_yaml3.isScalar)(item.key) && item.key.value === path.at(-1));
+  const range = (0, import_yaml3.isNode)(pair?.key) ? pair.key.range : void 0;
   return range ? lines.linePos(range[0]).line : void 0;
 }
 function parseYamlSource(text2) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
   const lastLine = text2.trimEnd().split("\n").length;
   const lineOf = (path, atKey = false) => {
     const atKeyLine = atKey && path.length ? keyLine(doc, lines, path) : void 0;
     if (atKeyLine !== void 0) return atKeyLine;
     for (let depth = path.length; depth >= 0; depth--) {
       const node2 = doc.getIn(path.slice(0, depth), true);
-      if ((0, import_yaml2.isNode)(node2) && !(0, import_yaml2.isAlias)(node2) && node2.range) return lines.linePos(node2.range[0]).line;
+      if ((0, import_yaml3.isNode)(node2) && !(0, import_yaml3.isAlias)(node2) && node2.range) return lines.linePos(node2.range[0]).line;
     }
     return void 0;
   };
-  return {
-    syntaxErrors: doc.errors.map((e) => ({
-      message: e.message.split("\n")[0],
-      line: Math.min(lines.linePos(e.pos[0]).line, lastLine)
-    })),
-    value: doc.errors.length ? void 0 : doc.toJS() ?? {},
-    lineOf
-  };
+  const syntaxErrors = doc.errors.map((e) => ({
+    message: e.message.split("\n")[0],
+    line: Math.min(lines.linePos(e.pos[0]).line, lastLine)
+  }));
+  const value = syntaxErrors.length ? void 0 : toPlainData(doc, syntaxErrors);
+  return { syntaxErrors, value, lineOf };
+}
+var ALIAS_LIMIT_MESSAGE = "too many alias expansions (a YAML alias bomb, or one anchor reused excessively); write the values out";
+function toPlainData(doc, errors) {
+  try {
+    return doc.toJS() ?? {};
+  } catch (error63) {
+    if (!(error63 instanceof ReferenceError)) throw error63;
+    errors.push({ message: ALIAS_LIMIT_MESSAGE, line: 1 });
+    return void 0;
+  }
 }
 function issuePath(issue2) {
   const path = issue2.path.filter((p) => typeof p !== "symbol");
@@ -49602,24 +49743,18 @@ function parseScoreConfig(text2, file2) {
   );
 }
 async function loadScoreConfig(path) {
-  const text2 = await readFile2(path, "utf8").catch((error63) => {
-    throw new ScoreConfigError(path, [
-      { message: error63.code === "ENOENT" ? "config file does not exist" : `cannot read: ${error63.message}` }
-    ]);
-  });
+  const text2 = await readTextFile(path, (reason) => new ScoreConfigError(path, [{ message: `config file ${reason}` }]));
   return parseScoreConfig(text2, path);
 }
 
-// src/actions/quality-score/collect.ts
+// src/actions/shared/workspace.ts
 var workspaceOf = (runtime) => runtime.env.GITHUB_WORKSPACE || runtime.cwd;
-var display = (path, workspace) => {
-  const rel = relative(workspace, path);
-  return rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : path;
-};
+
+// src/actions/quality-score/collect.ts
 async function loadConfig(inputs2, workspace) {
   let config2 = defaultScoreConfig();
   if (inputs2.config) {
-    const path = isAbsolute4(inputs2.config) ? inputs2.config : join5(workspace, inputs2.config);
+    const path = inWorkspace(workspace, inputs2.config);
     try {
       config2 = await loadScoreConfig(path);
     } catch (error63) {
@@ -49628,7 +49763,7 @@ async function loadConfig(inputs2, workspace) {
         error63.problems.map((p) => ({
           input: "config",
           message: p.message,
-          file: display(path, workspace),
+          file: displayPath(workspace, path),
           line: p.line
         }))
       );
@@ -49658,13 +49793,13 @@ async function collectDimensions(inputs2, config2, runtime) {
         continue;
       }
       const data = id === "lint" && config2.dimensions.lint.lines === null ? await withLines(read.data, workspace, runtime) : read.data;
-      const sources = read.sources.map((s) => ({ ...s, path: display(s.path, workspace) }));
+      const sources = read.sources.map((s) => ({ ...s, path: displayPath(workspace, s.path) }));
       runtime.info(`${id}: read ${sources.map((s) => `${s.path} (${s.format})`).join(", ")}`);
       found[id] = { status: "read", data, sources };
     } catch (error63) {
       if (!(error63 instanceof ReportError)) throw error63;
       throw new ConfigError([
-        { input: id, message: error63.problem, file: display(error63.file, workspace), line: error63.line }
+        { input: id, message: error63.problem, file: displayPath(workspace, error63.file), line: error63.line }
       ]);
     }
   }
@@ -49690,8 +49825,8 @@ var inputs = {
 };
 
 // src/actions/quality-score/publish.ts
-import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join3 } from "node:path";
 
 // src/clients/github/comments.ts
 function httpStatus(error63) {
@@ -50201,7 +50336,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse4(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -50265,7 +50400,7 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse3(merge2(defaults2, route, options));
+  return parse4(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -50274,7 +50409,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse3
+    parse: parse4
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -50299,20 +50434,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -50320,7 +50455,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse4(header, options) {
+function parse5(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -50332,8 +50467,8 @@ function parse4(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -50344,7 +50479,7 @@ function parse4(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -50366,14 +50501,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -50385,16 +50520,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -50405,7 +50540,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -50418,8 +50553,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -50446,7 +50581,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -50956,7 +51091,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = parse5(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {
@@ -53975,21 +54110,30 @@ function renderComment(result) {
 ${renderSummary(result)}`, COMMENT_LIMIT_BYTES);
 }
 
-// src/actions/quality-score/publish.ts
-async function eventPayload(runtime) {
-  const path = runtime.env.GITHUB_EVENT_PATH;
-  if (!path) return void 0;
+// src/actions/shared/event.ts
+import { readFile as readFile2 } from "node:fs/promises";
+async function readEventPayload(env) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { payload: {} };
   try {
-    return JSON.parse(await readFile3(path, "utf8"));
+    const payload = JSON.parse(await readFile2(path, "utf8"));
+    if (payload && typeof payload === "object" && !Array.isArray(payload))
+      return { payload };
+    return { payload: {}, warning: `the event payload at ${path} is not a JSON object` };
   } catch (error63) {
-    runtime.warning(`could not read the event payload ${path}: ${describeError(error63)}`);
-    return void 0;
+    return { payload: {}, warning: `could not read the event payload at ${path}: ${error63.message}` };
   }
 }
-var usableToken = (token) => token && !token.startsWith("${{") ? token : void 0;
+
+// src/actions/quality-score/publish.ts
+async function eventPayload(runtime) {
+  const { payload, warning: warning2 } = await readEventPayload(runtime.env);
+  if (warning2) runtime.warning(warning2);
+  return runtime.env.GITHUB_EVENT_PATH && !warning2 ? payload : void 0;
+}
 async function saveForLater(result, reportFile, pr, reason, runtime) {
-  const bodyFile = join6(dirname2(reportFile), "quality-score-comment.md");
-  const metaFile = join6(dirname2(reportFile), "quality-score-comment.json");
+  const bodyFile = join3(dirname2(reportFile), "quality-score-comment.md");
+  const metaFile = join3(dirname2(reportFile), "quality-score-comment.json");
   await writeFile3(bodyFile, renderComment(result));
   await writeFile3(
     metaFile,
@@ -54017,11 +54161,10 @@ async function publishComment(result, reportFile, token, runtime) {
 }
 
 // src/actions/quality-score/main.ts
-var resolve2 = (path, workspace) => isAbsolute5(path) ? path : join7(workspace, path);
 async function baselineFor(inputs2, workspace) {
   if (!inputs2.baseline) return void 0;
   try {
-    return await readBaseline(resolve2(inputs2.baseline, workspace));
+    return await readBaseline(inWorkspace(workspace, inputs2.baseline));
   } catch (error63) {
     if (error63 instanceof ReportError) throw ConfigError.single("baseline", error63.problem, { file: inputs2.baseline });
     throw error63;
@@ -54039,7 +54182,8 @@ async function execute(inputs2, runtime) {
     reportPath(inputs2.report, workspace, runtime.tempDir, "quality-score.json"),
     toReport(result, /* @__PURE__ */ new Date())
   );
-  const badges = inputs2.badge ? await writeBadges(result, resolve2(inputs2.badge, workspace)) : void 0;
+  if (inputs2.badge) await checkReportTarget(join4(inWorkspace(workspace, inputs2.badge), "quality-badge.json"), "badge");
+  const badges = inputs2.badge ? await writeBadges(result, inWorkspace(workspace, inputs2.badge)) : void 0;
   const comment = inputs2.comment ? await publishComment(result, report, inputs2["github-token"], runtime) : { status: "skipped", reason: "comment is false" };
   runtime.info(`quality score ${result.score} (${result.grade}), verdict ${result.verdict}; report ${report}`);
   return { result, report, comment, badges };

@@ -1168,8 +1168,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1195,8 +1195,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -3695,22 +3695,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error63) => {
@@ -4619,7 +4619,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4817,9 +4817,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5141,12 +5141,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5308,12 +5308,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7292,7 +7292,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7353,6 +7353,46 @@ var require_dist = __commonJS({
 
 // src/runtime/actions-runtime.ts
 import { tmpdir } from "node:os";
+
+// src/shared/masking.ts
+var SecretMask = class {
+  secrets = /* @__PURE__ */ new Set();
+  sorted;
+  constructor(secrets = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+  /** Registers a value and each of its lines (a log line can only ever hold one line of it). */
+  add(value) {
+    for (const part of [value, ...value.split(/\r?\n/)]) {
+      const trimmed = part.trim();
+      if (trimmed.length >= 3 && !this.secrets.has(trimmed)) {
+        this.secrets.add(trimmed);
+        this.sorted = void 0;
+      }
+    }
+  }
+  has(value) {
+    return this.secrets.has(value.trim());
+  }
+  get size() {
+    return this.secrets.size;
+  }
+  apply(text2) {
+    this.sorted ??= [...this.secrets].sort((a, b) => b.length - a.length);
+    let masked = text2;
+    for (const secret of this.sorted) if (masked.includes(secret)) masked = masked.split(secret).join("***");
+    return masked;
+  }
+  /** `apply` as a free function, for cores that take a `redact(text)` callback. */
+  redact = (text2) => this.apply(text2);
+};
+
+// src/runtime/masking.ts
+function escapeWorkflowCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200B").replaceAll("##[", "#\u200B#[")).join("\n");
+}
+
+// src/runtime/actions-runtime.ts
 function toProperties(annotation) {
   if (!annotation) return void 0;
   return {
@@ -7371,7 +7411,8 @@ function createActionsRuntime(env = process.env) {
       if (value) setSecret(value);
     },
     debug: (message) => debug(message),
-    info: (message) => info(message),
+    // core.info writes raw text: escape it so a value cannot inject a workflow command.
+    info: (message) => info(escapeWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, toProperties(annotation)),
     error: (message, annotation) => error(message, toProperties(annotation)),
     group: (title, fn) => group(title, fn),
@@ -7406,33 +7447,33 @@ var TLS_REASONS = {
   CERT_REVOKED: "certificate revoked",
   ERR_SSL_WRONG_VERSION_NUMBER: "server did not speak TLS (plain HTTP on a TLS URL?)"
 };
-function tlsReason(code, message = "") {
-  if (!code) return /SSL|TLS|certificate/i.test(message) ? message : void 0;
-  if (TLS_REASONS[code]) return TLS_REASONS[code];
-  if (/^ERR_SSL_|^ERR_TLS_|CERT/.test(code)) return message || code;
+function tlsReason(code2, message = "") {
+  if (!code2) return /SSL|TLS|certificate/i.test(message) ? message : void 0;
+  if (TLS_REASONS[code2]) return TLS_REASONS[code2];
+  if (/^ERR_SSL_|^ERR_TLS_|CERT/.test(code2)) return message || code2;
   return void 0;
 }
 function classifyError(error63, target) {
   const err = error63;
-  const code = err?.code;
+  const code2 = err?.code;
   const message = err?.message ?? String(error63);
-  const tls = tlsReason(code, message);
-  if (tls) return { kind: "tls", code, message: `TLS error: ${tls} (${target})` };
-  switch (code) {
+  const tls = tlsReason(code2, message);
+  if (tls) return { kind: "tls", code: code2, message: `TLS error: ${tls} (${target})` };
+  switch (code2) {
     case "ECONNREFUSED":
-      return { kind: "connection-refused", code, message: `connection refused (${target})` };
+      return { kind: "connection-refused", code: code2, message: `connection refused (${target})` };
     case "ENOTFOUND":
     case "EAI_AGAIN":
     case "EAI_NONAME":
     case "EAI_FAIL":
-      return { kind: "dns", code, message: `DNS lookup failed for ${target} (${code})` };
+      return { kind: "dns", code: code2, message: `DNS lookup failed for ${target} (${code2})` };
     case "ECONNRESET":
     case "EPIPE":
-      return { kind: "connection-reset", code, message: `connection reset by ${target}` };
+      return { kind: "connection-reset", code: code2, message: `connection reset by ${target}` };
     case "ETIMEDOUT":
-      return { kind: "timeout", code, message: `connect timed out (${target})` };
+      return { kind: "timeout", code: code2, message: `connect timed out (${target})` };
     default:
-      return { kind: "network", code, message: `${message}${code ? ` [${code}]` : ""} (${target})` };
+      return { kind: "network", code: code2, message: `${message}${code2 ? ` [${code2}]` : ""} (${target})` };
   }
 }
 
@@ -7464,10 +7505,10 @@ function timeoutError(ms) {
   return Object.assign(new Error(`no complete response within ${ms}ms`), { code: "DK_TIMEOUT" });
 }
 function collectBody(res, maxBody) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const chunks = [];
     let size = 0;
-    const done = (truncated) => resolve({ body: Buffer.concat(chunks).toString("utf8"), truncated });
+    const done = (truncated) => resolve2({ body: Buffer.concat(chunks).toString("utf8"), truncated });
     res.on("data", (chunk) => {
       const part = chunk.subarray(0, maxBody - size);
       chunks.push(part);
@@ -7482,15 +7523,15 @@ function collectBody(res, maxBody) {
   });
 }
 function failure(error63, target, timeoutMs, timings) {
-  const code = error63.code;
-  if (code === "DK_TIMEOUT")
+  const code2 = error63.code;
+  if (code2 === "DK_TIMEOUT")
     return {
       ok: false,
-      error: { kind: "timeout", code, message: `timed out after ${timeoutMs}ms (${target})` },
+      error: { kind: "timeout", code: code2, message: `timed out after ${timeoutMs}ms (${target})` },
       timings
     };
-  if (code === "DK_ABORTED")
-    return { ok: false, error: { kind: "aborted", code, message: `aborted (${target})` }, timings };
+  if (code2 === "DK_ABORTED")
+    return { ok: false, error: { kind: "aborted", code: code2, message: `aborted (${target})` }, timings };
   return { ok: false, error: classifyError(error63, target), timings };
 }
 function exchange(req, url2, timeoutMs) {
@@ -7517,7 +7558,7 @@ function exchange(req, url2, timeoutMs) {
       tls = certificateOf(socket, (req.now ?? Date.now)());
     });
   });
-  const answered = new Promise((resolve, reject) => {
+  const answered = new Promise((resolve2, reject) => {
     outgoing.on("error", reject);
     outgoing.on("response", (res) => {
       timings.firstByteMs = since();
@@ -7529,7 +7570,7 @@ function exchange(req, url2, timeoutMs) {
           body,
           bodyTruncated: truncated
         };
-        resolve({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
+        resolve2({ ok: true, response: { ...response, url: url2.toString(), timings, tls } });
       }, reject);
     });
   });
@@ -7545,14 +7586,22 @@ function exchange(req, url2, timeoutMs) {
 
 // src/clients/http/probe.ts
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
+var CROSS_ORIGIN_SAFE_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "accept-encoding",
+  "accept-language",
+  "cache-control",
+  "content-type",
+  "pragma",
+  "user-agent"
+]);
 function nextHop(req, from, status, location) {
   const to = new URL(location, from);
   const becomesGet = status === 303 || (status === 301 || status === 302) && req.method === "POST";
   let headers = req.headers ?? {};
   if (to.origin !== from.origin) {
     headers = Object.fromEntries(
-      Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase()))
+      Object.entries(headers).filter(([name]) => CROSS_ORIGIN_SAFE_HEADERS.has(name.toLowerCase()))
     );
   }
   return {
@@ -7595,8 +7644,7 @@ async function probe(request) {
 }
 
 // src/actions/smoke-test/main.ts
-import { readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join2, relative } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/core/smoke/junit.ts
 var escapeXml = (text2) => text2.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
@@ -7628,25 +7676,6 @@ function renderJunit(result, suiteName, specFile) {
     ""
   ].join("\n");
 }
-
-// src/core/http/deps.ts
-function resolveHttpDeps(deps) {
-  return {
-    probe: deps.probe,
-    now: deps.now ?? Date.now,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
-  };
-}
-
-// src/core/http/redact.ts
-function makeRedactor(secrets) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (text2) => text2;
-  return (text2) => list.reduce((out, secret) => out.split(secret).join("***"), text2);
-}
-
-// src/core/assertions/evaluate.ts
-import { isDeepStrictEqual } from "node:util";
 
 // src/core/assertions/interpolate.ts
 var PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
@@ -7681,6 +7710,18 @@ function interpolateDeep(value, scope) {
   }
   return value;
 }
+
+// src/core/http/deps.ts
+function resolveHttpDeps(deps) {
+  return {
+    probe: deps.probe,
+    now: deps.now ?? Date.now,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)))
+  };
+}
+
+// src/core/assertions/evaluate.ts
+import { isDeepStrictEqual } from "node:util";
 
 // src/core/assertions/jsonpath.ts
 var TOKEN = /\.([A-Za-z_$][\w$-]*)|\.\*|\[\s*\*\s*\]|\[\s*(-?\d+)\s*\]|\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]/y;
@@ -7965,16 +8006,43 @@ function extractCapture(source, response) {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-// src/core/http/backoff.ts
-function displayUrl(url2) {
+// src/shared/url-secrets.ts
+var CREDENTIAL_PARAM = /token|key|sig|signature|secret|password|passwd|pwd|auth|credential|session|code/i;
+function parse(url2) {
   try {
-    const parsed = new URL(url2);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
+    return new URL(url2);
   } catch {
-    return url2;
+    return void 0;
   }
 }
+function urlSecrets(url2) {
+  const parsed = parse(url2.trim());
+  if (!parsed) return [];
+  const found = /* @__PURE__ */ new Set();
+  if (parsed.password) {
+    found.add(parsed.password);
+    found.add(decodeURIComponent(parsed.password));
+    found.add(`${parsed.username}:${parsed.password}`);
+  }
+  for (const [name, value] of parsed.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name) || !value) continue;
+    found.add(value);
+    found.add(encodeURIComponent(value));
+  }
+  return [...found].filter((value) => value.length >= 3);
+}
+function redactUrl(url2) {
+  const parsed = parse(url2);
+  if (!parsed) return url2;
+  if (parsed.password) parsed.password = "***";
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (CREDENTIAL_PARAM.test(name) && parsed.searchParams.get(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString().replaceAll("%2A%2A%2A", "***");
+}
+
+// src/core/http/backoff.ts
+var displayUrl = redactUrl;
 
 // src/core/smoke/check.ts
 var SENSITIVE_HEADER = /authorization|cookie|token|secret|api-?key|password|credential/i;
@@ -7987,6 +8055,8 @@ function joinUrl(base, path) {
 function buildRequest(check3, ctx) {
   const url2 = check3.url !== void 0 ? interpolate(check3.url, ctx.scope) : joinUrl(ctx.baseUrl, interpolate(check3.path ?? "/", ctx.scope));
   if (!URL.canParse(url2)) throw new Error(`'${url2}' is not a valid URL`);
+  if (!/^https?:$/.test(new URL(url2).protocol)) throw new Error(`'${url2}' is not an http:// or https:// URL`);
+  urlSecrets(url2).forEach((part) => ctx.secret(part));
   const headers = {};
   for (const [name, template] of Object.entries(check3.headers)) {
     const value = interpolate(template, ctx.scope);
@@ -8087,7 +8157,7 @@ function semaphore(limit) {
   const queue = [];
   return {
     acquire: () => new Promise(
-      (resolve) => active < limit ? (active++, resolve()) : queue.push(() => (active++, resolve()))
+      (resolve2) => active < limit ? (active++, resolve2()) : queue.push(() => (active++, resolve2()))
     ),
     release: () => {
       active--;
@@ -8103,6 +8173,10 @@ function redactDeep(value, redact) {
   }
   return value;
 }
+function envReferences(spec) {
+  const texts = spec.checks.map((check3) => JSON.stringify(check3));
+  return new Set(texts.flatMap(placeholders).flatMap((name) => name.startsWith("env.") ? [name.slice(4)] : []));
+}
 var skipped = (check3, reason) => ({
   name: check3.name,
   index: check3.index,
@@ -8117,7 +8191,7 @@ var skipped = (check3, reason) => ({
 async function runSuite(spec, options, deps) {
   const http = resolveHttpDeps(deps);
   const started = http.now();
-  const secrets = /* @__PURE__ */ new Set();
+  const mask = new SecretMask();
   const scope = {
     values: { ...spec.variables, ...options.baseUrl ? { base_url: options.baseUrl } : {} },
     env: options.env
@@ -8129,13 +8203,17 @@ async function runSuite(spec, options, deps) {
     defaultTimeoutMs: options.requestTimeoutMs ?? 3e4,
     ...http,
     secret: (value) => {
-      if (value.length >= 3 && !secrets.has(value)) {
-        secrets.add(value);
+      if (value.trim().length >= 3 && !mask.has(value)) {
+        mask.add(value);
         deps.onSecret?.(value);
       }
     },
-    redact: (text2) => makeRedactor(secrets)(text2)
+    redact: mask.redact
   };
+  for (const name of envReferences(spec)) {
+    const value = options.env[name];
+    if (value) ctx.secret(value);
+  }
   const slots = semaphore(Math.max(1, options.concurrency));
   let firstFailure;
   const runs = [];
@@ -8193,14 +8271,22 @@ function parseYamlSource(text2) {
     }
     return void 0;
   };
-  return {
-    syntaxErrors: doc.errors.map((e) => ({
-      message: e.message.split("\n")[0],
-      line: Math.min(lines.linePos(e.pos[0]).line, lastLine)
-    })),
-    value: doc.errors.length ? void 0 : doc.toJS() ?? {},
-    lineOf
-  };
+  const syntaxErrors = doc.errors.map((e) => ({
+    message: e.message.split("\n")[0],
+    line: Math.min(lines.linePos(e.pos[0]).line, lastLine)
+  }));
+  const value = syntaxErrors.length ? void 0 : toPlainData(doc, syntaxErrors);
+  return { syntaxErrors, value, lineOf };
+}
+var ALIAS_LIMIT_MESSAGE = "too many alias expansions (a YAML alias bomb, or one anchor reused excessively); write the values out";
+function toPlainData(doc, errors) {
+  try {
+    return doc.toJS() ?? {};
+  } catch (error63) {
+    if (!(error63 instanceof ReferenceError)) throw error63;
+    errors.push({ message: ALIAS_LIMIT_MESSAGE, line: 1 });
+    return void 0;
+  }
 }
 function issuePath(issue2) {
   const path = issue2.path.filter((p) => typeof p !== "symbol");
@@ -8489,7 +8575,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -8841,7 +8927,7 @@ __export(core_exports3, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -10061,7 +10147,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -10149,18 +10235,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -11392,12 +11478,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -11655,7 +11741,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -11669,7 +11755,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -13214,10 +13300,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -13358,7 +13444,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13368,7 +13454,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -13379,7 +13465,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13443,7 +13529,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21343,12 +21429,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -25524,7 +25610,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -25661,7 +25747,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -28008,6 +28094,9 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/core/http/types.ts
+var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
 // src/core/smoke/spec-schema.ts
 var durationText = external_exports.union([external_exports.string(), external_exports.number()]).transform((value, ctx) => {
   const ms = parseDuration(String(value));
@@ -28018,11 +28107,13 @@ var durationText = external_exports.union([external_exports.string(), external_e
   return ms;
 });
 var scalar = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String);
-var headerMap = external_exports.record(external_exports.string(), scalar);
+var headerValue = scalar.refine((value) => !/[\r\n\0]/.test(value), {
+  message: "header values must not contain CR, LF or NUL characters (put one header value on one line)"
+});
+var headerMap = external_exports.record(external_exports.string().regex(/^[!#$%&'*+.^_`|~\w-]+$/, "is not a valid header name"), headerValue);
 var expectList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
   (value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
 );
-var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 var checkSchema = external_exports.object({
   name: external_exports.string().min(1, "a check needs a name"),
   method: external_exports.string().transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { error: `method must be one of ${METHODS.join(", ")}` })).default("GET"),
@@ -28095,6 +28186,11 @@ function linkCheck(check3, index, at, known, capturedBy, problems) {
         line: at(["checks", index, "expect", i]) ?? at(["checks", index, "expect"])
       });
   });
+  if (check3.url !== void 0 && !check3.url.trimStart().startsWith("{{") && !/^https?:\/\//i.test(check3.url.trim()))
+    problems.push({
+      message: `check '${check3.name}': url must be an http:// or https:// URL (or a path joined to base-url), got '${check3.url}'`,
+      line: at(["checks", index, "url"]) ?? at(["checks", index])
+    });
   const dependsOn = /* @__PURE__ */ new Set();
   for (const name of templatedTexts(check3).flatMap(placeholders)) {
     if (name.startsWith("env.") || known.has(name)) continue;
@@ -28186,8 +28282,73 @@ function describeError(error63) {
   }
 }
 
+// src/shared/files.ts
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+function inWorkspace(workspace, path) {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+function displayPath(workspace, path) {
+  const rel = relative(workspace, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+function unreadableReason(error63) {
+  const code2 = error63?.code;
+  if (code2 === "ENOENT") return "does not exist";
+  if (code2 === "EISDIR") return "is a directory, not a file";
+  if (code2 === "EACCES" || code2 === "EPERM") return "is not readable (permission denied)";
+  return `cannot be read (${code2 ?? (error63 instanceof Error ? error63.message : String(error63))})`;
+}
+async function readTextFile(path, toError) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error63) {
+    throw toError(unreadableReason(error63));
+  }
+}
+
 // src/shared/inputs.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/shared/credentials.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var CREDENTIAL_KEY = /token|secret|password|passwd|api-?key|client-key-data|client-certificate-data/i;
+var CREDENTIAL_ENV = /key|secret|token|password|credential|session/i;
+var NOT_A_VALUE = /file$/i;
+function isCredentialKey(key) {
+  return CREDENTIAL_KEY.test(key) && !NOT_A_VALUE.test(key);
+}
+function walk(node2, found) {
+  if (Array.isArray(node2)) {
+    node2.forEach((item) => walk(item, found));
+    return;
+  }
+  if (node2 === null || typeof node2 !== "object") return;
+  const record2 = node2;
+  if (typeof record2.name === "string" && typeof record2.value === "string" && CREDENTIAL_ENV.test(record2.name))
+    found.add(record2.value);
+  for (const [key, value] of Object.entries(record2)) {
+    if (typeof value === "string" && isCredentialKey(key)) found.add(value);
+    else walk(value, found);
+  }
+}
+function scanLines(text2, found) {
+  for (const line of text2.split(/\r?\n/)) {
+    const match = line.match(/^\s*-?\s*"?([\w.-]+)"?\s*:\s*"?([^"\s][^"]*?)"?\s*,?\s*$/);
+    if (match && isCredentialKey(match[1])) found.add(match[2]);
+  }
+}
+function credentialValues(text2) {
+  const found = /* @__PURE__ */ new Set();
+  try {
+    walk((0, import_yaml2.parse)(text2, { maxAliasCount: 100 }), found);
+  } catch {
+    scanLines(text2, found);
+  }
+  return [...found].map((value) => value.trim()).filter((value) => value.length >= 3);
+}
+
+// src/shared/inputs.ts
 var ok = (value) => ({ ok: true, value });
 var bad = (message) => ({ ok: false, message });
 function field(coerce, meta3) {
@@ -28209,7 +28370,7 @@ function field(coerce, meta3) {
 var metaOf = (o = {}, secretKind = "value") => ({
   inputDefault: o.default,
   required: o.required,
-  secret: o.secret ? secretKind : void 0
+  secret: typeof o.secret === "string" ? o.secret : o.secret ? secretKind : void 0
 });
 function text(o) {
   return field((raw) => ok(raw.trim()), metaOf(o));
@@ -28221,6 +28382,9 @@ function bool(o) {
     if (["false", "False", "FALSE"].includes(value)) return ok(false);
     return bad(`must be true or false, got '${value}'`);
   }, metaOf(o));
+}
+function splitList(raw, newlineOnly = false) {
+  return raw.split(newlineOnly ? /\r?\n/ : /\r?\n|,/).map((item) => item.trim()).filter((item) => item && !item.startsWith("#"));
 }
 function duration3(o) {
   return field((raw) => {
@@ -28255,7 +28419,7 @@ function checkUrl(value) {
 function yamlObject(o) {
   return field((raw) => {
     try {
-      const value = (0, import_yaml2.parse)(raw);
+      const value = (0, import_yaml3.parse)(raw);
       if (value && typeof value === "object" && !Array.isArray(value))
         return ok(value);
       return bad('must be a YAML or JSON mapping (key: value lines or {"key": "value"})');
@@ -28265,6 +28429,8 @@ function yamlObject(o) {
   }, metaOf(o));
 }
 function secretParts(raw, kind = "value") {
+  if (kind === "url") return splitList(raw, true).flatMap(urlSecrets);
+  if (kind === "credentials") return credentialValues(raw);
   const parts = /* @__PURE__ */ new Set();
   if (raw.trim()) parts.add(raw.trim());
   for (const line of raw.split(/\r?\n/)) {
@@ -28287,15 +28453,60 @@ function inputMeta(schema) {
 }
 
 // src/shared/report-file.ts
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
-async function writeJsonReport(path, data) {
-  await mkdir(dirname(path), { recursive: true });
+import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+var code = (error63) => error63.code ?? "";
+function cannotWrite(path, error63) {
+  const reasons = {
+    EISDIR: "it is a directory; give a file path inside it",
+    ENOTDIR: "a part of the path is a file, not a directory",
+    EACCES: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EPERM: "permission denied; choose a path under the workspace or RUNNER_TEMP",
+    EROFS: "the file system is read-only; choose a path under the workspace or RUNNER_TEMP",
+    ENOENT: "the directory cannot be created there; choose a path under the workspace or RUNNER_TEMP"
+  };
+  return `cannot write '${path}': ${reasons[code(error63)] ?? error63.message}`;
+}
+async function ensureDirectory(dir) {
+  try {
+    if ((await stat(dir)).isDirectory()) return;
+    throw Object.assign(new Error(`${dir} is not a directory`), { code: "ENOTDIR" });
+  } catch (error63) {
+    if (code(error63) !== "ENOENT" || dirname(dir) === dir) throw error63;
+  }
+  await ensureDirectory(dirname(dir));
+  await mkdir(dir).catch((error63) => {
+    if (code(error63) !== "EEXIST") throw error63;
+  });
+}
+async function checkReportTarget(path, input2) {
+  try {
+    await ensureDirectory(dirname(path));
+    const existing = await stat(path).catch((error63) => {
+      if (code(error63) === "ENOENT") return void 0;
+      throw error63;
+    });
+    if (existing?.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    await access(existing ? path : dirname(path), constants.W_OK);
+  } catch (error63) {
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeReportText(path, text2, input2 = "report") {
+  await checkReportTarget(path, input2);
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, `${JSON.stringify(data, null, 2)}
-`);
-  await rename(temp, path);
-  return path;
+  try {
+    await writeFile(temp, text2);
+    await rename(temp, path);
+    return path;
+  } catch (error63) {
+    await rm(temp, { force: true });
+    throw ConfigError.single(input2, cannotWrite(path, error63));
+  }
+}
+async function writeJsonReport(path, data, input2 = "report") {
+  return writeReportText(path, `${JSON.stringify(data, null, 2)}
+`, input2);
 }
 
 // package.json
@@ -28313,7 +28524,7 @@ var package_default = {
     node: ">=24"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build.mjs && node scripts/docs-tables.mjs",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/ensure-deps.mjs",
     test: "vitest run",
@@ -28345,7 +28556,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@kubernetes/client-node": "^2.0.1",
     autocannon: "^9.0.0",
@@ -28420,8 +28630,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure3 = definition2.failure(result);
     if (failure3 === void 0) return "passed";
@@ -28443,9 +28653,9 @@ async function runAction(definition2, runtime) {
 }
 
 // src/actions/smoke-test/inputs.ts
-var smokeTestInputs = {
+var inputs = {
   spec: text({ required: true }),
-  "base-url": text(),
+  "base-url": text({ secret: "url" }),
   variables: yamlObject(),
   concurrency: number4({ default: "1", integer: true, min: 1, max: 64 }),
   "fail-fast": bool({ default: "false" }),
@@ -28457,7 +28667,7 @@ var smokeTestInputs = {
 function measured(check3) {
   return check3.outcomes.map((o) => `${o.passed ? "\u2713" : "\u2717"} ${o.assertion} \u2192 ${o.actual}`).join("\n");
 }
-function renderSmokeSummary(result, specFile) {
+function renderSummary(result, specFile) {
   const verdict = result.passed ? "all checks passed" : `${result.failed} failed, ${result.skipped} skipped`;
   const rows = result.checks.map((c) => [
     `${verdictIcon(c.verdict)} ${c.verdict}`,
@@ -28479,28 +28689,25 @@ function renderSmokeSummary(result, specFile) {
 }
 
 // src/actions/smoke-test/main.ts
-async function loadSpecFile(inputs, runtime) {
-  const baseUrlProblem = inputs["base-url"] ? checkUrl(inputs["base-url"]) : void 0;
+async function loadSpecFile(inputs2, runtime) {
+  const baseUrlProblem = inputs2["base-url"] ? checkUrl(inputs2["base-url"]) : void 0;
   if (baseUrlProblem) throw ConfigError.single("base-url", baseUrlProblem);
-  const path = isAbsolute2(inputs.spec) ? inputs.spec : join2(runtime.cwd, inputs.spec);
-  const specFile = relative(runtime.cwd, path).startsWith("..") ? path : relative(runtime.cwd, path);
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch (error63) {
-    const reason = error63.code === "ENOENT" ? "no such file" : error63.message;
-    throw ConfigError.single(
+  const path = inWorkspace(runtime.cwd, inputs2.spec);
+  const specFile = displayPath(runtime.cwd, path);
+  const text2 = await readTextFile(
+    path,
+    (reason) => ConfigError.single(
       "spec",
-      `cannot read '${inputs.spec}' (${reason}); give a path relative to the workspace, e.g. .github/smoke.yml`
-    );
-  }
+      `'${inputs2.spec}' ${reason}; give a path relative to the workspace, e.g. .github/smoke.yml`
+    )
+  );
   const variables = Object.fromEntries(
-    Object.entries(inputs.variables ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
+    Object.entries(inputs2.variables ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
   );
   const { spec, problems } = loadSpec(text2, variables);
   if (!spec)
     throw new ConfigError(problems.map((p) => ({ input: "spec", message: p.message, file: specFile, line: p.line })));
-  const needsBase = spec.checks.find((c) => c.url === void 0 && !inputs["base-url"]);
+  const needsBase = spec.checks.find((c) => c.url === void 0 && !inputs2["base-url"]);
   if (needsBase)
     throw ConfigError.single("base-url", `is required: check '${needsBase.name}' gives a path, not a url`, {
       file: specFile,
@@ -28514,29 +28721,31 @@ function logLine(c) {
   const attempts = c.attempts > 1 ? ` after ${c.attempts} attempts` : "";
   return `${icon} ${c.name}: ${c.method} ${c.url ?? ""} -> ${answer}${attempts}${c.reason ? ` \u2014 ${c.reason}` : ""}`;
 }
-async function writeReports(inputs, runtime, result, specFile) {
-  const dir = inputs["report-dir"] ? isAbsolute2(inputs["report-dir"]) ? inputs["report-dir"] : join2(runtime.cwd, inputs["report-dir"]) : join2(runtime.tempDir, "deploy-kit");
-  const report = await writeJsonReport(join2(dir, "smoke-test-report.json"), {
-    tool: "deploy-kit/smoke-test",
-    version: KIT_VERSION,
-    spec: specFile,
-    ...result
-  });
-  const junit = join2(dir, "smoke-test-junit.xml");
-  await writeFile2(junit, renderJunit(result, "smoke-test", specFile));
+async function writeReports(inputs2, runtime, result, specFile) {
+  const dir = inputs2["report-dir"] ? inWorkspace(runtime.cwd, inputs2["report-dir"]) : join2(runtime.tempDir, "deploy-kit");
+  const report = await writeJsonReport(
+    join2(dir, "smoke-test-report.json"),
+    { tool: "deploy-kit/smoke-test", version: KIT_VERSION, spec: specFile, ...result },
+    "report-dir"
+  );
+  const junit = await writeReportText(
+    join2(dir, "smoke-test-junit.xml"),
+    renderJunit(result, "smoke-test", specFile),
+    "report-dir"
+  );
   return { report, junit };
 }
-async function execute(inputs, runtime) {
-  const { spec, specFile } = await loadSpecFile(inputs, runtime);
+async function execute(inputs2, runtime) {
+  const { spec, specFile } = await loadSpecFile(inputs2, runtime);
   const result = await runtime.group(
     `smoke-test: ${spec.checks.length} check(s) from ${specFile}`,
     () => runSuite(
       spec,
       {
-        baseUrl: inputs["base-url"],
-        concurrency: inputs.concurrency,
-        failFast: inputs["fail-fast"],
-        timeoutMs: inputs.timeout,
+        baseUrl: inputs2["base-url"],
+        concurrency: inputs2.concurrency,
+        failFast: inputs2["fail-fast"],
+        timeoutMs: inputs2.timeout,
         env: runtime.env
       },
       { probe, onResult: (c) => runtime.info(logLine(c)), onSecret: (value) => runtime.secret(value) }
@@ -28549,14 +28758,14 @@ async function execute(inputs, runtime) {
       title: `smoke-test: ${c.name}`
     });
   }
-  return { ...result, ...await writeReports(inputs, runtime, result, specFile), specFile };
+  return { ...result, ...await writeReports(inputs2, runtime, result, specFile), specFile };
 }
 var definition = {
   name: "smoke-test",
-  inputs: smokeTestInputs,
+  inputs,
   execute,
   outputs: (r) => ({ passed: r.passed, total: r.total, failed: r.failed, report: r.report, junit: r.junit }),
-  summary: (r) => renderSmokeSummary(r, r.specFile),
+  summary: (r) => renderSummary(r, r.specFile),
   failure: (r) => {
     if (r.passed) return void 0;
     const names = r.checks.filter((c) => c.verdict === "fail").map((c) => c.name);

@@ -10,6 +10,8 @@ export interface BundleRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** With options.interrupt: milliseconds from the signal to the process's exit. */
+  exitMsAfterSignal?: number;
 }
 
 /** Parses a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIM ... DELIM` blocks. */
@@ -37,7 +39,13 @@ export function parseOutputFile(text: string): Record<string, string> {
 export async function runBundle(
   action: string,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    cwd?: string;
+    /** Sends `signal` once stdout satisfies `when`, as the runner does when a run is cancelled. */
+    interrupt?: { when: (stdout: string) => boolean; signal: NodeJS.Signals };
+  } = {},
 ): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), `dk-${action}-`));
   const outputFile = join(dir, 'output');
@@ -62,12 +70,20 @@ export async function runBundle(
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
+  let signalledAt: number | undefined;
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    if (options.interrupt && signalledAt === undefined && options.interrupt.when(stdout)) {
+      signalledAt = Date.now();
+      child.kill(options.interrupt.signal);
+    }
+  });
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(timer);
   return {
+    exitMsAfterSignal: signalledAt === undefined ? undefined : Date.now() - signalledAt,
     code,
     stdout,
     stderr,

@@ -9,6 +9,8 @@ export interface FakeDeployment {
   payload: Record<string, unknown>;
   description: string;
   production_environment?: boolean;
+  /** Who created it: the job token's app for deploy-kit's own, github-actions[bot] for a job's `environment:`. */
+  creator: { login: string };
   statuses: Array<{
     state: string;
     description: string;
@@ -24,6 +26,8 @@ export interface FakeGitHub extends TestServer {
   requests: Array<{ method: string; path: string; authorization?: string }>;
   /** The state GitHub would show for a deployment: its last status, with auto_inactive applied. */
   stateOf(id: number): string | undefined;
+  /** What GitHub does when a job with `environment:` starts: its own deployment, in_progress, linking the job. */
+  addJobDeployment(environment: string, sha: string, runId: string, jobId?: number): FakeDeployment;
 }
 
 /**
@@ -50,6 +54,7 @@ export async function startFakeGitHub(options: { failWith?: number } = {}): Prom
         payload: body.payload ?? {},
         description: body.description,
         production_environment: body.production_environment,
+        creator: { login: 'deploy-kit-token[bot]' },
         statuses: [],
       };
       deployments.push(deployment);
@@ -57,11 +62,16 @@ export async function startFakeGitHub(options: { failWith?: number } = {}): Prom
     }
     if (list && req.method === 'GET') {
       const env = url.searchParams.get('environment');
+      const sha = url.searchParams.get('sha');
       return sendJson(
         res,
         200,
-        [...deployments].reverse().filter((d) => !env || d.environment === env),
+        [...deployments].reverse().filter((d) => (!env || d.environment === env) && (!sha || d.sha === sha)),
       );
+    }
+    if (status && req.method === 'GET') {
+      const deployment = deployments.find((d) => d.id === Number(status[1]));
+      return deployment ? sendJson(res, 200, [...deployment.statuses].reverse()) : sendJson(res, 404, {});
     }
     if (status && req.method === 'POST') {
       const deployment = deployments.find((d) => d.id === Number(status[1]));
@@ -86,6 +96,26 @@ export async function startFakeGitHub(options: { failWith?: number } = {}): Prom
     ...server,
     deployments,
     requests,
+    addJobDeployment: (environment, sha, runId, jobId = 1) => {
+      const deployment: FakeDeployment = {
+        id: deployments.length + 1,
+        sha,
+        ref: sha,
+        environment,
+        payload: {},
+        description: '',
+        creator: { login: 'github-actions[bot]' },
+        statuses: [
+          {
+            state: 'in_progress',
+            description: '',
+            log_url: `https://github.com/acme/shop/actions/runs/${runId}/job/${jobId}`,
+          },
+        ],
+      };
+      deployments.push(deployment);
+      return deployment;
+    },
     stateOf: (id) => (inactive.has(id) ? 'inactive' : deployments.find((d) => d.id === id)?.statuses.at(-1)?.state),
   };
 }

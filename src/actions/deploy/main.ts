@@ -3,6 +3,7 @@ import { release, type ReleaseResult } from '../../core/deploy/rollout/release.j
 import { ManifestError } from '../../core/manifests/types.js';
 import { workloadKey, type DeployRecord } from '../../core/deploy/rollback/record.js';
 import type { Runtime } from '../../runtime/runtime.js';
+import { withInterrupts } from '../../runtime/signals.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { inputs } from './inputs.js';
@@ -12,7 +13,7 @@ type DeployInputs = Inputs<typeof inputs>;
 
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
-async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
+async function execute(inputs: DeployInputs, runtime: Runtime, signal?: AbortSignal): Promise<ReleaseResult> {
   const startedAt = Date.now();
   // Loaded on use: the Kubernetes client is most of the bundle, and an input error needs none of it.
   const { asConfigError, connect, prepareManifests } = await import('./prepare.js');
@@ -35,9 +36,15 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
       rollbackOnFailure: inputs['rollback-on-failure'],
       version: inputs.version,
       context: access.context,
-      saveRecord: (record: DeployRecord) => writeJsonReport(path, record, 'record-file'),
+      // The output as soon as the record exists: a step cut short by a cancel still names it for the rollback step.
+      saveRecord: (record: DeployRecord) =>
+        writeJsonReport(path, record, 'record-file').then((saved) => {
+          runtime.output('record', saved);
+          return saved;
+        }),
       log: (line) => runtime.info(line),
       phase: (title, fn) => runtime.group(title, fn),
+      signal,
     });
   } catch (error) {
     if (error instanceof ManifestError) throw asConfigError(error);
@@ -82,7 +89,7 @@ function rollbackText(result: ReleaseResult): string {
 export const definition: ActionDefinition<typeof inputs, ReleaseResult> = {
   name: 'deploy',
   inputs,
-  execute,
+  execute: (inputs, runtime) => withInterrupts(runtime, (signal) => execute(inputs, runtime, signal)),
   outputs: (result) => ({
     status: result.status,
     record: result.recordPath,

@@ -1,7 +1,9 @@
 import { createOctokit } from '../../clients/github/octokit.js';
 import {
   createDeployment,
+  findJobDeployment,
   finishDeployment,
+  setDeploymentStatus,
   startDeployment,
   type FinishResult,
   type ReleaseOutcome,
@@ -16,6 +18,8 @@ export interface DeploymentContext {
   repository?: string;
   sha?: string;
   deploymentId?: number;
+  /** GITHUB_RUN_ID: set on Actions, where a job with `environment:` already has GitHub's deployment. */
+  runId?: string;
   production: boolean;
 }
 
@@ -43,6 +47,7 @@ export function deploymentContext(
     repository: env.GITHUB_REPOSITORY,
     sha: env.GITHUB_SHA,
     deploymentId,
+    runId: env.GITHUB_RUN_ID,
     production,
   };
 }
@@ -50,9 +55,10 @@ export function deploymentContext(
 function outcomeOf(m: ReleaseMessage): ReleaseOutcome {
   if (m.status === 'succeeded') return { kind: 'succeeded' };
   if (m.status === 'failed') return { kind: 'failed', reason: m.reason || 'the release failed' };
+  const cancelled = m.status === 'cancelled';
   return {
-    kind: 'rolled-back',
-    reason: m.reason || 'a gate failed after the deploy',
+    kind: cancelled ? 'cancelled' : 'rolled-back',
+    reason: m.reason || (cancelled ? 'the run was cancelled or timed out' : 'a gate failed after the deploy'),
     restoredVersion: m.restoredVersion || undefined,
   };
 }
@@ -64,9 +70,15 @@ export async function recordDeployment(ctx: DeploymentContext, m: ReleaseMessage
   const target = { owner, repo, environment: m.environment, ref: ctx.sha || m.version };
   const release = { version: m.version, digest: m.digest || undefined, productionEnvironment: ctx.production };
   const links = { environmentUrl: m.environmentUrl, logUrl: m.logUrl };
+  // Where GitHub already made this job's deployment, statuses go to it; one is created only elsewhere.
+  const jobDeployment =
+    ctx.deploymentId ?? (ctx.runId ? await findJobDeployment(octokit, target, ctx.runId) : undefined);
   if (m.status === 'started') {
-    return { deploymentId: await startDeployment(octokit, target, release, links), state: 'in_progress' };
+    if (!jobDeployment)
+      return { deploymentId: await startDeployment(octokit, target, release, links), state: 'in_progress' };
+    await setDeploymentStatus(octokit, target, jobDeployment, 'in_progress', `deploying ${m.version}`, links);
+    return { deploymentId: jobDeployment, state: 'in_progress' };
   }
-  const id = ctx.deploymentId ?? (await createDeployment(octokit, target, release));
+  const id = jobDeployment ?? (await createDeployment(octokit, target, release));
   return finishDeployment(octokit, target, id, release, outcomeOf(m), links);
 }

@@ -11,6 +11,7 @@ export const inputs = {
   score: text({ default: '' }),
   reason: text({ default: '' }),
   'restored-version': text({ default: '' }),
+  record: text({ default: '' }),
   'environment-url': text({ default: '' }),
   'log-url': text({ default: '' }),
   'webhook-url': text({ default: '', secret: true }),

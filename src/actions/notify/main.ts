@@ -7,6 +7,7 @@ import { checkUrl } from '../../shared/inputs.js';
 import { ConfigError, describeError, type InputProblem } from '../../shared/errors.js';
 import { inputs } from './inputs.js';
 import { deploymentContext, recordDeployment } from './deployment.js';
+import { factsFromRecord, withRecordFacts } from './record.js';
 import { renderSummary } from './summary.js';
 
 type NotifyInputs = Inputs<typeof inputs>;
@@ -70,7 +71,9 @@ export function messageOf(inputs: NotifyInputs, env: Runtime['env']): ReleaseMes
 
 async function execute(inputs: NotifyInputs, runtime: Runtime): Promise<NotifyResult> {
   const channels = channelsOf(inputs);
-  const message = messageOf(inputs, runtime.env);
+  const facts = inputs.record ? await factsFromRecord(inputs.record, runtime.cwd) : {};
+  if (facts.problem) runtime.warning(facts.problem);
+  const message = withRecordFacts(messageOf(inputs, runtime.env), facts);
   const result: NotifyResult = { message, deliveries: [] };
   runtime.info(titleOf(message));
   if (inputs['github-deployment']) {

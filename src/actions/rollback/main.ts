@@ -1,6 +1,7 @@
 import { namespaceOf } from '../../clients/kube/config.js';
 import { rollbackRecord, rollbackWorkloads } from '../../core/deploy/rollback/rollback.js';
 import type { Runtime } from '../../runtime/runtime.js';
+import { withInterrupts } from '../../runtime/signals.js';
 import { ConfigError } from '../../shared/errors.js';
 import { checkNamespace, connect } from '../shared/kube.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
@@ -12,7 +13,7 @@ type RollbackInputs = Inputs<typeof inputs>;
 
 const GRACE_MS = 30_000;
 
-async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<RollbackOutcome> {
+async function execute(inputs: RollbackInputs, runtime: Runtime, signal?: AbortSignal): Promise<RollbackOutcome> {
   const hasRecord = Boolean(inputs.record);
   const hasWorkloads = Boolean(inputs.workloads?.length);
   if (hasRecord === hasWorkloads) {
@@ -38,6 +39,7 @@ async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<Rollba
     graceMs: Math.min(GRACE_MS, inputs.timeout / 4),
     log: (line: string) => runtime.info(line),
     fieldManager: `${record?.fieldManager ?? 'deploy-kit'}-rollback`,
+    signal,
   };
   if (record) {
     const result = await runtime.group(`Rollback from the deploy record (${record.workloads.length} workload(s))`, () =>
@@ -64,7 +66,7 @@ async function execute(inputs: RollbackInputs, runtime: Runtime): Promise<Rollba
 export const definition: ActionDefinition<typeof inputs, RollbackOutcome> = {
   name: 'rollback',
   inputs,
-  execute,
+  execute: (inputs, runtime) => withInterrupts(runtime, (signal) => execute(inputs, runtime, signal)),
   outputs: (result) => ({
     'rolled-back': result.rolledBack,
     revisions: JSON.stringify(

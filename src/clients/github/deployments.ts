@@ -109,7 +109,7 @@ export async function startDeployment(
 export type ReleaseOutcome =
   | { kind: 'succeeded' }
   | { kind: 'failed'; reason: string }
-  | { kind: 'rolled-back'; reason: string; restoredVersion?: string; restoredDigest?: string };
+  | { kind: 'rolled-back' | 'cancelled'; reason: string; restoredVersion?: string; restoredDigest?: string };
 
 export interface FinishResult {
   deploymentId: number;
@@ -173,17 +173,16 @@ export async function finishDeployment(
     return { deploymentId, state: 'failure' };
   }
   const restored = outcome.restoredVersion ? ` to ${outcome.restoredVersion}` : '';
-  await setDeploymentStatus(
-    octokit,
-    target,
-    deploymentId,
-    'failure',
-    `${release.version} rolled back${restored}: ${outcome.reason}`,
-    {
-      logUrl: links.logUrl,
-    },
-  );
-  if (!outcome.restoredVersion) return { deploymentId, state: 'failure' };
+  // A cancelled run is GitHub's `error` (it did not judge the release), a rollback its `failure`.
+  const state = outcome.kind === 'cancelled' ? 'error' : 'failure';
+  const what =
+    outcome.kind === 'cancelled'
+      ? `cancelled${outcome.restoredVersion ? `, restored${restored}` : ''}`
+      : `rolled back${restored}`;
+  await setDeploymentStatus(octokit, target, deploymentId, state, `${release.version} ${what}: ${outcome.reason}`, {
+    logUrl: links.logUrl,
+  });
+  if (!outcome.restoredVersion) return { deploymentId, state };
   const ref = (await findVersionRef(octokit, target, outcome.restoredVersion, deploymentId)) ?? target.ref;
   const restoredRelease: ReleaseRef = {
     version: outcome.restoredVersion,
@@ -202,5 +201,39 @@ export async function finishDeployment(
     `${outcome.restoredVersion} restored (rollback of ${release.version})`,
     links,
   );
-  return { deploymentId, state: 'failure', restoredDeploymentId: restoredId };
+  return { deploymentId, state, restoredDeploymentId: restoredId };
+}
+
+/** GitHub's own bot, which creates the deployment of every job that names an `environment:`. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * The deployment GitHub created for this job's `environment:` (by its bot, for this commit, with a
+ * status linking this run), newest first so a re-run attempt finds its own. Statuses attached to it
+ * keep one record per job instead of a second series beside GitHub's.
+ */
+export async function findJobDeployment(
+  octokit: Octokit,
+  target: DeploymentTarget,
+  runId: string,
+): Promise<number | undefined> {
+  const { data } = await octokit.rest.repos.listDeployments({
+    owner: target.owner,
+    repo: target.repo,
+    environment: target.environment,
+    sha: target.ref,
+    per_page: 20,
+  });
+  const runLink = new RegExp(`/actions/runs/${runId}(/|$)`);
+  for (const deployment of data) {
+    if (deployment.creator?.login !== ACTIONS_BOT) continue;
+    const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
+      owner: target.owner,
+      repo: target.repo,
+      deployment_id: deployment.id,
+      per_page: 20,
+    });
+    if (statuses.some((s) => runLink.test(s.log_url ?? s.target_url ?? ''))) return deployment.id;
+  }
+  return undefined;
 }

@@ -33,6 +33,18 @@ export class Deadline {
     this.timer.unref?.();
   }
 
+  /** The phase running now (where an interrupt or the deadline found the release). */
+  get phase(): string {
+    return this.current;
+  }
+
+  /** Ends every wait at once when `interrupt` fires (a cancelled run), as if the deadline had passed. */
+  follow(interrupt: AbortSignal | undefined): void {
+    const stop = () => this.controller.abort(new Error(`interrupted during ${this.current}`));
+    if (interrupt?.aborted) stop();
+    else interrupt?.addEventListener('abort', stop, { once: true });
+  }
+
   get signal(): AbortSignal {
     return this.controller.signal;
   }

@@ -2,9 +2,10 @@
  * The one release message every channel renders: what was released where, how it was judged,
  * and whether it was rolled back and why. Channels differ only in payload shape.
  */
-export type ReleaseStatus = 'started' | 'succeeded' | 'failed' | 'rolled-back';
+export const RELEASE_STATUSES = ['started', 'succeeded', 'failed', 'rolled-back', 'cancelled'] as const;
 
-export const RELEASE_STATUSES = ['started', 'succeeded', 'failed', 'rolled-back'] as const;
+/** cancelled: the run was cancelled or timed out; what ran before was restored when the record allowed it. */
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
 export interface ReleaseMessage {
   status: ReleaseStatus;
@@ -25,7 +26,13 @@ export interface Fact {
   value: string;
 }
 
-const ICON: Record<ReleaseStatus, string> = { started: '🚀', succeeded: '✅', failed: '❌', 'rolled-back': '↩️' };
+const ICON: Record<ReleaseStatus, string> = {
+  started: '🚀',
+  succeeded: '✅',
+  failed: '❌',
+  'rolled-back': '↩️',
+  cancelled: '⏹️',
+};
 
 export function titleOf(m: ReleaseMessage): string {
   const what = m.repository ? `${m.repository} ${m.version}` : m.version;
@@ -38,12 +45,16 @@ export function titleOf(m: ReleaseMessage): string {
       return `${ICON.failed} ${what} failed on ${m.environment}`;
     case 'rolled-back':
       return `${ICON['rolled-back']} ${what} rolled back on ${m.environment}${m.restoredVersion ? ` (${m.restoredVersion} restored)` : ''}`;
+    case 'cancelled':
+      return `${ICON.cancelled} ${what} cancelled on ${m.environment}${m.restoredVersion ? ` (${m.restoredVersion} restored)` : ''}`;
   }
 }
 
 /** Colour for channels that have one (Teams themeColor, adaptive card style). */
 export function colorOf(status: ReleaseStatus): string {
-  return { started: '0366D6', succeeded: '2EA44F', failed: 'D73A49', 'rolled-back': 'E36209' }[status];
+  return { started: '0366D6', succeeded: '2EA44F', failed: 'D73A49', 'rolled-back': 'E36209', cancelled: '6A737D' }[
+    status
+  ];
 }
 
 /** The facts in a fixed order; empty ones are left out so a message never shows blank rows. */

@@ -4,6 +4,7 @@ import { readLive } from '../../manifests/live.js';
 import { imagesOf } from '../../manifests/images.js';
 import { ANNOTATION } from '../../manifests/metadata.js';
 import { isWorkload, type Manifest } from '../../manifests/types.js';
+import type { Interruption } from '../rollout/interrupt.js';
 import { currentRevision } from '../rollout/revisions.js';
 import { restorable, type ConfigRecord } from '../snapshot/kinds.js';
 import { normalizeTemplate } from '../rollout/template.js';
@@ -55,6 +56,8 @@ export interface DeployRecord {
   resources: ResourceRecord[];
   /** Snapshots of the configuration objects the release changes (absent in records of older versions). */
   configs?: ConfigRecord[];
+  /** Set when the run was cancelled mid-release: the signal and the restore written before the step ended. */
+  interruption?: Interruption;
 }
 
 /** The state of one live workload, with the revision and the object that holds it. */

@@ -54,6 +54,8 @@ async function restoreOne(
           toRevision: base.fromRevision,
           message: `${describeRef(ref)} already runs the target template (revision ${target.revision}); nothing to do`,
         },
+        // Restored by an interrupted deploy: its rollout may still be under way, so it is waited for too.
+        patched: live,
       };
     options.log(
       `${describeRef(ref)}: restoring the template of revision ${target.revision} (images ${JSON.stringify(base.images)})`,
@@ -96,6 +98,7 @@ async function waitAll(
           timeoutMs: options.timeoutMs,
           graceMs: options.graceMs,
           log: options.log,
+          cancel: options.signal,
           expected: {
             generation: patched!.metadata.generation ?? 0,
             template: (patched!.spec as Record<string, unknown> | undefined)?.template,
@@ -107,7 +110,9 @@ async function waitAll(
           item.toRevision = (await currentRevision(client, live).catch(() => undefined))?.revision ?? item.toRevision;
         if (item.outcome.state !== 'ready') {
           item.action = 'failed';
-          item.message = `the rollback rollout of ${describeRef(item.ref)} did not finish: ${item.outcome.message}`;
+          item.message = options.signal?.aborted
+            ? `interrupted by ${String(options.signal.reason)} while waiting for ${describeRef(item.ref)}: the restore is written, its rollout continues in the cluster`
+            : `the rollback rollout of ${describeRef(item.ref)} did not finish: ${item.outcome.message}`;
         }
       }),
   );

@@ -32,4 +32,6 @@ export interface RollbackOptions {
   timeoutMs: number;
   graceMs: number;
   log(message: string): void;
+  /** Aborted when the run is cancelled: stop waiting (the patches are already written) and say so. */
+  signal?: AbortSignal;
 }

@@ -6,6 +6,7 @@ import { captureRecord, workloadKey, type DeployRecord } from '../rollback/recor
 import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
 import { newReleaseId } from '../snapshot/backup.js';
 import { snapshotConfigs } from '../snapshot/capture.js';
+import { AbortWatch, interruptedMessage, interruptionRecord, type Interruption } from './interrupt.js';
 import { applyAll, recordAfter, validateAll, type AppliedResource } from './phases.js';
 import { lastWriteTime } from './revisions.js';
 import { waitForRollout, type RolloutOutcome } from './wait.js';
@@ -28,6 +29,8 @@ export interface ReleaseOptions {
   saveRecord(record: DeployRecord): Promise<string>;
   log(message: string): void;
   phase<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /** Aborted when the run is cancelled (SIGINT/SIGTERM): stop, write the restore without waiting, record it. */
+  signal?: AbortSignal;
 }
 
 export interface ReleaseResult {
@@ -61,8 +64,10 @@ async function waitAll(
   workloads: KubeObject[],
   options: ReleaseOptions,
   deadline: Deadline,
+  abort: AbortWatch,
 ): Promise<RolloutOutcome[]> {
   const cancel = new AbortController();
+  abort.forward(cancel);
   return Promise.all(
     workloads.map((w) =>
       waitForRollout(client, w, {
@@ -91,6 +96,7 @@ async function applyAndWait(
   options: ReleaseOptions,
   deadline: Deadline,
   workloads: Map<string, KubeObject>,
+  abort: AbortWatch,
 ): Promise<{ failure?: string; superseded: boolean }> {
   const position = new Map(ordered.map((m, i) => [describeRef(refOf(m.object)), i]));
   try {
@@ -104,7 +110,7 @@ async function applyAndWait(
     if (options.wait && workloads.size) {
       deadline.enter('rollout');
       result.outcomes = await options.phase('Rollout', () =>
-        waitAll(client, [...workloads.values()], options, deadline),
+        waitAll(client, [...workloads.values()], options, deadline, abort),
       );
     }
   } catch (error) {
@@ -118,7 +124,12 @@ async function applyAndWait(
 }
 
 /** Rolls the whole release back in the same step: workloads to the record, created objects deleted. */
-async function rollBack(client: KubeClient, result: ReleaseResult, options: ReleaseOptions): Promise<void> {
+async function rollBack(
+  client: KubeClient,
+  result: ReleaseResult,
+  options: ReleaseOptions,
+  wait: boolean,
+): Promise<void> {
   const failure = result.message ?? '';
   result.rollback = await options
     .phase('Rollback', () =>
@@ -126,7 +137,7 @@ async function rollBack(client: KubeClient, result: ReleaseResult, options: Rele
         reason: `deploy${options.version ? ` of ${options.version}` : ''} failed: ${failure}`.slice(0, 1000),
         fieldManager: `${options.fieldManager}-rollback`,
         pruneNew: true,
-        wait: options.wait,
+        wait,
         timeoutMs: options.timeoutMs,
         graceMs: options.graceMs,
         log: (message: string) => options.log(message),
@@ -148,13 +159,17 @@ export async function release(
   options: ReleaseOptions,
 ): Promise<ReleaseResult> {
   const deadline = new Deadline(options.timeoutMs, options.startedAt);
+  const abort = new AbortWatch(options.signal);
+  deadline.follow(options.signal);
   try {
-    const { notDryRun, dryRun } = await options.phase('Validate and dry-run', () =>
-      validateAll(client, manifests, options, deadline),
-    );
-    deadline.enter('recording what runs now');
-    const ordered = orderForApply(manifests);
-    const { record, live } = await deadline.race(captureRecord(client, ordered, recordMeta(options), deadline.signal));
+    const { notDryRun, dryRun, ordered, record, live } = await prepareRelease(
+      client,
+      manifests,
+      options,
+      deadline,
+    ).catch((error: unknown) => {
+      throw abort.reason ? new Error(`${interruptedMessage(abort.reason, 'validate')}; nothing was applied`) : error;
+    });
     record.configs = await snapshotConfigs(client, ordered, live, dryRun, {
       releaseId: newReleaseId(),
       fieldManager: options.fieldManager,
@@ -164,11 +179,18 @@ export async function release(
     let recordPath = await options.saveRecord(record);
     const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
     const responses = new Map<string, KubeObject>();
-    const { failure, superseded } = await applyAndWait(client, ordered, result, options, deadline, responses);
+    const outcome = await applyAndWait(client, ordered, result, options, deadline, responses, abort);
+    let { failure } = outcome;
+    const { superseded } = outcome;
+    const during: Interruption['during'] = deadline.phase === 'rollout' ? 'rollout' : 'apply';
+    if (abort.reason) failure = interruptedMessage(abort.reason, during);
     if (failure) {
       result.status = 'failed';
       result.message = failure;
-      if (options.rollbackOnFailure && !superseded) await rollBack(client, result, options);
+      // Interrupted: only the restore patch fits the runner's kill window; a rollback step waits for it.
+      if (options.rollbackOnFailure && !superseded)
+        await rollBack(client, result, options, options.wait && !abort.reason);
+      if (abort.reason) record.interruption = interruptionRecord(abort, during, result.rollback);
     }
     // Without a wait, a successful release's apply responses already say what runs.
     const answered = !options.wait && result.status === 'succeeded' ? responses : undefined;
@@ -179,6 +201,17 @@ export async function release(
   } finally {
     deadline.dispose();
   }
+}
+
+/** Validation, dry run and the record of what runs now: nothing in the cluster changes here. */
+async function prepareRelease(client: KubeClient, manifests: Manifest[], options: ReleaseOptions, deadline: Deadline) {
+  const { notDryRun, dryRun } = await options.phase('Validate and dry-run', () =>
+    validateAll(client, manifests, options, deadline),
+  );
+  deadline.enter('recording what runs now');
+  const ordered = orderForApply(manifests);
+  const { record, live } = await deadline.race(captureRecord(client, ordered, recordMeta(options), deadline.signal));
+  return { notDryRun, dryRun, ordered, record, live };
 }
 
 const recordMeta = (options: ReleaseOptions) => ({

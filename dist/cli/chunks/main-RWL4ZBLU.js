@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { createRequire as __dkCreateRequire } from 'node:module';
+import { fileURLToPath as __dkFileURLToPath } from 'node:url';
+import { dirname as __dkDirname } from 'node:path';
+const require = __dkCreateRequire(import.meta.url);
+const __filename = __dkFileURLToPath(import.meta.url);
+const __dirname = __dkDirname(__filename);
+import {
+  definition,
+  run
+} from "./chunk-TJZWC55G.js";
+import "./chunk-NFVH3GY3.js";
+import "./chunk-3BZ2GEHR.js";
+import "./chunk-6QWTSDN7.js";
+import "./chunk-XVGAAAQZ.js";
+import "./chunk-NRXVBHTG.js";
+import "./chunk-YMATUWOF.js";
+import "./chunk-K35DMT4Z.js";
+import "./chunk-DQBVZPBA.js";
+import "./chunk-CHGW23SG.js";
+import "./chunk-J2SUSXZ4.js";
+import "./chunk-TLPLIUBF.js";
+import "./chunk-TTMFTJT2.js";
+import "./chunk-EORTFFLD.js";
+export {
+  definition,
+  run
+};
