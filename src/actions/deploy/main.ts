@@ -5,6 +5,8 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { deployInputs } from './inputs.js';
+import { executeProgressive, type ProgressiveReleaseResult } from './progressive.js';
+import { progressiveFailure, renderProgressiveSummary } from './progressive-summary.js';
 import { asConfigError, connect, prepareManifests } from './prepare.js';
 import { renderDeploySummary } from './summary.js';
 
@@ -12,7 +14,7 @@ type DeployInputs = Inputs<typeof deployInputs>;
 
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
-async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseResult> {
+async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ProgressiveReleaseResult> {
   const manifests = await prepareManifests(inputs, runtime);
   const { access, client } = connect(inputs, runtime);
   const namespace = inputs.namespace || access.config.getContextObject(access.context)?.namespace || 'default';
@@ -21,6 +23,14 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
     `deploying ${manifests.length} object(s) to namespace '${namespace}' as field manager '${inputs['field-manager']}'`,
   );
   try {
+    const save = (record: DeployRecord) => writeJsonReport(path, record);
+    const signal = (runtime as { signal?: AbortSignal }).signal;
+    if (inputs.strategy !== 'rolling') {
+      const ctx = { client, namespace, context: access.context, saveRecord: save, signal };
+      const progressive = await executeProgressive(inputs, runtime, manifests, ctx);
+      if (progressive) return progressive;
+      runtime.info(`no running version to compare with: deploying with the rolling strategy`);
+    }
     return await release(client, manifests, {
       namespace,
       fieldManager: inputs['field-manager'],
@@ -31,7 +41,7 @@ async function execute(inputs: DeployInputs, runtime: Runtime): Promise<ReleaseR
       rollbackOnFailure: inputs['rollback-on-failure'],
       version: inputs.version,
       context: access.context,
-      saveRecord: (record: DeployRecord) => writeJsonReport(path, record),
+      saveRecord: save,
       log: (line) => runtime.info(line),
       phase: (title, fn) => runtime.group(title, fn),
     });
@@ -72,7 +82,7 @@ function rollbackText(result: ReleaseResult): string {
 }
 
 /** deploy: validate, record, server-side apply, wait like kubectl, fail fast, roll back in the same step. */
-export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = {
+export const definition: ActionDefinition<typeof deployInputs, ProgressiveReleaseResult> = {
   name: 'deploy',
   inputs: deployInputs,
   execute,
@@ -93,8 +103,14 @@ export const definition: ActionDefinition<typeof deployInputs, ReleaseResult> = 
     ),
     'rolled-back': result.status === 'rolled-back',
   }),
-  summary: renderDeploySummary,
-  failure: (result) => (result.status === 'succeeded' ? undefined : `${result.message}; ${rollbackText(result)}`),
+  summary: (result) =>
+    result.progressive ? renderProgressiveSummary(result.progressive, result) : renderDeploySummary(result),
+  failure: (result) =>
+    result.progressive
+      ? progressiveFailure(result.progressive)
+      : result.status === 'succeeded'
+        ? undefined
+        : `${result.message}; ${rollbackText(result)}`,
 };
 
 export const run = (runtime: Runtime) => runAction(definition, runtime);
