@@ -1,41 +1,8 @@
 import { expect, it } from 'vitest';
 import type { KubeObject } from '../../src/core/kube/types.js';
-import { describeProgressive, type Live } from './progressive-harness.js';
+import { describeProgressive, webYaml, type Live } from './progressive-harness.js';
 import { writeManifest } from './deploy-targets.js';
 import { parse } from 'yaml';
-
-/** The demo app (it really serves on the simulator; on the real control plane its pods are faked). */
-export function webYaml(version: string, options: { image?: string; env?: Record<string, string> } = {}): string {
-  const env = Object.entries({ VERSION: version, ...options.env })
-    .map(([name, value]) => `            - { name: ${name}, value: "${value}" }`)
-    .join('\n');
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  replicas: 4
-  progressDeadlineSeconds: 60
-  selector: { matchLabels: { app: web } }
-  strategy: { type: RollingUpdate, rollingUpdate: { maxSurge: 2, maxUnavailable: 0 } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 0
-      containers:
-        - name: app
-          image: ${options.image ?? `deploy-kit/demo-app:${version}`}
-          ports: [{ containerPort: 8080 }]
-          env:
-${env}
----
-apiVersion: v1
-kind: Service
-metadata: { name: web }
-spec:
-  selector: { app: web }
-  ports: [{ port: 80, targetPort: 8080 }]
-`;
-}
 
 const FAST = { 'fail-fast-grace': '3s', timeout: '2m' };
 const image = (d: Live) => d.spec.template.spec.containers[0].image;

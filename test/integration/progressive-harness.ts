@@ -110,3 +110,36 @@ export function describeProgressive(suite: string, body: (ctx: ProgressiveContex
     );
   }
 }
+
+/** The demo app (it really serves on the simulator; on the real control plane its pods are faked). */
+export function webYaml(version: string, options: { image?: string; env?: Record<string, string> } = {}): string {
+  const env = Object.entries({ VERSION: version, ...options.env })
+    .map(([name, value]) => `            - { name: ${name}, value: "${value}" }`)
+    .join('\n');
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  replicas: 4
+  progressDeadlineSeconds: 60
+  selector: { matchLabels: { app: web } }
+  strategy: { type: RollingUpdate, rollingUpdate: { maxSurge: 2, maxUnavailable: 0 } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      terminationGracePeriodSeconds: 0
+      containers:
+        - name: app
+          image: ${options.image ?? `deploy-kit/demo-app:${version}`}
+          ports: [{ containerPort: 8080 }]
+          env:
+${env}
+---
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+`;
+}

@@ -74,7 +74,9 @@ export async function analysesFrom(
 ): Promise<{ analyses: StepAnalysis[]; path?: string }> {
   if (!raw?.trim()) return { analyses: [] };
   const source = parseYamlSource(raw);
-  const fail = (problems: InputProblem[]) => new ConfigError(problems);
+  // The input is inline YAML, not a file: the line goes into the message.
+  const fail = (problems: InputProblem[]) =>
+    new ConfigError(problems.map((p) => ({ input: p.input, message: `line ${p.line ?? 1}: ${p.message}` })));
   if (source.syntaxErrors.length)
     throw fail(
       source.syntaxErrors.map((e) => ({ input: 'analysis', message: `not valid YAML: ${e.message}`, line: e.line })),
