@@ -76,7 +76,7 @@ export const canaryCommand: CliCommand = {
     if (unknown) return fail(io, `unknown option --${unknown}; valid: ${FLAGS.map((f) => `--${f}`).join(' ')}`);
     if (!flags.deployment) return fail(io, '--deployment is required (the stable Deployment)');
     try {
-      return await act(action, flags as Record<string, string>, io);
+      return await act(action, flags, io);
     } catch (error) {
       return fail(io, describeError(error), EXIT.failed);
     }
