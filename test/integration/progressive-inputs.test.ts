@@ -4,6 +4,9 @@ import { writeManifest } from './deploy-targets.js';
 import { describeProgressive, webYaml } from './progressive-harness.js';
 
 const CRD = join(import.meta.dirname, '..', 'fixtures', 'gateway-api', 'httproute-crd.yaml');
+// Opt-in: with this CRD installed the shared v1.20 apiserver (Debian Go 1.19 build) crashed twice with
+// SIGSEGV in its object-count observer, taking the control plane down for everyone (see the report).
+const INSTALL_CRD = process.env.DK_INSTALL_HTTPROUTE_CRD === '1';
 
 describeProgressive('inputs', (c) => {
   const v2 = writeManifest('web-v2.yaml', webYaml('v2'));
@@ -16,7 +19,7 @@ describeProgressive('inputs', (c) => {
   });
 
   beforeAll(async () => {
-    if (c.cluster === 'real') {
+    if (c.cluster === 'real' && INSTALL_CRD) {
       const installed = await c.target().kubectl(['apply', '-f', CRD]);
       if (installed.code !== 0) throw new Error(installed.stderr);
     }
@@ -75,9 +78,9 @@ describeProgressive('inputs', (c) => {
     });
     expect(outcome).toBe('config-error');
     expect(runtime.failures[0]).toMatch(
-      c.cluster === 'real'
+      c.cluster === 'real' && INSTALL_CRD
         ? /input 'http-route': httproute\/web does not exist in namespace progressive-inputs-/
-        : /input 'http-route': (httproute\/web does not exist|the cluster does not serve HTTPRoute)/,
+        : /input 'http-route': the cluster does not serve HTTPRoute \(gateway.networking.k8s.io\/v1\): install the Gateway API CRDs, or use traffic-mode replicas/,
     );
     expect(await snapshot()).toEqual(before);
   });

@@ -6,6 +6,8 @@ import { writeManifest } from './deploy-targets.js';
 import { describeProgressive, webYaml, type Live } from './progressive-harness.js';
 
 const CRD = join(import.meta.dirname, '..', 'fixtures', 'gateway-api', 'httproute-crd.yaml');
+// Opt-in: the shared v1.20 apiserver crashed (SIGSEGV in its object-count observer) with this CRD installed.
+const INSTALL_CRD = process.env.DK_INSTALL_HTTPROUTE_CRD === '1';
 const image = (d: Live) => d.spec.template.spec.containers[0].image;
 
 const ROUTE = `apiVersion: gateway.networking.k8s.io/v1
@@ -36,9 +38,12 @@ describeProgressive('routes', (c) => {
   const real = c.cluster === 'real';
   beforeAll(async () => {
     if (!real) return;
-    const installed = await c.target().kubectl(['apply', '-f', CRD]);
-    if (installed.code !== 0) throw new Error(installed.stderr);
-    await c.target().kubectl(['-n', c.namespace(), 'apply', '-f', '-'], `${ROUTE}---\n${INGRESS}`);
+    if (INSTALL_CRD) {
+      const installed = await c.target().kubectl(['apply', '-f', CRD]);
+      if (installed.code !== 0) throw new Error(installed.stderr);
+      await c.target().kubectl(['-n', c.namespace(), 'apply', '-f', '-'], ROUTE);
+    }
+    await c.target().kubectl(['-n', c.namespace(), 'apply', '-f', '-'], INGRESS);
     const { runtime, outcome } = await c.deploy({ manifests: writeManifest('v1.yaml', webYaml('v1')), version: 'v1' });
     if (outcome !== 'passed') throw new Error(runtime.failures.join('\n'));
   });
@@ -69,7 +74,7 @@ describeProgressive('routes', (c) => {
       ...extra,
     });
 
-  it.skipIf(!real)(
+  it.skipIf(!real || !INSTALL_CRD)(
     'gateway-api: the HTTPRoute carries 75/25 weights mid-canary, one backend again after promotion',
     async () => {
       await halfDone('v2', { mode: 'gateway-api', route: 'web' });
