@@ -98,7 +98,11 @@ export function parseSteps(text: string): { steps: Step[]; problems: StepProblem
   if (doc.errors.length)
     return {
       steps: [],
-      problems: doc.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, message: `not valid YAML: ${e.message}` })),
+      // The parser may notice an unclosed bracket past the end: point at the last real line.
+      problems: doc.errors.map((e) => ({
+        line: Math.min(e.linePos?.[0].line ?? 1, text.trimEnd().split('\n').length),
+        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
     };
   if (!isSeq(doc.contents)) return { steps: [], problems: [{ line: 1, message: `must be ${VALID}` }] };
   const steps: Step[] = [];
