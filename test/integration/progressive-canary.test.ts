@@ -91,13 +91,14 @@ describeProgressive('canary', (c) => {
   it.each([0, 1, 2])('killed at step %i (no clean-up ran): a re-run resumes there and promotes', async (step) => {
     const version = `v5-${step}`;
     const steps = '- 25%\n- analysis\n- 50%\n- 100%';
-    void c.core({
+    // A failure here shows as the poll below timing out; it must not become an unhandled rejection.
+    c.core({
       deployment: deploymentOf(webYaml(version)),
       steps,
       version,
       // The process dies as the step begins: nothing after this point is written.
       phase: (title, fn) => (title.includes(`step ${step + 1}/`) ? new Promise<never>(() => undefined) : fn()),
-    });
+    }).catch(() => undefined);
     await expect.poll(async () => (await leftovers()).state, { timeout: 30_000 }).toContain(`"step":${step}`);
     expect(await c.names('deployments')).toContain('web-canary');
     const { runtime, outcome } = await canary(version, steps);
@@ -108,12 +109,13 @@ describeProgressive('canary', (c) => {
   });
 
   it('a re-run with another version first aborts the half-done canary of the old one', async () => {
-    void c.core({
+    // A failure here shows as the poll below timing out; it must not become an unhandled rejection.
+    c.core({
       deployment: deploymentOf(webYaml('v6')),
       steps: '- 25%\n- analysis\n- 100%',
       version: 'v6',
       phase: (title, fn) => (title.includes('step 2/') ? new Promise<never>(() => undefined) : fn()),
-    });
+    }).catch(() => undefined);
     await expect.poll(async () => (await leftovers()).state, { timeout: 30_000 }).toContain('"step":1');
     const { runtime, outcome } = await canary('v7', '- 25%\n- 100%');
     expect(outcome, runtime.failures.join('\n')).toBe('passed');

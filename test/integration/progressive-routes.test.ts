@@ -51,13 +51,14 @@ describeProgressive('routes', (c) => {
     version: string,
     traffic: { mode: 'gateway-api' | 'ingress-nginx'; route?: string; ingress?: string },
   ) => {
-    void c.core({
+    // A failure here shows as the poll below timing out; it must not become an unhandled rejection.
+    c.core({
       deployment: parse(webYaml(version).split('---')[0]) as KubeObject,
       steps: '- 25%\n- analysis\n- 100%',
       version,
       traffic,
       phase: (title, fn) => (title.includes('step 2/') ? new Promise<never>(() => undefined) : fn()),
-    });
+    }).catch(() => undefined);
     await expect
       .poll(async () => (await c.json('get', 'deployment/web')).metadata.annotations?.['deploy-kit.dev/progressive'], {
         timeout: 30_000,
