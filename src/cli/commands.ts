@@ -44,4 +44,5 @@ export const commands: CliCommand[] = [
   lazyAction('deploy', () => import('../actions/deploy/main.js')),
   lazyAction('rollback', () => import('../actions/rollback/main.js')),
   lazyAction('notify', () => import('../actions/notify/main.js')),
+  lazyCommand('canary', async () => (await import('./canary-command.js')).canaryCommand),
 ];

@@ -18,4 +18,5 @@ export const SUMMARIES = {
   deploy: 'apply manifests with server-side apply, wait like kubectl rollout status, fail fast, roll back on failure',
   rollback: 'roll workloads back to exactly what ran before a deploy (deploy record) or kubectl-undo style',
   notify: 'post the release outcome to webhooks and record a GitHub Deployment',
+  canary: 'status, promote or abort the canary / blue-green release in flight on a Deployment (manual gates)',
 } as const;

@@ -1,4 +1,5 @@
 import { heading, table } from '../shared/markdown.js';
+import { renderCanaryDemo, type CanaryDemo } from './demo-canary.js';
 import { outcomeLine, renderPipelineMarkdown } from './report.js';
 import type { PipelineResult } from './run.js';
 import type { StepRecord } from './steps.js';
@@ -16,6 +17,8 @@ export interface DemoFacts {
   healthy: boolean;
   finalCheck?: StepRecord;
   url: string;
+  /** v4, released as a canary and aborted (see demo-canary.ts). */
+  canary?: CanaryDemo;
 }
 
 /** The demo's own summary: what each release was meant to show, what happened, then each run in full. */
@@ -40,5 +43,6 @@ export function renderDemoMarkdown(demo: DemoFacts): string {
   for (const r of rollbacks) md += `- ${r.version}: ${outcomeLine(r.result)}\n`;
   md += `\n**Now serving:** ${demo.serving ?? 'nothing'} at ${demo.url}, health check ${demo.healthy ? 'passed ✅' : 'failed ❌'}\n\n`;
   for (const r of demo.releases) md += renderPipelineMarkdown(r.result, `Release ${r.version}`);
+  if (demo.canary) md += renderCanaryDemo(demo.canary);
   return md;
 }

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SecretMask } from '../runtime/masking.js';
+import { runCanaryDemo } from './demo-canary.js';
 import { releaseManifest, serviceManifest, writeManifest } from './demo-manifests.js';
 import { renderDemoMarkdown, type DemoFacts, type DemoRelease } from './demo-report.js';
 import { runPipeline } from './run.js';
@@ -179,6 +180,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     });
     releases.push({ version: step.version, story: step.story, result });
   }
+  o.say('\nrelease v4: a canary answering 20% of its requests with 500');
+  const canary = await runCanaryDemo(ctx, { namespace: o.namespace, manifestsDir, reportsDir: ctx.tempDir });
+  o.say(`v4: ${canary.step.failure ?? canary.step.outcome}`);
   o.say('\nfinal check: which version serves, and is it healthy?');
   const finalCheck = await runStep(ctx, 'health-check', 'the service after both rollbacks', {
     url: `${url}/healthz`,
@@ -189,6 +193,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     .then((r) => r.json() as Promise<{ version?: string }>)
     .then((b) => b.version)
     .catch(() => undefined);
-  const partial = { releases, serving, healthy: finalCheck.outcome === 'passed', finalCheck, url };
+  const partial = { releases, canary, serving, healthy: finalCheck.outcome === 'passed', finalCheck, url };
   return { ...partial, markdown: renderDemoMarkdown(partial) };
 }

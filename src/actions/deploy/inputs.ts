@@ -1,4 +1,5 @@
 import { bool, duration, list, pairs, text } from '../../shared/inputs.js';
+import { progressiveInputs } from './progressive-inputs.js';
 
 /** The deploy action's inputs, keyed by their actions/deploy/action.yml names. */
 export const inputs = {
@@ -17,4 +18,5 @@ export const inputs = {
   labels: pairs({ separator: '=' }),
   version: text(),
   'record-file': text(),
+  ...progressiveInputs,
 };

@@ -7,13 +7,19 @@ import { withInterrupts } from '../../runtime/signals.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { inputs } from './inputs.js';
+import { executeProgressive, type ProgressiveReleaseResult } from './progressive.js';
+import { progressiveFailure, renderProgressiveSummary } from './progressive-summary.js';
 import { renderSummary } from './summary.js';
 
 type DeployInputs = Inputs<typeof inputs>;
 
 const recordName = () => `deploy-record-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`;
 
-async function execute(inputs: DeployInputs, runtime: Runtime, signal?: AbortSignal): Promise<ReleaseResult> {
+async function execute(
+  inputs: DeployInputs,
+  runtime: Runtime,
+  signal?: AbortSignal,
+): Promise<ProgressiveReleaseResult> {
   const startedAt = Date.now();
   // Loaded on use: the Kubernetes client is most of the bundle, and an input error needs none of it.
   const { asConfigError, connect, prepareManifests } = await import('./prepare.js');
@@ -25,6 +31,18 @@ async function execute(inputs: DeployInputs, runtime: Runtime, signal?: AbortSig
     `deploying ${manifests.length} object(s) to namespace '${namespace}' as field manager '${inputs['field-manager']}'`,
   );
   try {
+    // The output as soon as the record exists: a step cut short by a cancel still names it for the rollback step.
+    const save = (record: DeployRecord) =>
+      writeJsonReport(path, record, 'record-file').then((saved) => {
+        runtime.output('record', saved);
+        return saved;
+      });
+    if (inputs.strategy !== 'rolling') {
+      const ctx = { client, namespace, context: access.context, saveRecord: save, signal };
+      const progressive = await executeProgressive(inputs, runtime, manifests, ctx);
+      if (progressive) return progressive;
+      runtime.info(`no running version to compare with: deploying with the rolling strategy`);
+    }
     return await release(client, manifests, {
       namespace,
       fieldManager: inputs['field-manager'],
@@ -36,12 +54,7 @@ async function execute(inputs: DeployInputs, runtime: Runtime, signal?: AbortSig
       rollbackOnFailure: inputs['rollback-on-failure'],
       version: inputs.version,
       context: access.context,
-      // The output as soon as the record exists: a step cut short by a cancel still names it for the rollback step.
-      saveRecord: (record: DeployRecord) =>
-        writeJsonReport(path, record, 'record-file').then((saved) => {
-          runtime.output('record', saved);
-          return saved;
-        }),
+      saveRecord: save,
       log: (line) => runtime.info(line),
       phase: (title, fn) => runtime.group(title, fn),
       signal,
@@ -86,7 +99,7 @@ function rollbackText(result: ReleaseResult): string {
 }
 
 /** deploy: validate, record, server-side apply, wait like kubectl, fail fast, roll back in the same step. */
-export const definition: ActionDefinition<typeof inputs, ReleaseResult> = {
+export const definition: ActionDefinition<typeof inputs, ProgressiveReleaseResult> = {
   name: 'deploy',
   inputs,
   execute: (inputs, runtime) => withInterrupts(runtime, (signal) => execute(inputs, runtime, signal)),
@@ -107,8 +120,14 @@ export const definition: ActionDefinition<typeof inputs, ReleaseResult> = {
     ),
     'rolled-back': result.status === 'rolled-back',
   }),
-  summary: renderSummary,
-  failure: (result) => (result.status === 'succeeded' ? undefined : `${result.message}; ${rollbackText(result)}`),
+  summary: (result) =>
+    result.progressive ? renderProgressiveSummary(result.progressive, result) : renderSummary(result),
+  failure: (result) =>
+    result.progressive
+      ? progressiveFailure(result.progressive)
+      : result.status === 'succeeded'
+        ? undefined
+        : `${result.message}; ${rollbackText(result)}`,
 };
 
 export const run = (runtime: Runtime) => runAction(definition, runtime);
