@@ -41,5 +41,6 @@ export const commands: CliCommand[] = [
   lazyAction('score', () => import('../actions/quality-score/main.js')),
   lazyAction('deploy', () => import('../actions/deploy/main.js')),
   lazyAction('rollback', () => import('../actions/rollback/main.js')),
+  lazyAction('analyze', () => import('../actions/analyze/main.js')),
   lazyAction('notify', () => import('../actions/notify/main.js')),
 ];
