@@ -110,7 +110,7 @@ describe.skipIf(!prometheusBinary())('analyze action against a real Prometheus',
     const noAuth = runtimeFor({ address: guarded.url, version: 'clean', count: '1', 'ca-file': join(dir, 'cert.pem') });
     expect(await run(noAuth)).toBe('config-error');
     expect(noAuth.failures.join('\n')).toMatch(
-      /input 'token': Prometheus at https:\/\/127.0.0.1:\d+ answered 401: authentication is required/,
+      /input 'bearer': Prometheus at https:\/\/127.0.0.1:\d+ answered 401: authentication is required/,
     );
     const wrong = runtimeFor({
       address: guarded.url,
@@ -121,7 +121,7 @@ describe.skipIf(!prometheusBinary())('analyze action against a real Prometheus',
       password: 'nope-wrong',
     });
     expect(await run(wrong)).toBe('config-error');
-    expect(wrong.failures.join('\n')).toMatch(/input 'token': .*401: authentication was refused/);
+    expect(wrong.failures.join('\n')).toMatch(/input 'bearer': .*401: authentication was refused/);
     const noCa = runtimeFor({
       address: guarded.url,
       version: 'clean',

@@ -38,7 +38,7 @@ export const analyzeInputs = {
   'max-difference': fractionInput('10%'),
   'min-score': number({ default: '100', min: 0, max: 100 }),
   'fail-on-inconclusive': bool({ default: 'true' }),
-  token: text({ secret: true }),
+  bearer: text({ secret: true }),
   username: text(),
   password: text({ secret: true }),
   headers: pairs({ separator: ':', secret: true }),

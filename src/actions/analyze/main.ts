@@ -86,7 +86,7 @@ function configOf(inputs: AnalyzeInputs, metrics: MetricSpec[]): AnalysisConfig 
 function settingsOf(inputs: AnalyzeInputs, runtime: Runtime): ProviderSettings {
   return {
     address: inputs.address,
-    token: inputs.token,
+    token: inputs.bearer,
     username: inputs.username,
     password: inputs.password,
     headers: Object.fromEntries(inputs.headers ?? []),

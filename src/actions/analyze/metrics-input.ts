@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseCondition } from '../../core/analysis/conditions.js';
 import { PROVIDER_NAMES, type Direction, type MetricSpec, type ProviderName } from '../../core/analysis/types.js';
 import { KUBERNETES_SIGNALS } from '../../clients/metrics/kubernetes-signals.js';
+import { parseJsonPath } from '../../clients/metrics/jsonpath.js';
 import { ConfigError } from '../../shared/errors.js';
 
 const DIRECTIONS: Direction[] = ['increase', 'decrease', 'either'];
@@ -16,7 +17,11 @@ function str(entry: Entry, key: string): string | undefined {
 }
 
 function checkSource(entry: Entry, provider: ProviderName, name: string): string | undefined {
-  if (provider === 'web') return str(entry, 'url') ? undefined : `metric '${name}' (web) needs url: and json-path:`;
+  if (provider === 'web') {
+    const path = parseJsonPath(str(entry, 'json-path') ?? '');
+    if (!str(entry, 'url') || !str(entry, 'json-path')) return `metric '${name}' (web) needs url: and json-path:`;
+    return typeof path === 'string' ? `metric '${name}': ${path}` : undefined;
+  }
   const query = str(entry, 'query');
   if (!query)
     return `metric '${name}' needs query: (${provider === 'prometheus' ? 'PromQL' : KUBERNETES_SIGNALS.join(', ')})`;

@@ -20,9 +20,9 @@ function failure(answer: JsonAnswer, metric: ResolvedMetric, address: string, au
   const body = answer.body as PromBody | undefined;
   if (answer.status === 401 || answer.status === 403) {
     const fix = authGiven
-      ? 'was refused; check the token or username/password'
-      : 'is required by this server; set token or username and password';
-    return ConfigError.single('token', `Prometheus at ${address} answered ${answer.status}: authentication ${fix}`);
+      ? 'was refused; check bearer or username/password'
+      : 'is required by this server; set bearer, or username and password';
+    return ConfigError.single('bearer', `Prometheus at ${address} answered ${answer.status}: authentication ${fix}`);
   }
   if (body?.status === 'error' && (body.errorType === 'bad_data' || answer.status === 400))
     return ConfigError.single(

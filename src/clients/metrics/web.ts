@@ -30,8 +30,8 @@ export async function createWebProvider(o: HttpSourceOptions): Promise<MetricPro
       const answer = await client.get(metric.query);
       if (answer.status === 401 || answer.status === 403)
         throw ConfigError.single(
-          'token',
-          `${metric.query} answered ${answer.status}: set or fix token, username/password or headers`,
+          'bearer',
+          `${metric.query} answered ${answer.status}: set or fix bearer, username/password or headers`,
         );
       if (answer.status !== 200 || answer.body === undefined)
         throw ConfigError.single(
