@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Counter, Histogram, Registry } from 'prom-client';
 
 /** Latency buckets (seconds) around what the demo answers: a few ms healthy, hundreds when slowed. */
@@ -13,27 +14,29 @@ export interface AppMetrics {
 /**
  * The demo app's RED metrics through prom-client, one registry per app so several versions in one
  * process (the simulator's pods, tests) never share counters. Names follow Prometheus conventions,
- * so the queries in actions/analyze/README.md work against it unchanged.
+ * so the queries in actions/analyze/README.md work against it unchanged. Every series carries the
+ * pod (a random id per process start; several pods share one simulator process): scraped through a round-robin Service, each pod's counters stay
+ * their own series, so rate() and sum() stay right.
  */
-export function createAppMetrics(version: string): AppMetrics {
+export function createAppMetrics(version: string, pod = randomBytes(4).toString('hex')): AppMetrics {
   const registry = new Registry();
   const requests = new Counter({
     name: 'http_requests_total',
     help: 'HTTP requests answered, by status code and version.',
-    labelNames: ['code', 'version'],
+    labelNames: ['code', 'version', 'pod'],
     registers: [registry],
   });
   const latency = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'Time to answer an HTTP request, by version.',
-    labelNames: ['version'],
+    labelNames: ['version', 'pod'],
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
   return {
     record(status, seconds) {
-      requests.inc({ code: String(status), version });
-      latency.observe({ version }, seconds);
+      requests.inc({ code: String(status), version, pod });
+      latency.observe({ version, pod }, seconds);
     },
     async expose() {
       return { contentType: registry.contentType, body: await registry.metrics() };
