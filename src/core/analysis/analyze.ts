@@ -190,7 +190,7 @@ export async function analyze(config: AnalysisConfig, deps: AnalysisDeps): Promi
       }),
     },
     vars: { ...config.vars },
-    baselineVars: config.comparison ? ({ ...config.comparison.baselineVars }) : undefined,
+    baselineVars: config.comparison ? { ...config.comparison.baselineVars } : undefined,
     metrics,
     score,
     verdict,

@@ -1,22 +1,8 @@
-import { compare, parseThreshold, type Operator } from '../perf/thresholds.js';
+import { compare, parseThreshold } from '../perf/thresholds.js';
 import { histogramQuantile } from './histogram.js';
-import type { Outcome, Sample } from './types.js';
+import type { Condition, Outcome, Sample } from './types.js';
 
-/**
- * A k6-style condition on one metric, written in perf-gate's threshold syntax:
- * `value < 0.01`, `value <= 1%`, `value < 300ms` (the query answers seconds, Prometheus' base unit)
- * or `p(95) < 300ms` when the query answers histogram buckets (`sum by (le) (rate(..._bucket[1m]))`).
- */
-export interface Condition {
-  expression: string;
-  /** `value`: the query's number; `quantile`: a percentile of the histogram it returns. */
-  subject: 'value' | 'quantile';
-  op: Operator;
-  /** In the query's unit for `value` (time units turned into seconds); milliseconds for `quantile`. */
-  limit: number;
-  /** 0..1, set for `quantile`. */
-  quantile?: number;
-}
+export type { Condition };
 
 export const CONDITION_FORMS = ['value < 0.01', 'value <= 1%', 'value < 300ms', 'value >= 100', 'p(95) < 300ms'];
 

@@ -1,4 +1,20 @@
-import type { Condition } from './conditions.js';
+import type { Operator } from '../perf/thresholds.js';
+
+/**
+ * A k6-style condition on one metric, written in perf-gate's threshold syntax:
+ * `value < 0.01`, `value <= 1%`, `value < 300ms` (the query answers seconds, Prometheus' base unit)
+ * or `p(95) < 300ms` when the query answers histogram buckets (`sum by (le) (rate(..._bucket[1m]))`).
+ */
+export interface Condition {
+  expression: string;
+  /** `value`: the query's number; `quantile`: a percentile of the histogram it returns. */
+  subject: 'value' | 'quantile';
+  op: Operator;
+  /** In the query's unit for `value` (time units turned into seconds); milliseconds for `quantile`. */
+  limit: number;
+  /** 0..1, set for `quantile`. */
+  quantile?: number;
+}
 
 /** Where a metric's numbers come from; each provider is a client behind MetricProvider. */
 export const PROVIDER_NAMES = ['prometheus', 'web', 'kubernetes'] as const;
