@@ -12,6 +12,7 @@ describe('web provider against a real JSON endpoint', () => {
   beforeAll(async () => {
     server = await startHttpServer((req, res) => {
       if (req.headers.authorization !== `Bearer ${TOKEN}`) return sendJson(res, 401, { error: 'unauthorized' });
+      if (req.headers['x-scope-orgid'] !== 'shop') return sendJson(res, 400, { error: 'no tenant' });
       const version = new URL(req.url ?? '/', 'http://x').searchParams.get('version');
       sendJson(res, 200, { stats: [{ 'error-rate': version === 'bad' ? 0.2 : 0.001, p95: '0.120' }], missing: null });
     });
@@ -21,7 +22,7 @@ describe('web provider against a real JSON endpoint', () => {
   const metrics = (path: string, condition: string) =>
     `- name: m\n  provider: web\n  url: ${server.url}/stats?version={{version}}\n  json-path: ${path}\n  condition: ${condition}`;
   const runWith = async (inputs: Record<string, string>) => {
-    const runtime = createMemoryRuntime({ bearer: TOKEN, ...inputs }, { env: {} });
+    const runtime = createMemoryRuntime({ bearer: TOKEN, headers: 'X-Scope-OrgID: shop', ...inputs }, { env: {} });
     return { outcome: await run(runtime), runtime };
   };
 
@@ -49,6 +50,8 @@ describe('web provider against a real JSON endpoint', () => {
       bearer: 'wrong-token',
     });
     expect(denied.runtime.failures.join()).toMatch(/input 'bearer': .*answered 401/);
+    const tenantless = await runWith({ metrics: metrics('$.missing', 'value < 1'), version: 'good', headers: '' });
+    expect(tenantless.runtime.failures.join()).toMatch(/input 'metrics': metric 'm': .* answered 400/);
     const path = await runWith({ metrics: metrics('stats', 'value < 1'), version: 'good' });
     expect(path.runtime.failures.join()).toMatch(/input 'metrics': metric 'm': JSONPath 'stats' must start with \$/);
   });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { analyze, type AnalysisConfig } from '../../core/analysis/analyze.js';
 import type { AnalysisReport, MeasurementRecord } from '../../core/analysis/report.js';
 import type { MetricSpec, TemplateVars } from '../../core/analysis/types.js';
@@ -90,7 +91,7 @@ function settingsOf(inputs: AnalyzeInputs, runtime: Runtime): ProviderSettings {
     username: inputs.username,
     password: inputs.password,
     headers: Object.fromEntries(inputs.headers ?? []),
-    caFile: inputs['ca-file'],
+    caFile: inputs['ca-file'] && resolve(runtime.env.GITHUB_WORKSPACE ?? runtime.cwd, inputs['ca-file']),
     timeoutMs: inputs.timeout,
     kubeconfig: inputs.kubeconfig,
     context: inputs.context,
