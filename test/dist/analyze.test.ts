@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundle } from '../helpers/bundle.js';
+import { repoRoot } from '../helpers/repo.js';
 import { startFleet, type Fleet } from '../helpers/metric-fleet.js';
 import { prometheusBinary, startPrometheus, type PrometheusServer } from '../helpers/prometheus.js';
 
@@ -38,5 +40,15 @@ describe.skipIf(!prometheusBinary())('dist/analyze/index.js run as the runner do
     const result = await runBundle('analyze', { metrics: '- name: bad\n  query: sum(up\n  condition: value < 1', address: prom.url }, { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::deploy-kit\/analyze: input 'metrics': metric 'bad': Prometheus rejected the query: .*parse error/);
+  });
+
+  it('runs as deploy-kit analyze from the CLI bundle with the same inputs as flags', async () => {
+    const args = [join(repoRoot, 'dist', 'cli', 'index.js'), 'analyze', '--metrics', METRICS, '--address', prom.url];
+    const child = spawn(process.execPath, [...args, '--version', 'v1', '--json', '--report', join(dir, 'cli.json')]);
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += String(d)));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/"verdict":\s*"pass"/);
   });
 });
