@@ -28667,7 +28667,7 @@ async function readTextFile(path, toError) {
 }
 
 // src/core/reports/types.ts
-var DIMENSIONS = ["tests", "coverage", "lint", "security", "performance", "health"];
+var DIMENSIONS = ["tests", "coverage", "lint", "security", "performance", "health", "analysis"];
 var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"];
 var ReportError = class extends Error {
   file;
@@ -28752,6 +28752,19 @@ function health(d, c) {
   const vetoes = c["require-all-passing"] && failing > 0 ? [`${failing} of ${d.checks} health/smoke checks did not pass and health.require-all-passing is true`] : [];
   return { score: round1(score2), formula: `100 \xD7 ${d.passed}/${d.checks} = ${fmt(score2)}`, vetoes };
 }
+function analysisScore(d, c) {
+  if (d.runs.length === 0) return { formula: "no analyses", vetoes: [], noData: "the analysis reports hold no runs" };
+  const score2 = d.runs.reduce((sum2, r) => sum2 + r.score, 0) / d.runs.length;
+  const failed = d.runs.filter((r) => r.verdict === "fail");
+  const vetoes = c["veto-fail"] && failed.length ? [
+    `metric analysis failed (${failed.flatMap((r) => r.failing).join(", ") || "a metric"}) and analysis.veto-fail is true`
+  ] : [];
+  return {
+    score: round1(score2),
+    formula: `mean(${d.runs.map((r) => fmt(r.score)).join(", ")}) = ${fmt(score2)}`,
+    vetoes
+  };
+}
 function scoreDimension(id, data, config2) {
   const dims = config2.dimensions;
   switch (id) {
@@ -28765,6 +28778,8 @@ function scoreDimension(id, data, config2) {
       return security(data, dims.security);
     case "performance":
       return performance2(data, dims.performance);
+    case "analysis":
+      return analysisScore(data, dims.analysis);
     default:
       return health(data, dims.health);
   }
@@ -28777,7 +28792,8 @@ var DIMENSION_LABELS = {
   lint: "Code quality",
   security: "Security",
   performance: "Performance",
-  health: "Health"
+  health: "Health",
+  analysis: "Metric analysis"
 };
 function dimensionResult(id, input2, config2, rules) {
   const settings = config2.dimensions[id];
@@ -49209,7 +49225,8 @@ var DIMENSION_FORMATS = {
   lint: ["eslint", "sarif"],
   security: ["npm-audit", "sarif"],
   performance: ["perf-gate"],
-  health: ["health-check", "smoke-test"]
+  health: ["health-check", "smoke-test"],
+  analysis: ["analysis"]
 };
 var JSON_FORMATS = /* @__PURE__ */ new Set([
   "istanbul-summary",
@@ -49218,7 +49235,8 @@ var JSON_FORMATS = /* @__PURE__ */ new Set([
   "npm-audit",
   "perf-gate",
   "health-check",
-  "smoke-test"
+  "smoke-test",
+  "analysis"
 ]);
 function detectTextFormat(head) {
   const text2 = head.trimStart();
@@ -49234,6 +49252,7 @@ function detectTextFormat(head) {
 }
 function detectJsonFormat(data, accepted) {
   const candidates = [
+    ["analysis", isRecord(data) && typeof data.schema === "string" && data.schema.startsWith("deploy-kit/analysis-report@")],
     ["eslint", Array.isArray(data)],
     ["sarif", isRecord(data) && Array.isArray(data.runs) && (String(data.$schema ?? "").includes("sarif") || data.version === "2.1.0")],
     ["npm-audit", isRecord(data) && ("auditReportVersion" in data || isRecord(data.vulnerabilities) || isRecord(data.advisories))],
@@ -49411,11 +49430,25 @@ function mergeAny(dimension, parts) {
       const list2 = parts;
       return { runs: list2.flatMap((p) => p.runs), thresholds: list2.flatMap((p) => p.thresholds) };
     }
+    case "analysis":
+      return { runs: parts.flatMap((p) => p.runs) };
     default: {
       const list2 = parts;
       return { ...sum(list2, ["checks", "passed"]), failing: list2.flatMap((p) => p.failing) };
     }
   }
+}
+
+// src/core/reports/analysis.ts
+function analysisFromReport(path, data) {
+  if (!isRecord(data)) throw new ReportError(path, "analysis report must be a JSON object");
+  const score2 = data.score;
+  if (typeof score2 !== "number" || !(score2 >= 0 && score2 <= 100))
+    throw new ReportError(path, "analysis report needs `score`, a number from 0 to 100");
+  if (typeof data.verdict !== "string") throw new ReportError(path, "analysis report needs `verdict` (pass, fail or inconclusive)");
+  const metrics = Array.isArray(data.metrics) ? data.metrics.filter(isRecord) : [];
+  const failing = metrics.filter((m) => m.outcome === "fail").map((m) => String(m.name));
+  return { runs: [{ score: score2, verdict: data.verdict, failing }] };
 }
 
 // src/core/reports/perf-health.ts
@@ -49563,6 +49596,8 @@ function fromJson(dimension, format, path, data) {
       return securityFromNpmAudit(path, data);
     case "perf-gate":
       return performanceFromPerfGate(path, data);
+    case "analysis":
+      return analysisFromReport(path, data);
     default:
       return healthFromReport(path, data, format);
   }
@@ -49640,6 +49675,7 @@ var health2 = external_exports.strictObject({
   minimum: minimum(null),
   "require-all-passing": external_exports.boolean().default(true)
 });
+var analysis = external_exports.strictObject({ weight: weight(0), minimum: minimum(null), "veto-fail": external_exports.boolean().default(true) });
 var grades = external_exports.strictObject({ A: score().default(90), B: score().default(80), C: score().default(70), D: score().default(60) }).refine((g) => g.A >= g.B && g.B >= g.C && g.C >= g.D, { message: "grade bands must satisfy A >= B >= C >= D" });
 var scoreConfigSchema = external_exports.strictObject({
   "min-score": score().default(80),
@@ -49654,7 +49690,8 @@ var scoreConfigSchema = external_exports.strictObject({
     lint: lint2.prefault({}),
     security: security2.prefault({}),
     performance: performance3.prefault({}),
-    health: health2.prefault({})
+    health: health2.prefault({}),
+    analysis: analysis.prefault({})
   }).prefault({})
 }).refine((c) => c["marginal-score"] <= c["min-score"], {
   message: "marginal-score must not be above min-score",
@@ -49814,6 +49851,7 @@ var inputs = {
   security: list({ newlineOnly: true }),
   performance: list({ newlineOnly: true }),
   health: list({ newlineOnly: true }),
+  analysis: list({ newlineOnly: true }),
   config: text(),
   "min-score": number4({ min: 0, max: 100 }),
   baseline: text(),

@@ -43,6 +43,7 @@ export const commands: CliCommand[] = [
   lazyAction('quality-score', () => import('../actions/quality-score/main.js'), ['score']),
   lazyAction('deploy', () => import('../actions/deploy/main.js')),
   lazyAction('rollback', () => import('../actions/rollback/main.js')),
+  lazyAction('analyze', () => import('../actions/analyze/main.js')),
   lazyAction('notify', () => import('../actions/notify/main.js')),
   lazyCommand('canary', async () => (await import('./canary-command.js')).canaryCommand),
 ];

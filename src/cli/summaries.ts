@@ -17,6 +17,7 @@ export const SUMMARIES = {
   'quality-score': 'one explainable 0-100 release score from test, coverage, lint, security, perf and health reports',
   deploy: 'apply manifests with server-side apply, wait like kubectl rollout status, fail fast, roll back on failure',
   rollback: 'roll workloads back to exactly what ran before a deploy (deploy record) or kubectl-undo style',
+  analyze: 'judge a release by its production metrics (Prometheus, JSON endpoints, pod health); canary vs baseline',
   notify: 'post the release outcome to webhooks and record a GitHub Deployment',
   canary: 'status, promote or abort the canary / blue-green release in flight on a Deployment (manual gates)',
 } as const;

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { createAppMetrics, type AppMetrics } from './metrics.js';
 
 /** The demo service's behaviour knobs, read from its (pod) environment. */
 export interface DemoAppConfig {
@@ -49,14 +51,28 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : null;
 }
 
+async function serveMetrics(res: ServerResponse, metrics: AppMetrics): Promise<void> {
+  const { contentType, body } = await metrics.expose();
+  res.writeHead(200, { 'Content-Type': contentType });
+  res.end(body);
+}
+
 /** Routes one request; the behaviour (latency, errors, failing health) comes from the config. */
-export function demoHandler(config: DemoAppConfig, random: () => number = Math.random, log?: (line: string) => void) {
+export function demoHandler(
+  config: DemoAppConfig,
+  random: () => number = Math.random,
+  log?: (line: string) => void,
+  metrics: AppMetrics = createAppMetrics(config.version),
+) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = Date.now();
     if (log)
       res.on('finish', () =>
         log(`${new Date().toISOString()} ${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`),
       );
+    if (req.method === 'GET' && req.url === '/metrics') return serveMetrics(res, metrics);
+    const t0 = performance.now();
+    res.on('finish', () => metrics.record(res.statusCode, (performance.now() - t0) / 1000));
     if (config.latencyMs) await new Promise((r) => setTimeout(r, config.latencyMs));
     const path = (req.url ?? '/').split('?')[0];
     if (path.startsWith('/api/') && random() < config.errorRate)

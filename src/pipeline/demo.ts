@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SecretMask } from '../runtime/masking.js';
 import { runCanaryDemo } from './demo-canary.js';
+import { analyzeDemoRelease, renderDemoAnalysis, type DemoAnalysis } from './demo-analysis.js';
 import { releaseManifest, serviceManifest, writeManifest } from './demo-manifests.js';
 import { renderDemoMarkdown, type DemoFacts, type DemoRelease } from './demo-report.js';
 import { runPipeline } from './run.js';
@@ -34,6 +35,8 @@ export interface DemoOptions {
 
 export interface DemoResult extends DemoFacts {
   markdown: string;
+  /** The serving release judged by its own metrics (Prometheus when on PATH, else the pods' /metrics). */
+  analysis?: DemoAnalysis;
 }
 
 const SMOKE_SPEC = `# The demo service's smoke suite (smoke-test grammar).
@@ -194,5 +197,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     .then((b) => b.version)
     .catch(() => undefined);
   const partial = { releases, canary, serving, healthy: finalCheck.outcome === 'passed', finalCheck, url };
-  return { ...partial, markdown: renderDemoMarkdown(partial) };
+  const analysis = serving ? await analyzeDemoRelease({ url, version: serving, env: o.env, say: o.say }) : undefined;
+  const analysisMarkdown = analysis ? renderDemoAnalysis(analysis) : '';
+  return { ...partial, analysis, markdown: renderDemoMarkdown(partial) + analysisMarkdown };
 }

@@ -48,6 +48,7 @@ describe('quality-score adapter', () => {
       ['security', 100],
       ['performance', 96.7],
       ['health', 100],
+      ['analysis', null],
     ]);
     const report = JSON.parse(readFileSync(join(dir, 'score.json'), 'utf8'));
     expect(report).toMatchObject({ schema: 'deploy-kit/quality-score@1', score: 97.3, grade: 'A', verdict: 'pass' });

@@ -24,7 +24,7 @@ describe('dist/quality-score/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('xychart-beta');
     expect(run.summary).toContain('test/fixtures/quality/real/node-lcov.info (lcov)');
     expect(JSON.parse(readFileSync(join(dir, 'quality-badge.json'), 'utf8')).message).toBe('94.4 (A)');
-    expect(JSON.parse(readFileSync(join(dir, 'score.json'), 'utf8')).dimensions).toHaveLength(6);
+    expect(JSON.parse(readFileSync(join(dir, 'score.json'), 'utf8')).dimensions).toHaveLength(7);
   });
 
   it('fails the step with the rule that failed the gate', async () => {

@@ -9,6 +9,7 @@ export const inputs = {
   security: list({ newlineOnly: true }),
   performance: list({ newlineOnly: true }),
   health: list({ newlineOnly: true }),
+  analysis: list({ newlineOnly: true }),
   config: text(),
   'min-score': number({ min: 0, max: 100 }),
   baseline: text(),

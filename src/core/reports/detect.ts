@@ -9,10 +9,11 @@ export const DIMENSION_FORMATS: Record<DimensionId, readonly ReportFormat[]> = {
   security: ['npm-audit', 'sarif'],
   performance: ['perf-gate'],
   health: ['health-check', 'smoke-test'],
+  analysis: ['analysis'],
 };
 
 export const JSON_FORMATS: ReadonlySet<ReportFormat> = new Set([
-  'istanbul-summary', 'eslint', 'sarif', 'npm-audit', 'perf-gate', 'health-check', 'smoke-test',
+  'istanbul-summary', 'eslint', 'sarif', 'npm-audit', 'perf-gate', 'health-check', 'smoke-test', 'analysis',
 ]);
 
 /** Non-JSON formats told apart from the first few KB: XML root element or lcov keys. */
@@ -32,6 +33,7 @@ export function detectTextFormat(head: string): ReportFormat | 'json' | undefine
 /** JSON formats told apart by their shape; `accepted` breaks ties (SARIF is lint or security). */
 export function detectJsonFormat(data: unknown, accepted: readonly ReportFormat[]): ReportFormat | undefined {
   const candidates: [ReportFormat, boolean][] = [
+    ['analysis', isRecord(data) && typeof data.schema === 'string' && data.schema.startsWith('deploy-kit/analysis-report@')],
     ['eslint', Array.isArray(data)],
     ['sarif', isRecord(data) && Array.isArray(data.runs) && (String(data.$schema ?? '').includes('sarif') || data.version === '2.1.0')],
     ['npm-audit', isRecord(data) && ('auditReportVersion' in data || isRecord(data.vulnerabilities) || isRecord(data.advisories))],

@@ -31,6 +31,8 @@ function mergeAny(dimension: DimensionId, parts: never[]): unknown {
       const list = parts as DimensionData['performance'][];
       return { runs: list.flatMap((p) => p.runs), thresholds: list.flatMap((p) => p.thresholds) };
     }
+    case 'analysis':
+      return { runs: (parts as DimensionData['analysis'][]).flatMap((p) => p.runs) };
     default: {
       const list = parts as DimensionData['health'][];
       return { ...sum(list, ['checks', 'passed']), failing: list.flatMap((p) => p.failing) };

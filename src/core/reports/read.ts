@@ -5,6 +5,7 @@ import { coverageFromIstanbul, lintFromEslint, securityFromNpmAudit } from './js
 import { readJunit } from './junit.js';
 import { readLcov } from './lcov.js';
 import { mergeData } from './merge.js';
+import { analysisFromReport } from './analysis.js';
 import { healthFromReport, performanceFromPerfGate } from './perf-health.js';
 import { lintFromSarif, securityFromSarif } from './sarif.js';
 import { ReportError, type DimensionData, type DimensionId, type ReportFormat, type SourceFile } from './types.js';
@@ -32,6 +33,7 @@ function fromJson(dimension: DimensionId, format: ReportFormat, path: string, da
     case 'sarif': return dimension === 'lint' ? lintFromSarif(path, data) : securityFromSarif(path, data);
     case 'npm-audit': return securityFromNpmAudit(path, data);
     case 'perf-gate': return performanceFromPerfGate(path, data);
+    case 'analysis': return analysisFromReport(path, data);
     default: return healthFromReport(path, data, format as 'health-check' | 'smoke-test');
   }
 }

@@ -2,9 +2,9 @@
  * What each report reader extracts: only the counts the scoring model needs, so a score can be
  * recomputed by hand from the numbers shown in the summary.
  */
-export type DimensionId = 'tests' | 'coverage' | 'lint' | 'security' | 'performance' | 'health';
+export type DimensionId = 'tests' | 'coverage' | 'lint' | 'security' | 'performance' | 'health' | 'analysis';
 
-export const DIMENSIONS: readonly DimensionId[] = ['tests', 'coverage', 'lint', 'security', 'performance', 'health'];
+export const DIMENSIONS: readonly DimensionId[] = ['tests', 'coverage', 'lint', 'security', 'performance', 'health', 'analysis'];
 
 export type ReportFormat =
   | 'junit'
@@ -16,7 +16,8 @@ export type ReportFormat =
   | 'npm-audit'
   | 'perf-gate'
   | 'health-check'
-  | 'smoke-test';
+  | 'smoke-test'
+  | 'analysis';
 
 export interface TestCounts {
   tests: number;
@@ -69,6 +70,11 @@ export interface HealthData {
   failing: string[];
 }
 
+/** analyze reports (deploy-kit/analysis-report@1): each run's 0-100 score and verdict. */
+export interface AnalysisData {
+  runs: { score: number; verdict: string; failing: string[] }[];
+}
+
 export interface DimensionData {
   tests: TestCounts;
   coverage: CoverageCounts;
@@ -76,6 +82,7 @@ export interface DimensionData {
   security: SecurityCounts;
   performance: PerformanceData;
   health: HealthData;
+  analysis: AnalysisData;
 }
 
 /** One file that was read, and what it was read as. */

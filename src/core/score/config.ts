@@ -49,6 +49,9 @@ const health = z.strictObject({
   'require-all-passing': z.boolean().default(true),
 });
 
+// Weight 0 by default keeps every documented total unchanged; a failed analysis still vetoes.
+const analysis = z.strictObject({ weight: weight(0), minimum: minimum(null), 'veto-fail': z.boolean().default(true) });
+
 const grades = z
   .strictObject({ A: score().default(90), B: score().default(80), C: score().default(70), D: score().default(60) })
   .refine((g) => g.A >= g.B && g.B >= g.C && g.C >= g.D, { message: 'grade bands must satisfy A >= B >= C >= D' });
@@ -69,6 +72,7 @@ export const scoreConfigSchema = z
         security: security.prefault({}),
         performance: performance.prefault({}),
         health: health.prefault({}),
+        analysis: analysis.prefault({}),
       })
       .prefault({}),
   })

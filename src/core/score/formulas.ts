@@ -102,6 +102,24 @@ function health(d: DimensionData['health'], c: Dims['health']): DimensionScore {
   return { score: round1(score), formula: `100 × ${d.passed}/${d.checks} = ${fmt(score)}`, vetoes };
 }
 
+/** Mean of the analyze reports' 0-100 scores; a failed analysis vetoes the release unless analysis.veto-fail is false. */
+function analysisScore(d: DimensionData['analysis'], c: Dims['analysis']): DimensionScore {
+  if (d.runs.length === 0) return { formula: 'no analyses', vetoes: [], noData: 'the analysis reports hold no runs' };
+  const score = d.runs.reduce((sum, r) => sum + r.score, 0) / d.runs.length;
+  const failed = d.runs.filter((r) => r.verdict === 'fail');
+  const vetoes =
+    c['veto-fail'] && failed.length
+      ? [
+          `metric analysis failed (${failed.flatMap((r) => r.failing).join(', ') || 'a metric'}) and analysis.veto-fail is true`,
+        ]
+      : [];
+  return {
+    score: round1(score),
+    formula: `mean(${d.runs.map((r) => fmt(r.score)).join(', ')}) = ${fmt(score)}`,
+    vetoes,
+  };
+}
+
 /** The formula of one dimension, by its id. */
 export function scoreDimension<D extends DimensionId>(
   id: D,
@@ -120,6 +138,8 @@ export function scoreDimension<D extends DimensionId>(
       return security(data as DimensionData['security'], dims.security);
     case 'performance':
       return performance(data as DimensionData['performance'], dims.performance);
+    case 'analysis':
+      return analysisScore(data as DimensionData['analysis'], dims.analysis);
     default:
       return health(data as DimensionData['health'], dims.health);
   }

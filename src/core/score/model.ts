@@ -9,6 +9,7 @@ export const DIMENSION_LABELS: Record<DimensionId, string> = {
   security: 'Security',
   performance: 'Performance',
   health: 'Health',
+  analysis: 'Metric analysis',
 };
 
 /** What the adapter found for one dimension before scoring. */

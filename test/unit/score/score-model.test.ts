@@ -160,6 +160,7 @@ describe('the weighted total, minimums, vetoes and verdicts', () => {
       ['security', 84, 20],
       ['performance', 91, 10],
       ['health', 100, 10],
+      ['analysis', undefined, 0],
     ]);
     expect(result).toMatchObject({ score: 93.7, grade: 'A', verdict: 'fail', passed: false });
     expect(result.failedRules).toEqual([
@@ -255,7 +256,7 @@ describe('baseline comparison', () => {
 
   it('shows per-dimension deltas and fails a drop larger than max-drop', () => {
     const result = applyBaseline(computeScore(worked, withDrop(1)), baseline, withDrop(1));
-    expect(result.dimensions.map((d) => d.delta)).toEqual([0, -3.7, undefined, -6, undefined, undefined]);
+    expect(result.dimensions.map((d) => d.delta)).toEqual([0, -3.7, undefined, -6, undefined, undefined, undefined]);
     expect(result.baseline).toEqual({ path: 'base.json', score: 95, drop: 1.3 });
     expect(result.verdict).toBe('fail');
     expect(result.failedRules.at(-1)!.message).toBe(
