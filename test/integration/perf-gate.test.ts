@@ -111,15 +111,20 @@ describe('perf-gate thresholds against real autocannon load', () => {
     expect(decodeHistogram(report!.histogram).totalCount).toBe(report!.runs.reduce((n, r) => n + r.counts.requests, 0));
   });
 
-  it('reports latency corrected for coordinated omission in the open model', async () => {
-    // 2 connections at 50 req/s each are meant to send every 40ms; 60ms responses cap them at ~33 req/s,
-    // so the generator falls behind its schedule and the corrected latency includes that wait.
+  it('measures open-model latency from the intended send time when the pool cannot keep up', async () => {
+    // 100 req/s are due but 2 connections with 60ms responses carry only ~33 req/s: requests wait
+    // for a connection, and the latency from their intended send time includes that wait.
     const behind = await gate({ url: slow.url, rate: '100', connections: '2', thresholds: 'p(99) < 10s' });
     const { latency, correctedLatency } = behind.report!.figures;
     expect(behind.report!.model).toBe('open');
     expect(correctedLatency!.count).toBe(latency.count);
     expect(correctedLatency!.p99).toBeGreaterThan(latency.p99 * 2);
     expect(Number(behind.runtime.outputs['p99-ms'])).toBe(correctedLatency!.p99);
+    const arrivals = behind.report!.arrivals!;
+    expect(arrivals.poolExhausted).toBeGreaterThan(10);
+    expect(arrivals.unsent).toBeGreaterThan(30);
+    expect(behind.report!.reasons.join('\n')).toContain('never sent before the run ended');
+    expect(behind.runtime.summaries).toContain('waited for a connection');
     // Well under capacity (10 req/s per connection, 20ms responses) nothing is omitted: corrected ~ raw.
     const onTime = await gate({ url: fast.url, rate: '20', connections: '2', thresholds: 'p(99) < 10s' });
     const figures = onTime.report!.figures;

@@ -18,18 +18,57 @@ function figuresLine(report: PerfReport): string {
     `p99 **${lat.p99}ms**`,
     `max ${lat.max}ms`,
   ];
-  const model =
-    report.model === 'open'
-      ? `open model, ${report.config.rate} req/s`
-      : `closed model, ${report.config.connections} connections`;
+  const model = modelText(report);
   const runs = report.config.runs > 1 ? `, median of ${report.runs.length} runs` : '';
   return `${parts.join(' · ')}\n\n${model}, ${formatDuration(report.config.durationMs)} per run${runs}${report.mergedFrom ? `, merged from ${report.mergedFrom.length} shards` : ''}.\n\n`;
+}
+
+function modelText(report: PerfReport): string {
+  const { rate, stages, connections } = report.config;
+  if (report.model === 'closed') return `closed model, ${connections} connections`;
+  const pool = `pool of at most ${connections} connections`;
+  if (!stages?.length) return `open model, constant arrival rate ${rate} req/s, ${pool}`;
+  const ramp = stages.map((s) => `${s.rate} req/s over ${formatDuration(s.durationMs)}`).join(' → ');
+  return `open model, ramping arrival rate from ${rate ?? 0} req/s: ${ramp}, ${pool}`;
 }
 
 function correctedNote(report: PerfReport): string {
   const c = report.figures.correctedLatency;
   if (!c) return '';
-  return `Latency corrected for coordinated omission (what thresholds judge): p50 ${c.p50}ms · p95 ${c.p95}ms · p99 ${c.p99}ms (raw above).\n\n`;
+  return `Latency from each request's intended send time (what arriving users wait; what thresholds judge): p50 ${c.p50}ms · p95 ${c.p95}ms · p99 ${c.p99}ms (above: from the moment each was sent).\n\n`;
+}
+
+/** The open model's load shape: was it the even arrival rate it claims to be? */
+function arrivalsNote(report: PerfReport): string {
+  const a = report.arrivals;
+  if (!a) return '';
+  const e = a.evenness;
+  return (
+    heading('Arrivals', 3) +
+    table(
+      [
+        'sent / intended',
+        'achieved rate',
+        `deviation per ${e.windowMs}ms window (max / p99)`,
+        'late sends',
+        'lateness p99 / max',
+        'waited for a connection',
+        'never sent',
+      ],
+      [
+        [
+          `${a.sent} / ${a.intended}`,
+          `${a.achievedRate} of ${a.targetRate} req/s`,
+          `±${e.maxDeviation} / ±${e.p99Deviation} (target ${e.targetPerWindow})`,
+          String(a.lateSends),
+          `${a.lateness.p99}ms / ${a.lateness.max}ms`,
+          String(a.poolExhausted),
+          String(a.unsent),
+        ],
+      ],
+    ) +
+    '\n'
+  );
 }
 
 function thresholdTable(report: PerfReport): string {
@@ -101,6 +140,29 @@ export function timelineChart(report: PerfReport): string {
   );
 }
 
+/** Open model: requests sent (arrivals) and responses per window, so a burst or a stall shows. */
+export function arrivalsChart(report: PerfReport): string {
+  const points = chartPoints(report.timeline);
+  if (points.length < 2 || points[0].arrivals === undefined) return '';
+  const labels = points.map((p) => `"${(p.startMs / 1000).toFixed(1)}"`).join(', ');
+  const top = Math.max(...points.flatMap((p) => [p.arrivals ?? 0, p.requests])) * 1.1 || 1;
+  return (
+    [
+      heading('Arrivals and responses', 3).trimEnd(),
+      '',
+      '```mermaid',
+      'xychart-beta',
+      `    title "requests sent (bars) and responses (line) per ${formatDuration(report.config.windowMs)} window, run ${points[0].run}"`,
+      `    x-axis "seconds" [${labels}]`,
+      `    y-axis "requests" 0 --> ${Math.ceil(top)}`,
+      `    bar [${points.map((p) => p.arrivals ?? 0).join(', ')}]`,
+      `    line [${points.map((p) => p.requests).join(', ')}]`,
+      '```',
+      '',
+    ].join('\n') + '\n'
+  );
+}
+
 function notes(report: PerfReport): string {
   const lines = report.reasons.map((r) => `- ${r}`);
   const g = report.generator;
@@ -119,9 +181,11 @@ export function renderSummary(report: PerfReport): string {
     ) +
     figuresLine(report) +
     correctedNote(report) +
+    arrivalsNote(report) +
     thresholdTable(report) +
     regressionTable(report) +
     timelineChart(report) +
+    arrivalsChart(report) +
     notes(report)
   );
 }

@@ -88,6 +88,9 @@ export function mergeTimelines(timelines: readonly (readonly TimelineEntry[])[])
       mean: Math.round(f.mean * 1000) / 1000,
       max: f.max,
       histogram: encodeHistogram(histogram),
+      ...(entries.some((e) => e.arrivals !== undefined)
+        ? { arrivals: sum((e) => e.arrivals ?? 0), lateSends: sum((e) => e.lateSends ?? 0) }
+        : {}),
     };
   });
   return merged.sort((a, b) => a.run - b.run || a.index - b.index);

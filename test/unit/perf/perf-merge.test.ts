@@ -175,19 +175,23 @@ describe('run recorder', () => {
     ]);
   });
 
-  it('corrects for coordinated omission from the intended send time (open model)', () => {
+  it('records open-model latency from the intended send time, and arrivals per window', () => {
     let clock = 0;
-    const recorder = new RunRecorder(1, 100, 10, () => clock);
-    const connection = {};
+    const recorder = new RunRecorder(1, 100, true, () => clock);
     recorder.start();
-    // Meant to send every 10ms; each response takes 50ms, so the k-th falls 40ms further behind.
-    for (let k = 0; k < 5; k++) {
-      clock = (k + 1) * 50;
-      recorder.response(200, 1, 50, connection);
-    }
-    const { measured } = recorder.finish(250);
-    expect(measured.histogram.maxValue).toBeLessThan(51_000);
-    expect(Math.round(measured.corrected!.maxValue / 1000)).toBe(250 - 40);
+    // Sent 40ms late because every connection was busy, answered in 10ms: a user waited 50ms.
+    clock = 10;
+    recorder.send(false);
+    clock = 150;
+    recorder.send(true);
+    recorder.response(200, 1, 10, 50);
+    const { measured, timeline } = recorder.finish(200);
+    expect(Math.round(measured.histogram.maxValue / 1000)).toBe(10);
+    expect(Math.round(measured.corrected!.maxValue / 1000)).toBe(50);
+    expect(timeline.map((w) => [w.arrivals, w.lateSends, w.requests])).toEqual([
+      [1, 0, 0],
+      [1, 1, 1],
+    ]);
   });
 
   it('keeps every window of a long run, encoding the oldest early to bound memory', () => {
