@@ -117,50 +117,64 @@ function chartPoints(timeline: readonly TimelineEntry[]): TimelineEntry[] {
   return Array.from({ length: MAX_POINTS }, (_, i) => first[Math.floor(i * step)]);
 }
 
-/** A Mermaid xychart of p50/p95 latency over time; GitHub renders it in the job summary. */
-export function timelineChart(report: PerfReport): string {
-  const points = chartPoints(report.timeline).filter((p) => p.requests > 0);
-  if (points.length < 2) return '';
-  const labels = points.map((p) => `"${(p.startMs / 1000).toFixed(1)}"`).join(', ');
-  const top = Math.max(...points.map((p) => p.p95)) * 1.1 || 1;
+interface Chart {
+  heading: string;
+  title: string;
+  points: readonly TimelineEntry[];
+  yAxis: string;
+  top: number;
+  /** Mermaid series lines, e.g. `line [1, 2]`. */
+  series: string[];
+}
+
+/** A Mermaid xychart over timeline windows; GitHub renders it in the job summary. */
+function mermaidChart(chart: Chart): string {
+  const labels = chart.points.map((p) => `"${(p.startMs / 1000).toFixed(1)}"`).join(', ');
   return (
     [
-      heading('Latency over time', 3).trimEnd(),
+      heading(chart.heading, 3).trimEnd(),
       '',
       '```mermaid',
       'xychart-beta',
-      `    title "p50 (lower) and p95 latency per ${formatDuration(report.config.windowMs)} window, run ${points[0].run}"`,
+      `    title "${chart.title}, run ${chart.points[0].run}"`,
       `    x-axis "seconds" [${labels}]`,
-      `    y-axis "ms" 0 --> ${Number(top.toFixed(2))}`,
-      `    line [${points.map((p) => p.p50).join(', ')}]`,
-      `    line [${points.map((p) => p.p95).join(', ')}]`,
+      `    y-axis "${chart.yAxis}" 0 --> ${chart.top}`,
+      ...chart.series.map((line) => `    ${line}`),
       '```',
       '',
     ].join('\n') + '\n'
   );
 }
 
+/** p50/p95 latency over time. */
+export function timelineChart(report: PerfReport): string {
+  const points = chartPoints(report.timeline).filter((p) => p.requests > 0);
+  if (points.length < 2) return '';
+  return mermaidChart({
+    heading: 'Latency over time',
+    title: `p50 (lower) and p95 latency per ${formatDuration(report.config.windowMs)} window`,
+    points,
+    yAxis: 'ms',
+    top: Number((Math.max(...points.map((p) => p.p95)) * 1.1 || 1).toFixed(2)),
+    series: [`line [${points.map((p) => p.p50).join(', ')}]`, `line [${points.map((p) => p.p95).join(', ')}]`],
+  });
+}
+
 /** Open model: requests sent (arrivals) and responses per window, so a burst or a stall shows. */
 export function arrivalsChart(report: PerfReport): string {
   const points = chartPoints(report.timeline);
   if (points.length < 2 || points[0].arrivals === undefined) return '';
-  const labels = points.map((p) => `"${(p.startMs / 1000).toFixed(1)}"`).join(', ');
-  const top = Math.max(...points.flatMap((p) => [p.arrivals ?? 0, p.requests])) * 1.1 || 1;
-  return (
-    [
-      heading('Arrivals and responses', 3).trimEnd(),
-      '',
-      '```mermaid',
-      'xychart-beta',
-      `    title "requests sent (bars) and responses (line) per ${formatDuration(report.config.windowMs)} window, run ${points[0].run}"`,
-      `    x-axis "seconds" [${labels}]`,
-      `    y-axis "requests" 0 --> ${Math.ceil(top)}`,
-      `    bar [${points.map((p) => p.arrivals ?? 0).join(', ')}]`,
-      `    line [${points.map((p) => p.requests).join(', ')}]`,
-      '```',
-      '',
-    ].join('\n') + '\n'
-  );
+  return mermaidChart({
+    heading: 'Arrivals and responses',
+    title: `requests sent (bars) and responses (line) per ${formatDuration(report.config.windowMs)} window`,
+    points,
+    yAxis: 'requests',
+    top: Math.ceil(Math.max(...points.flatMap((p) => [p.arrivals ?? 0, p.requests])) * 1.1 || 1),
+    series: [
+      `bar [${points.map((p) => p.arrivals ?? 0).join(', ')}]`,
+      `line [${points.map((p) => p.requests).join(', ')}]`,
+    ],
+  });
 }
 
 function notes(report: PerfReport): string {

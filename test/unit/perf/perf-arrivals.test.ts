@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ArrivalRecorder, worstArrivals } from '../../../src/core/perf/arrival-recorder.js';
 import { arrivalSchedule, constantSchedule } from '../../../src/core/perf/arrivals.js';
 import { scheduleOf } from '../../../src/core/perf/load.js';
+import { arrivalReasons } from '../../../src/core/perf/report-assembly.js';
 
 describe('arrival schedule', () => {
   it('spaces a constant rate evenly at 1/rate and ends with the run', () => {
@@ -88,5 +89,52 @@ describe('arrival recorder', () => {
     const both = worstArrivals([stats, new ArrivalRecorder(schedule).finish()])!;
     expect(both).toMatchObject({ intended: 200, sent: 90, lateSends: 40 });
     expect(both.lateness.max).toBe(stats.lateness.max);
+  });
+});
+
+describe('what the report says about the load shape', () => {
+  const schedule = constantSchedule(100, 1000);
+  const run = (lateMs: (k: number) => number, held: (k: number) => boolean, count = 100) => {
+    const recorder = new ArrivalRecorder(schedule);
+    for (let k = 0; k < count; k++)
+      recorder.send({ intendedMs: schedule.at(k), sentMs: schedule.at(k) + lateMs(k), heldForConnection: held(k) });
+    return recorder.finish();
+  };
+
+  it('says nothing when the sends were punctual', () => {
+    expect(
+      arrivalReasons(
+        run(
+          () => 0.5,
+          () => false,
+        ),
+        10,
+      ),
+    ).toEqual([]);
+  });
+
+  it('blames the pool when requests waited for a connection, and counts the never-sent', () => {
+    const reasons = arrivalReasons(
+      run(
+        (k) => (k > 50 ? 30 : 0),
+        (k) => k > 50,
+        90,
+      ),
+      10,
+    );
+    expect(reasons[0]).toMatch(/^all 10 connections were busy: 39 of 90 requests waited/);
+    expect(reasons[1]).toMatch(/^10 of 100 intended requests were never sent/);
+  });
+
+  it('blames this machine when sends were late with connections free', () => {
+    const [reason] = arrivalReasons(
+      run(
+        (k) => (k % 10 === 0 ? 20 : 0),
+        () => false,
+      ),
+      10,
+    );
+    expect(reason).toMatch(/^10 of 100 requests went out more than 2ms late with a connection free/);
+    expect(reason).toContain('CPU contention');
   });
 });
