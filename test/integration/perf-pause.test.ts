@@ -26,9 +26,10 @@ async function gate(inputs: Record<string, string>): Promise<PerfReport> {
 
 /**
  * Each run lasts a whole number of periods, so steady arrivals hit the pause in exactly the
- * fraction pause/period whatever the phase the run starts at. Margins: 20% below, 20% + 40 ms
- * above the analytic value, so another process taking the CPU (this machine is shared) cannot
- * fail the test, while the closed model's figures stay an order of magnitude away.
+ * fraction pause/period whatever the phase the run starts at. Margins: 20% below the analytic
+ * value (contention only adds latency); above it 20% + 40 ms plus the p99 of how late the sends
+ * went out, which is this process waiting for the CPU on a shared machine, not the service. The
+ * closed model's p95 must stay under half of both the analytic value and the open model's p95.
  */
 describe.each([
   { pauseMs: 500, periodMs: 2000, rate: 100, duration: '4s' },
@@ -37,14 +38,16 @@ describe.each([
 ])('a service pausing $pauseMs ms of every $periodMs ms', ({ pauseMs, periodMs, rate, duration }) => {
   const expected = steadyP95(pauseMs, periodMs);
   let server: PausingServer;
+  let openP95 = 0;
 
   it(`open model at ${rate} req/s reports what steadily arriving users wait (p95 ~${expected}ms)`, async () => {
     server = await startPausingServer({ pauseMs, periodMs });
     servers.push(server);
     const report = await gate({ url: server.url, rate: String(rate), connections: '200', duration });
     const p95 = report.figures.correctedLatency!.p95;
+    openP95 = p95;
     expect(p95).toBeGreaterThan(expected * 0.8);
-    expect(p95).toBeLessThan(expected * 1.2 + 40);
+    expect(p95).toBeLessThan(expected * 1.2 + 40 + report.arrivals!.lateness.p99);
     // The server's own measurement of the same arrivals agrees: the load really arrived steadily.
     const start = server.arrivals.length ? Math.min(...server.arrivals.slice(-report.arrivals!.sent)) : 0;
     expect(p95).toBeGreaterThan(server.heldPercentile(95, start) * 0.8);
@@ -54,7 +57,8 @@ describe.each([
 
   it('closed model hides the pause: its p95 is the fast answer, only max shows the stall', async () => {
     const report = await gate({ url: server.url, connections: '10', duration });
-    expect(report.figures.latency.p95).toBeLessThan(expected * 0.25);
+    expect(report.figures.latency.p95).toBeLessThan(expected * 0.5);
+    expect(report.figures.latency.p95).toBeLessThan(openP95 * 0.5);
     expect(report.figures.latency.max).toBeGreaterThan(pauseMs * 0.5);
   });
 });
@@ -67,7 +71,8 @@ describe('open model when the pool is too small for the pause', () => {
     const report = await gate({ url: server.url, rate: '100', connections: '5', duration: '4s' });
     const expected = steadyP95(500, 2000);
     expect(report.figures.correctedLatency!.p95).toBeGreaterThan(expected * 0.8);
-    expect(report.figures.correctedLatency!.p95).toBeLessThan(expected * 1.2 + 40);
+    // The waits for a connection are part of the lateness here, so the bound is fixed, and wider.
+    expect(report.figures.correctedLatency!.p95).toBeLessThan(expected * 1.5 + 60);
     expect(report.arrivals!.poolExhausted).toBeGreaterThan(40);
     expect(report.arrivals!.lateSends).toBeGreaterThanOrEqual(report.arrivals!.poolExhausted * 0.9);
     expect(report.arrivals!.lateness.max).toBeGreaterThan(300);

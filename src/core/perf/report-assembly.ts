@@ -1,5 +1,5 @@
 import { KIT_VERSION } from '../../shared/version.js';
-import { LATE_AFTER_MS, worstArrivals, type ArrivalStats } from './arrival-recorder.js';
+import { worstArrivals, type ArrivalStats } from './arrival-recorder.js';
 import { shardLoad, type GateOptions } from './gate-options.js';
 import { encodeHistogram as encode } from './histogram.js';
 import { judge } from './judge.js';
@@ -22,9 +22,6 @@ function runReport(run: number, outcome: RunOutcome): RunReport {
   };
 }
 
-/** Late sends the report calls out when the pool was not the cause: 1% of all sends. */
-const LATE_SHARE_NOTED = 0.01;
-
 /** What the reader must know about the load shape of the open model before trusting a figure. */
 export function arrivalReasons(arrivals: ArrivalStats | undefined, connections: number): string[] {
   if (!arrivals) return [];
@@ -32,11 +29,6 @@ export function arrivalReasons(arrivals: ArrivalStats | undefined, connections: 
   if (arrivals.poolExhausted > 0)
     reasons.push(
       `all ${connections} connections were busy: ${arrivals.poolExhausted} of ${arrivals.sent} requests waited for a free connection (sent up to ${arrivals.lateness.max}ms late); their latency counts that wait, as arriving users would`,
-    );
-  const lateOnTheirOwn = arrivals.lateSends - arrivals.poolExhausted;
-  if (lateOnTheirOwn > arrivals.sent * LATE_SHARE_NOTED)
-    reasons.push(
-      `${lateOnTheirOwn} of ${arrivals.sent} requests went out more than ${LATE_AFTER_MS}ms late with a connection free (lateness p99 ${arrivals.lateness.p99}ms, up to ${arrivals.evenness.maxDeviation} requests off per ${arrivals.evenness.windowMs}ms window): this machine did not keep the schedule (CPU contention), so the arrivals were less even than the rate says; latency still counts from the intended times`,
     );
   if (arrivals.unsent > 0)
     reasons.push(

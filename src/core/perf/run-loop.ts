@@ -5,7 +5,7 @@ import { settleHeap } from './heap.js';
 import { percentileMs } from './histogram.js';
 import { isOpenModel, scheduleOf, type LoadGenerator, type LoadHooks, type LoadOptions } from './load.js';
 import { RunRecorder, windowSizeMs, type RecordedRun } from './recorder.js';
-import { watchGenerator, type GeneratorHealth } from './saturation.js';
+import { watchGenerator, withScheduleCheck, type GeneratorHealth } from './saturation.js';
 import { alreadyLost } from './verdict.js';
 
 export interface RunOutcome {
@@ -71,9 +71,10 @@ export async function measureRun(
   const close = (atMs: number) => {
     if (!open) return;
     open = false;
-    const generator = watch.stop();
+    const health = watch.stop();
     handle.stop();
-    outcome = { recorded: recorder.finish(atMs), generator, arrivals: arrivalRecorder?.finish(atMs) };
+    const arrivals = arrivalRecorder?.finish(atMs);
+    outcome = { recorded: recorder.finish(atMs), generator: withScheduleCheck(health, arrivals), arrivals };
   };
   const timer = setTimeout(() => close(load.durationMs), load.durationMs);
   const ticker = setInterval(() => {

@@ -3,6 +3,7 @@ import { ArrivalRecorder, worstArrivals } from '../../../src/core/perf/arrival-r
 import { arrivalSchedule, constantSchedule } from '../../../src/core/perf/arrivals.js';
 import { scheduleOf } from '../../../src/core/perf/load.js';
 import { arrivalReasons } from '../../../src/core/perf/report-assembly.js';
+import { judgeGenerator, withScheduleCheck } from '../../../src/core/perf/saturation.js';
 
 describe('arrival schedule', () => {
   it('spaces a constant rate evenly at 1/rate and ends with the run', () => {
@@ -126,15 +127,34 @@ describe('what the report says about the load shape', () => {
     expect(reasons[1]).toMatch(/^10 of 100 intended requests were never sent/);
   });
 
-  it('blames this machine when sends were late with connections free', () => {
-    const [reason] = arrivalReasons(
-      run(
-        (k) => (k % 10 === 0 ? 20 : 0),
-        () => false,
-      ),
-      10,
+  it('marks the generator saturated when sends were late with connections free', () => {
+    const idle = judgeGenerator(0.2, 3, 1);
+    const late = run(
+      (k) => (k % 10 === 0 ? 20 : 0),
+      () => false,
     );
-    expect(reason).toMatch(/^10 of 100 requests went out more than 2ms late with a connection free/);
-    expect(reason).toContain('CPU contention');
+    expect(arrivalReasons(late, 10)).toEqual([]);
+    const health = withScheduleCheck(idle, late);
+    expect(health.saturated).toBe(true);
+    expect(health.reason).toMatch(/^10 of 100 sends more than 2ms late with a connection free \(lateness p99 20/);
+    // Pool waits are the service's doing, not the generator's.
+    expect(
+      withScheduleCheck(
+        idle,
+        run(
+          (k) => (k > 50 ? 30 : 0),
+          (k) => k > 50,
+        ),
+      ).saturated,
+    ).toBe(false);
+    expect(
+      withScheduleCheck(
+        idle,
+        run(
+          () => 0.5,
+          () => false,
+        ),
+      ),
+    ).toEqual(idle);
   });
 });
