@@ -128,6 +128,14 @@ export function buildMergedReport(
       ...first.config,
       connections: sumConfig((r) => r.config.connections),
       ...(first.config.rate ? { rate: sumConfig((r) => r.config.rate) } : {}),
+      ...(first.config.stages
+        ? {
+            stages: first.config.stages.map((stage, i) => ({
+              ...stage,
+              rate: sumConfig((r) => r.config.stages?.[i]?.rate),
+            })),
+          }
+        : {}),
       durationMs: merged.measured.durationMs,
       runs: 1,
       shard: 1,

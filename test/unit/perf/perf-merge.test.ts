@@ -215,3 +215,26 @@ describe('run recorder', () => {
     expect(windowSizeMs(30_000)).toBe(1000);
   });
 });
+
+describe('merging open-model shards', () => {
+  it("adds the shards' arrivals per window and their stage rates", () => {
+    const open = (n: number, sentPerResponse: number): ShardReport => {
+      const base = shard(n, [5, 6, 7, 8]);
+      const timeline = base.report.timeline.map((w) => ({
+        ...w,
+        arrivals: w.requests * sentPerResponse,
+        lateSends: n,
+      }));
+      const stages = [{ rate: 50 * n, durationMs: 1000 }];
+      return {
+        ...base,
+        report: { ...base.report, model: 'open', timeline, config: { ...base.report.config, rate: 10, stages } },
+      };
+    };
+    const merged = buildMergedReport([open(1, 1), open(2, 2)], { thresholds: [], warnMargin: 0, rules: [] });
+    const arrivals = merged.timeline.reduce((sum, w) => sum + w.arrivals!, 0);
+    expect(arrivals).toBe(4 * 1 + 4 * 2);
+    expect(merged.timeline.filter((w) => w.requests > 0).every((w) => w.lateSends === 3)).toBe(true);
+    expect(merged.config).toMatchObject({ rate: 20, stages: [{ rate: 150, durationMs: 1000 }] });
+  });
+});
