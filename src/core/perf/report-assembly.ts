@@ -37,6 +37,22 @@ export function arrivalReasons(arrivals: ArrivalStats | undefined, connections: 
   return reasons;
 }
 
+function reportConfig(options: GateOptions): PerfReport['config'] {
+  const load = shardLoad(options);
+  return {
+    connections: load.connections,
+    ...(load.rate ? { rate: load.rate } : {}),
+    ...(load.stages?.length ? { stages: load.stages } : {}),
+    durationMs: load.durationMs,
+    warmupMs: options.warmupMs,
+    runs: options.runs,
+    timeoutMs: load.timeoutMs,
+    windowMs: windowSizeMs(load.durationMs),
+    shard: options.shard,
+    shards: options.shards,
+  };
+}
+
 /** The report of a gate run: per-run figures, their medians, the timeline and the judged verdict. */
 export function assembleReport(options: GateOptions, outcomes: RunOutcome[]): PerfReport {
   const runs = outcomes.map((o, i) => runReport(i + 1, o));
@@ -72,18 +88,7 @@ export function assembleReport(options: GateOptions, outcomes: RunOutcome[]): Pe
     createdAt: new Date().toISOString(),
     target: { url: withoutCredentials(options.load.url), method: options.load.method },
     model,
-    config: {
-      connections: load.connections,
-      ...(load.rate ? { rate: load.rate } : {}),
-      ...(load.stages?.length ? { stages: load.stages } : {}),
-      durationMs: load.durationMs,
-      warmupMs: options.warmupMs,
-      runs: options.runs,
-      timeoutMs: load.timeoutMs,
-      windowMs: windowSizeMs(load.durationMs),
-      shard: options.shard,
-      shards: options.shards,
-    },
+    config: reportConfig(options),
     figures: medianFigures(runs.map((r) => r.figures)),
     ...combineRuns(runs),
     runs,
