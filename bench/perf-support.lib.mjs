@@ -37,7 +37,11 @@ export async function startTarget(distribution) {
     stop: () => child.kill('SIGTERM'),
     /** Server-side hold-time percentiles over the `last` connections opened (a client's measured run). */
     stats: (last) => get(`/__stats${last ? `?last=${last}` : ''}`),
+    /** The same over the last `count` requests completed (an open-model run). */
+    completedStats: (count) => get(`/__stats?completed=${count}`),
     counts: () => get('/__counts'),
+    /** Arrival times (ms, server clock) per x-bench-client label. */
+    arrivals: () => get('/__arrivals'),
     reset: () => get('/__reset'),
   };
 }
@@ -82,11 +86,12 @@ export async function perfGate(url, { duration = '5s', warmup = '1s', connection
 }
 
 /** Plain autocannon in its own process, same options, same warmup; returns its requests/s. */
-export async function plainAutocannon(url, { durationS = 5, warmupS = 1, connections = 10, client } = {}) {
+export async function plainAutocannon(url, { durationS = 5, warmupS = 1, connections = 10, client, overallRate } = {}) {
   const headers = client ? { 'x-bench-client': client } : {};
+  const rate = overallRate ? `, overallRate: ${overallRate}` : '';
   const script = `
     import autocannon from 'autocannon';
-    const opts = { url: ${JSON.stringify(url)}, connections: ${connections}, pipelining: 1, headers: ${JSON.stringify(headers)} };
+    const opts = { url: ${JSON.stringify(url)}, connections: ${connections}, pipelining: 1, headers: ${JSON.stringify(headers)}${rate} };
     if (${warmupS} > 0) await autocannon({ ...opts, duration: ${warmupS} });
     const cpu = process.cpuUsage();
     const r = await autocannon({ ...opts, duration: ${durationS} });

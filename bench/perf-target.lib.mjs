@@ -1,5 +1,5 @@
 // A benchmark target run as its own process: `node perf-target.lib.mjs <mode>` prints its port.
-// Distributions (none, fixed, uniform, longtail): each request waits a delay drawn from the
+// Distributions (none, fixed, uniform, longtail, pause:<pauseMs>:<periodMs>): each request waits a delay drawn from the
 // distribution and the server measures, with hrtime, how long it really held the request (arrival
 // to end of response): the reference the client's percentiles are compared against.
 // `raw`: a canned keep-alive response written straight to the socket, no node:http parsing
@@ -8,8 +8,11 @@
 // Control endpoints, never counted as load:
 //   GET /__stats?last=N  hold-time percentiles over the N connections opened last that carried
 //                        load: a client's measured run, not its warmup, which used other connections
+//   GET /__stats?completed=N  the same over the last N requests completed (an open-model run,
+//                        whose pool opens connections only as it needs them)
 //   GET /__counts        requests per 100 ms bucket per client (header x-bench-client) and the
 //                        server's own CPU time per bucket, both on the server's clock (raw too)
+//   GET /__arrivals      every request's arrival time (ms, server clock) per client (raw too)
 //   GET /__reset         forget everything (raw too)
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
@@ -25,6 +28,14 @@ const distributions = {
     return r < 0.9 ? 5 : r < 0.98 ? 40 : 150;
   },
 };
+// pause:<pauseMs>:<periodMs>: answers nothing for pauseMs of every periodMs (requests arriving then
+// wait until the pause ends), otherwise answers in 2 ms.
+const pause = process.argv[2]?.match(/^pause:(\d+):(\d+)$/);
+if (pause)
+  distributions[process.argv[2]] = () => {
+    const phase = (performance.now() - origin) % Number(pause[2]);
+    return (phase < Number(pause[1]) ? Number(pause[1]) - phase : 0) + 2;
+  };
 const mode = process.argv[2] ?? 'none';
 const draw = distributions[mode];
 if (!draw && mode !== 'raw') throw new Error(`unknown distribution ${mode}`);
@@ -34,7 +45,12 @@ const origin = performance.now();
 const bucketNow = () => Math.floor((performance.now() - origin) / BUCKET_MS);
 let connections = []; // hold times (ms) per connection, in the order connections were opened
 let clients = new Map(); // x-bench-client -> requests per bucket
+let arrivals = new Map(); // x-bench-client -> arrival times (ms)
+let completed = []; // hold times (ms) in completion order
 function countFor(label) {
+  const now = performance.now() - origin;
+  if (!arrivals.has(label)) arrivals.set(label, []);
+  arrivals.get(label).push(Math.round(now * 1000) / 1000);
   let counts = clients.get(label);
   if (!counts) clients.set(label, (counts = []));
   const bucket = bucketNow();
@@ -68,7 +84,8 @@ function control(req, res) {
   if (url.pathname === '/__stats') {
     const loaded = connections.filter((held) => held.length > 0);
     const last = Number(url.searchParams.get('last') ?? loaded.length);
-    const sorted = Float64Array.from(loaded.slice(-last).flat()).sort();
+    const done = url.searchParams.get('completed');
+    const sorted = Float64Array.from(done ? completed.slice(-Number(done)) : loaded.slice(-last).flat()).sort();
     res.end(
       JSON.stringify({
         count: sorted.length,
@@ -79,9 +96,13 @@ function control(req, res) {
     );
   } else if (url.pathname === '/__counts') {
     res.end(countsJson());
+  } else if (url.pathname === '/__arrivals') {
+    res.end(JSON.stringify(Object.fromEntries(arrivals)));
   } else {
     connections = [];
     clients = new Map();
+    arrivals = new Map();
+    completed = [];
     res.end('{}');
   }
 }
@@ -95,7 +116,9 @@ const server = createServer((req, res) => {
   const delay = draw();
   const reply = () => {
     res.end('ok');
-    held.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    held.push(ms);
+    completed.push(ms);
   };
   if (delay > 0) setTimeout(reply, delay);
   else reply();
@@ -119,8 +142,17 @@ function rawConnection(socket) {
     while ((end = text.indexOf('\r\n\r\n', at)) !== -1) {
       const head = text.slice(at, end);
       if (head.startsWith('GET /__')) {
-        const body = Buffer.from(head.startsWith('GET /__counts') ? countsJson() : '{}');
-        if (!head.startsWith('GET /__counts')) clients = new Map();
+        const body = Buffer.from(
+          head.startsWith('GET /__counts')
+            ? countsJson()
+            : head.startsWith('GET /__arrivals')
+              ? JSON.stringify(Object.fromEntries(arrivals))
+              : '{}',
+        );
+        if (!/^GET \/__(counts|arrivals)/.test(head)) {
+          clients = new Map();
+          arrivals = new Map();
+        }
         socket.write(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
         socket.write(body);
       } else {

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { effectiveConnections, type LoadGenerator } from '../core/perf/load.js';
+import { isOpenModel, type LoadGenerator } from '../core/perf/load.js';
+import { arrivalDispatcher } from './arrival-dispatcher.js';
 
 export type { LoadGenerator, LoadHandle, LoadHooks, LoadOptions } from '../core/perf/load.js';
 
@@ -13,20 +14,20 @@ export type { LoadGenerator, LoadHandle, LoadHooks, LoadOptions } from '../core/
 const IDENTICAL_REQUESTS = 64;
 
 /**
- * autocannon as a library, in this process: never its `workers` option, which loads a file by
+ * The closed model (a fixed number of connections, each sending again as soon as it has its
+ * answer): autocannon as a library, in this process: never its `workers` option, which loads a file by
  * path that a bundle does not ship. Latency per response comes from its 'response' event
  * (hrtime-based, milliseconds as a float) so the caller keeps an exact HDR histogram; autocannon's
  * own result is skipped. sampleInt 100 lets a stop take effect within 100ms instead of a second.
  */
 export const autocannonGenerator: LoadGenerator = (options, hooks) => {
-  const connections = effectiveConnections(options.connections, options.rate);
+  if (isOpenModel(options)) throw new Error('autocannon drives the closed model only; use arrivalDispatcher');
   const instance = autocannon({
     url: options.url,
     method: options.method as autocannon.Request['method'],
     headers: options.headers,
     body: options.body,
-    connections,
-    overallRate: options.rate,
+    connections: options.connections,
     pipelining: 1,
     requests: Array.from({ length: IDENTICAL_REQUESTS }, () => ({})),
     duration: options.durationMs / 1000,
@@ -35,8 +36,8 @@ export const autocannonGenerator: LoadGenerator = (options, hooks) => {
     skipAggregateResult: true,
   } as autocannon.Options);
   const tracker = instance as unknown as NodeJS.EventEmitter & PromiseLike<unknown> & { stop(): void };
-  tracker.on('response', (client: object, status: number, bytes: number, latencyMs: number) =>
-    hooks.onResponse(status, bytes, latencyMs, client),
+  tracker.on('response', (_client: object, status: number, bytes: number, latencyMs: number) =>
+    hooks.onResponse(status, bytes, latencyMs),
   );
   tracker.on('reqError', (error: Error | undefined) => hooks.onError(/timed out/i.test(error?.message ?? '')));
   const done = new Promise<void>((resolve, reject) => {
@@ -47,3 +48,7 @@ export const autocannonGenerator: LoadGenerator = (options, hooks) => {
   });
   return { done, stop: () => tracker.stop() };
 };
+
+/** The production generator: the open model on the arrival dispatcher, the closed model on autocannon. */
+export const loadGenerator: LoadGenerator = (options, hooks) =>
+  isOpenModel(options) ? arrivalDispatcher(options, hooks) : autocannonGenerator(options, hooks);

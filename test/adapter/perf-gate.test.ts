@@ -80,6 +80,55 @@ describe('perf-gate adapter (memory runtime)', () => {
   });
 });
 
+describe('perf-gate open model with ramping stages and k6 thresholds', () => {
+  it('ramps the arrival rate, sends the secret header on the pool, judges k6 lines and charts arrivals', async () => {
+    const report = join(dir, 'ramp.json');
+    const before = unauthorized;
+    const runtime = createMemoryRuntime(
+      {
+        url: server.url,
+        headers: `Authorization: ${SECRET}`,
+        stages: '500ms: 200\n500ms: 200',
+        connections: '20',
+        warmup: '0',
+        thresholds: "http_req_duration: ['p(95)<2000', 'p(99)<5000']\nhttp_req_failed: rate<0.01",
+        report,
+      },
+      { cwd: dir, tempDir: dir, env: {} },
+    );
+    expect(await run(runtime)).toBe('passed');
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as PerfReport;
+    expect(parsed.model).toBe('open');
+    expect(parsed.config).toMatchObject({ durationMs: 1000, stages: [{ rate: 200, durationMs: 500 }, { rate: 200 }] });
+    // 0 -> 200 req/s over 500ms (50 requests), then 200 req/s for 500ms (100).
+    expect(parsed.arrivals!.intended).toBe(150);
+    expect(parsed.thresholds.map((t) => t.expression)).toEqual([
+      'http_req_duration: p(95)<2000',
+      'http_req_duration: p(99)<5000',
+      'http_req_failed: rate<0.01',
+    ]);
+    const sent = parsed.timeline.map((w) => w.arrivals!);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(parsed.arrivals!.sent);
+    expect(sent[0]).toBeLessThan(sent[sent.length - 1]);
+    expect(runtime.summaries).toContain('ramping arrival rate from 0 req/s');
+    expect(runtime.summaries).toContain('### Arrivals and responses');
+    expect(unauthorized).toBe(before);
+    expect(runtime.transcript()).not.toContain('s3cret');
+  });
+
+  it.each([
+    ['30s 200', 'stages', "must look like '30s: 200'"],
+    ['1s: fast', 'stages', "must look like '30s: 200'"],
+    ['1s: 0', 'stages', 'never sends a request'],
+    ['7h: 10', 'stages', '6h at most'],
+  ])('rejects stages %j naming the input', async (stages, input, message) => {
+    const runtime = createMemoryRuntime({ url: server.url, stages }, { cwd: dir, tempDir: dir, env: {} });
+    expect(await run(runtime)).toBe('config-error');
+    expect(runtime.failures[0]).toContain(`input '${input}'`);
+    expect(runtime.failures[0]).toContain(message);
+  });
+});
+
 describe('deploy-kit perf (CLI)', () => {
   it('shows progress on stderr, outputs on stdout, and merges shard reports with `perf merge`', async () => {
     const paths = [join(dir, 'shard-1.json'), join(dir, 'shard-2.json')];

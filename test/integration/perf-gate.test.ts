@@ -111,20 +111,43 @@ describe('perf-gate thresholds against real autocannon load', () => {
     expect(decodeHistogram(report!.histogram).totalCount).toBe(report!.runs.reduce((n, r) => n + r.counts.requests, 0));
   });
 
-  it('reports latency corrected for coordinated omission in the open model', async () => {
-    // 2 connections at 50 req/s each are meant to send every 40ms; 60ms responses cap them at ~33 req/s,
-    // so the generator falls behind its schedule and the corrected latency includes that wait.
+  it('measures open-model latency from the intended send time when the pool cannot keep up', async () => {
+    // 100 req/s are due but 2 connections with 60ms responses carry only ~33 req/s: requests wait
+    // for a connection, and the latency from their intended send time includes that wait.
     const behind = await gate({ url: slow.url, rate: '100', connections: '2', thresholds: 'p(99) < 10s' });
     const { latency, correctedLatency } = behind.report!.figures;
     expect(behind.report!.model).toBe('open');
     expect(correctedLatency!.count).toBe(latency.count);
     expect(correctedLatency!.p99).toBeGreaterThan(latency.p99 * 2);
     expect(Number(behind.runtime.outputs['p99-ms'])).toBe(correctedLatency!.p99);
+    const arrivals = behind.report!.arrivals!;
+    expect(arrivals.poolExhausted).toBeGreaterThan(10);
+    expect(arrivals.unsent).toBeGreaterThan(30);
+    expect(behind.report!.reasons.join('\n')).toContain('never sent before the run ended');
+    expect(behind.runtime.summaries).toContain('waited for a connection');
     // Well under capacity (10 req/s per connection, 20ms responses) nothing is omitted: corrected ~ raw.
     const onTime = await gate({ url: fast.url, rate: '20', connections: '2', thresholds: 'p(99) < 10s' });
     const figures = onTime.report!.figures;
     expect(figures.correctedLatency!.p50).toBeGreaterThanOrEqual(figures.latency.p50);
     expect(figures.correctedLatency!.p50).toBeLessThan(figures.latency.p50 * 1.1 + 1);
+  });
+});
+
+describe('perf-gate open model: a constant arrival rate, not bursts (issue 19)', () => {
+  it('sends 200 req/s evenly: every window gets its share, and an uneven run is called out as saturation', async () => {
+    const before = fast.count();
+    const { report } = await gate({ url: fast.url, rate: '200', connections: '20', duration: '2s', warmup: '0' });
+    const arrivals = report!.arrivals!;
+    expect(arrivals.intended).toBe(400);
+    expect(fast.count() - before).toBeGreaterThanOrEqual(arrivals.sent);
+    const perWindow = report!.timeline.map((w) => w.arrivals!);
+    expect(perWindow.reduce((a, b) => a + b, 0)).toBe(arrivals.sent);
+    // autocannon's overallRate sent a second's budget in a burst, then nothing: windows of 0.
+    // Here each 100 ms window is meant to get 20; a machine too busy to keep the schedule must
+    // be reported as a saturated generator rather than pass as an even load.
+    const even = arrivals.evenness.p99Deviation <= 3 && perWindow.every((n) => n >= 10 && n <= 30);
+    expect(even || report!.generator!.saturated).toBe(true);
+    expect(arrivals.evenness).toMatchObject({ windowMs: 10, windows: 200, targetPerWindow: 2 });
   });
 });
 

@@ -7,6 +7,8 @@ import {
 } from '../../core/perf/thresholds.js';
 import { METHODS } from '../../core/http/types.js';
 import { VALID_FORMS } from '../../core/perf/thresholds.js';
+import type { RateStage } from '../../core/perf/arrivals.js';
+import { parseDuration } from '../../shared/duration.js';
 import { bool, duration, inputMeta, list, number, oneOf, pairs, text } from '../../shared/inputs.js';
 
 export const DEFAULT_THRESHOLDS = 'p(95) < 2s\nerror_rate == 0';
@@ -53,6 +55,30 @@ export function marginInput(defaultValue: string) {
   return schema.meta({ ...inputMeta(base) }) as unknown as z.ZodType<number, string>;
 }
 
+const STAGE = /^(.+?)\s*:\s*(\d+(?:\.\d+)?)\s*(?:\/s)?$/;
+
+/** `stages` lines (`30s: 200`: reach 200 req/s linearly over 30s), newline- or comma-separated. */
+export function stagesInput() {
+  const base = list({ default: '' });
+  const schema = base.transform((lines, ctx): RateStage[] => {
+    const stages: RateStage[] = [];
+    for (const line of lines) {
+      const match = line.match(STAGE);
+      const durationMs = match ? parseDuration(match[1]) : undefined;
+      if (!match || !durationMs || durationMs <= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `'${line}' must look like '30s: 200' (reach 200 req/s linearly over 30s), one stage per line`,
+        });
+        continue;
+      }
+      stages.push({ durationMs, rate: Number(match[2]) });
+    }
+    return stages;
+  });
+  return schema.meta({ ...inputMeta(base) }) as unknown as z.ZodType<RateStage[], string>;
+}
+
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
 export const inputs = {
   mode: oneOf(['run', 'merge'] as const, { default: 'run' }),
@@ -62,6 +88,7 @@ export const inputs = {
   body: text(),
   connections: number({ default: '10', integer: true, min: 1, max: 10_000 }),
   rate: number({ integer: true, min: 1, max: 10_000_000 }),
+  stages: stagesInput(),
   duration: duration({ default: '30s', min: 100, max: 6 * 3_600_000 }),
   warmup: duration({ default: '5s', min: 0, max: 3_600_000 }),
   runs: number({ default: '1', integer: true, min: 1, max: 50 }),

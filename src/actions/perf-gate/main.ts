@@ -1,5 +1,6 @@
 import { globPaths, isGlobPattern } from '../../shared/glob.js';
-import { autocannonGenerator } from '../../clients/load-generator.js';
+import { loadGenerator } from '../../clients/load-generator.js';
+import { stagesDurationMs } from '../../core/perf/arrivals.js';
 import { formatDuration } from '../../shared/duration.js';
 import { runPerfGate, type GateProgress } from '../../core/perf/gate.js';
 import type { LoadGenerator } from '../../core/perf/load.js';
@@ -41,6 +42,10 @@ function checkCombination(inputs: PerfInputs): void {
       message: 'is required when mode is merge: shard report files or globs, one per line',
     });
   }
+  if (inputs.stages.length && stagesDurationMs(inputs.stages) > 6 * 3_600_000)
+    problems.push({ input: 'stages', message: 'must last 6h at most in total' });
+  if (inputs.stages.length && inputs.stages.every((stage) => stage.rate === 0) && !inputs.rate)
+    problems.push({ input: 'stages', message: 'never sends a request: give at least one stage a rate above 0' });
   if (inputs.shard > inputs.shards)
     problems.push({ input: 'shard', message: `must be between 1 and shards (${inputs.shards}), got ${inputs.shard}` });
   if (problems.length) throw new ConfigError(problems);
@@ -95,7 +100,9 @@ async function runMode(
           body: inputs.body,
           connections: inputs.connections,
           rate: inputs.rate,
-          durationMs: inputs.duration,
+          ...(inputs.stages.length ? { stages: inputs.stages } : {}),
+          // Ramping stages set the length of each run themselves, as in k6.
+          durationMs: inputs.stages.length ? stagesDurationMs(inputs.stages) : inputs.duration,
           timeoutMs: inputs.timeout,
         },
         warmupMs: inputs.warmup,
@@ -129,7 +136,7 @@ async function mergeMode(inputs: PerfInputs, runtime: Runtime, baseline?: PerfRe
 
 /** Builds the action with an injectable load generator (benchmarks and tests may pass another). */
 export function createDefinition(
-  generate: LoadGenerator = autocannonGenerator,
+  generate: LoadGenerator = loadGenerator,
 ): ActionDefinition<typeof inputs, PerfGateResult> {
   return {
     name: 'perf-gate',

@@ -1,21 +1,32 @@
-/** What to send and how hard: the closed model (`connections`) or the open model (`rate`). */
+import type { SendEvent } from './arrival-recorder.js';
+import { arrivalSchedule, constantSchedule, type ArrivalSchedule, type RateStage } from './arrivals.js';
+
+/** What to send and how hard: the closed model (`connections`) or the open model (`rate`, `stages`). */
 export interface LoadOptions {
   url: string;
   method: string;
   headers: Record<string, string>;
   body?: string;
+  /** Closed model: concurrent connections. Open model: the most connections the pool may open. */
   connections: number;
-  /** Requests per second over all connections (open model); undefined for the closed model. */
+  /** Open model: a constant arrival rate in requests per second (the start rate when `stages` are set). */
   rate?: number;
+  /** Open model: ramping arrival rate, each stage reaching its rate linearly (k6 ramping-arrival-rate). */
+  stages?: RateStage[];
   durationMs: number;
   timeoutMs: number;
 }
 
 /** Per-response callbacks: the caller records into its own HDR histogram. */
 export interface LoadHooks {
-  /** `connection` identifies the connection that sent the request (for coordinated-omission correction). */
-  onResponse(status: number, bytes: number, latencyMs: number, connection?: object): void;
+  /**
+   * `latencyMs` is measured from the moment the request was written; in the open model
+   * `intendedLatencyMs` is measured from its intended send time (what an arriving user waits).
+   */
+  onResponse(status: number, bytes: number, latencyMs: number, intendedLatencyMs?: number): void;
   onError(timeout: boolean): void;
+  /** Open model: every request as it is sent, with its intended and actual send time. */
+  onSend?(event: SendEvent): void;
 }
 
 export interface LoadHandle {
@@ -25,16 +36,24 @@ export interface LoadHandle {
   stop(): void;
 }
 
-/** The seam the gate drives (autocannon in production, see src/clients/load-generator.ts). */
+/** The seam the gate drives (see src/clients/load-generator.ts). */
 export type LoadGenerator = (options: LoadOptions, hooks: LoadHooks) => LoadHandle;
+
+/** Whether the load is an arrival rate (open model) rather than a number of busy connections. */
+export const isOpenModel = (load: Pick<LoadOptions, 'rate' | 'stages'>): boolean =>
+  Boolean(load.rate) || Boolean(load.stages?.length);
+
+/**
+ * The open model's intended send times for one run of `durationMs` (a warmup is shorter): `stages`
+ * ramp from `rate` (or 0, as k6's startRate); otherwise a constant `rate`.
+ */
+export function scheduleOf(load: Pick<LoadOptions, 'rate' | 'stages' | 'durationMs'>): ArrivalSchedule | undefined {
+  if (load.stages?.length) return arrivalSchedule(load.rate ?? 0, load.stages, load.durationMs);
+  return load.rate ? constantSchedule(load.rate, load.durationMs) : undefined;
+}
 
 /** Splits a total (connections, rate) over shards; shard is 1-based. Every shard gets at least 1. */
 export function shareOf(total: number, shard: number, shards: number): number {
   const base = Math.floor(total / shards);
   return Math.max(1, base + (shard <= total % shards ? 1 : 0));
-}
-
-/** Connections autocannon really opens: in the open model never more than the rate. */
-export function effectiveConnections(connections: number, rate?: number): number {
-  return rate ? Math.min(connections, Math.max(1, Math.floor(rate))) : connections;
 }

@@ -88,6 +88,9 @@ export function mergeTimelines(timelines: readonly (readonly TimelineEntry[])[])
       mean: Math.round(f.mean * 1000) / 1000,
       max: f.max,
       histogram: encodeHistogram(histogram),
+      ...(entries.some((e) => e.arrivals !== undefined)
+        ? { arrivals: sum((e) => e.arrivals ?? 0), lateSends: sum((e) => e.lateSends ?? 0) }
+        : {}),
     };
   });
   return merged.sort((a, b) => a.run - b.run || a.index - b.index);
@@ -125,6 +128,14 @@ export function buildMergedReport(
       ...first.config,
       connections: sumConfig((r) => r.config.connections),
       ...(first.config.rate ? { rate: sumConfig((r) => r.config.rate) } : {}),
+      ...(first.config.stages
+        ? {
+            stages: first.config.stages.map((stage, i) => ({
+              ...stage,
+              rate: sumConfig((r) => r.config.stages?.[i]?.rate),
+            })),
+          }
+        : {}),
       durationMs: merged.measured.durationMs,
       runs: 1,
       shard: 1,

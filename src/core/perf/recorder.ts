@@ -18,6 +18,9 @@ export interface TimelineEntry {
   mean: number;
   max: number;
   histogram: string;
+  /** Open model: requests sent in this window (arrivals at the service), and how many of them late. */
+  arrivals?: number;
+  lateSends?: number;
 }
 
 export interface RecordedRun {
@@ -30,11 +33,13 @@ interface Window {
   histogram: LatencyHistogram;
   sumMicros: number;
   counts: Counts;
+  arrivals: number;
+  lateSends: number;
 }
 
 /**
  * Records every response of one run (microseconds) into the current timeline window only, and in
- * the open model also into a coordinated-omission corrected histogram. The whole-run histogram and
+ * the open model also, measured from its intended send time, into the corrected histogram. The whole-run histogram and
  * counts are the closed windows added up, exactly, as each window closes: one histogram write
  * per response instead of two, which measurably cut perf-gate's CPU per request under load (see
  * bench/perf-overhead.mjs). Closed windows are summarised and encoded when the run is over, so no
@@ -50,18 +55,17 @@ export class RunRecorder {
   private encoded = 0;
   private window: Window;
   private startedAt = 0;
-  private readonly sentBy = new WeakMap<object, number>();
 
   constructor(
     private readonly run: number,
     private readonly windowMs: number,
-    /** Open model: the interval at which each connection is meant to send, in ms. */
-    private readonly intendedIntervalMs?: number,
+    /** Open model: latency from the intended send time is recorded too, and arrivals per window. */
+    private readonly openModel = false,
     private readonly now: () => number = () => performance.now(),
     /** Responses completing after this offset are outside the measured window and ignored. */
     private readonly limitMs = Infinity,
   ) {
-    if (intendedIntervalMs) this.corrected = createHistogram();
+    if (openModel) this.corrected = createHistogram();
     this.window = this.openWindow(0);
   }
 
@@ -73,11 +77,12 @@ export class RunRecorder {
     return this.now() - this.startedAt;
   }
 
-  response(status: number, bytes: number, latencyMs: number, connection?: object): void {
+  /** `intendedLatencyMs`: open model, measured from the intended send time (late sends included). */
+  response(status: number, bytes: number, latencyMs: number, intendedLatencyMs?: number): void {
     const elapsed = this.elapsedMs();
     if (elapsed >= this.limitMs) return;
     const micros = toMicros(latencyMs);
-    if (this.corrected) this.corrected.recordValue(toMicros(this.correctedLatency(latencyMs, elapsed, connection)));
+    if (this.corrected) this.corrected.recordValue(toMicros(Math.max(latencyMs, intendedLatencyMs ?? latencyMs)));
     const window = this.current(elapsed);
     window.histogram.recordValue(micros);
     window.sumMicros += micros;
@@ -92,17 +97,13 @@ export class RunRecorder {
     else counts.status5xx++;
   }
 
-  /**
-   * Coordinated-omission correction of the open model, measured from the intended send time:
-   * the k-th response of a connection was meant to be sent at k * interval after the start. A
-   * slow service makes the generator fall behind that schedule; a real open-model client (users
-   * keep arriving) would have waited the difference too, so it is added to the latency.
-   */
-  private correctedLatency(latencyMs: number, elapsed: number, connection?: object): number {
-    if (!connection) return latencyMs;
-    const sent = this.sentBy.get(connection) ?? 0;
-    this.sentBy.set(connection, sent + 1);
-    return Math.max(latencyMs, elapsed - sent * this.intendedIntervalMs!);
+  /** Open model: one request sent now (an arrival at the service), `late` past its intended time. */
+  send(late: boolean): void {
+    const elapsed = this.elapsedMs();
+    if (elapsed >= this.limitMs) return;
+    const window = this.current(elapsed);
+    window.arrivals++;
+    if (late) window.lateSends++;
   }
 
   error(timeout: boolean): void {
@@ -159,7 +160,7 @@ export class RunRecorder {
   }
 
   private openWindow(index: number): Window {
-    return { index, histogram: createHistogram(), sumMicros: 0, counts: emptyCounts() };
+    return { index, histogram: createHistogram(), sumMicros: 0, counts: emptyCounts(), arrivals: 0, lateSends: 0 };
   }
 
   private close(window: Window, runDurationMs?: number): void {
@@ -192,6 +193,7 @@ export class RunRecorder {
       mean: requests ? round3(window.sumMicros / requests / 1000) : 0,
       max: h.totalCount ? h.maxValue / 1000 : 0,
       histogram: encodeHistogram(h),
+      ...(this.openModel ? { arrivals: window.arrivals, lateSends: window.lateSends } : {}),
     };
     item.window = undefined;
   }

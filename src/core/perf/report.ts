@@ -1,3 +1,5 @@
+import type { ArrivalStats } from './arrival-recorder.js';
+import type { RateStage } from './arrivals.js';
 import { decodeHistogram, encodeHistogram, latencyFigures, mergeHistograms, type LatencyFigures } from './histogram.js';
 import { addCounts, emptyCounts, errorRate, non2xx, type Counts, type Measured } from './metrics.js';
 import type { TimelineEntry } from './recorder.js';
@@ -19,7 +21,7 @@ export interface Figures {
   timeouts: number;
   status: { '1xx': number; '2xx': number; '3xx': number; '4xx': number; '5xx': number };
   latency: LatencyFigures;
-  /** Open model only: latency corrected for coordinated omission. */
+  /** Open model only: latency measured from each request's intended send time (what thresholds judge). */
   correctedLatency?: LatencyFigures;
 }
 
@@ -32,6 +34,8 @@ export interface RunReport {
   correctedHistogram?: string;
   figures: Figures;
   generator?: GeneratorHealth;
+  /** Open model: evenness of the arrivals (per 10 ms window), late sends, lateness, pool exhaustion. */
+  arrivals?: ArrivalStats;
 }
 
 export interface PerfReport {
@@ -43,6 +47,8 @@ export interface PerfReport {
   config: {
     connections: number;
     rate?: number;
+    /** Open model with ramping stages (k6 ramping-arrival-rate); `rate` is then the start rate. */
+    stages?: RateStage[];
     durationMs: number;
     warmupMs: number;
     runs: number;
@@ -62,6 +68,8 @@ export interface PerfReport {
   thresholds: ThresholdResult[];
   regressions: RegressionResult[];
   generator?: GeneratorHealth;
+  /** Open model: the runs' arrival figures (counts summed, worst evenness and lateness). */
+  arrivals?: ArrivalStats;
   aborted?: { run: number; atMs: number; threshold: string };
   /** Set on merged reports: the shard reports that went in. */
   mergedFrom?: { path: string; shard: number; shards: number; requests: number }[];

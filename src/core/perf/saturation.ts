@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { LATE_AFTER_MS, type ArrivalStats } from './arrival-recorder.js';
 
 /** How hard the load generator itself worked during a run. */
 export interface GeneratorHealth {
@@ -51,4 +52,20 @@ export function judgeGenerator(cpu: number, lagP99Ms: number, lagMeanMs: number)
     saturated: reasons.length > 0,
     reason: reasons.join(', '),
   };
+}
+
+/** Open model: late sends with a connection free, beyond this share of all sends, mean the schedule was not kept. */
+export const LATE_SHARE_SATURATED = 0.01;
+
+/**
+ * The open model's own saturation sign: requests that went out late although a connection was
+ * free. Its CPU and loop lag can look fine while other processes take the CPU; the schedule
+ * slipping is what matters, so it marks the generator saturated with the figures that show it.
+ */
+export function withScheduleCheck(health: GeneratorHealth, arrivals: ArrivalStats | undefined): GeneratorHealth {
+  if (!arrivals) return health;
+  const late = arrivals.lateSends - arrivals.poolExhausted;
+  if (late <= arrivals.sent * LATE_SHARE_SATURATED) return health;
+  const slipped = `${late} of ${arrivals.sent} sends more than ${LATE_AFTER_MS}ms late with a connection free (lateness p99 ${arrivals.lateness.p99}ms, up to ${arrivals.evenness.maxDeviation} requests off per ${arrivals.evenness.windowMs}ms window)`;
+  return { ...health, saturated: true, reason: health.reason ? `${health.reason}, ${slipped}` : slipped };
 }

@@ -1,3 +1,4 @@
+import { translateK6Line } from './k6-thresholds.js';
 import { METRIC_NAMES, resolveMetric, type Metric, type MetricKind } from './metrics.js';
 
 export type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
@@ -29,6 +30,8 @@ export const VALID_FORMS = [
   'errors == 0',
   'timeouts == 0',
   'requests > 1000',
+  'http_req_duration: p(95)<200 (k6)',
+  'http_req_failed: rate<0.01 (k6)',
 ];
 
 const EXPRESSION = /^(p\(\s*[^)]*\)|[a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ%/]*)$/i;
@@ -46,8 +49,34 @@ function scaleLimit(kind: MetricKind, value: number, unit: string): number | str
   return u === '' ? value : `a count takes no unit, got '${unit}'`;
 }
 
-/** Parses one expression; returns a problem message instead of throwing so all lines can be reported. */
+/**
+ * Parses one expression (perf-gate's own or a single k6 threshold such as
+ * `http_req_duration: p(95)<200`); returns a problem message instead of throwing so all lines can be reported.
+ */
 export function parseThreshold(text: string): Threshold | string {
+  const parsed = parseThresholdLine(text);
+  if (typeof parsed === 'string') return parsed;
+  return parsed.length === 1 ? parsed[0] : `'${text.trim()}' holds ${parsed.length} thresholds; use parseThresholds`;
+}
+
+/** One line: a perf-gate expression, or a k6 line that may list several (`http_req_duration: ['p(95)<200', 'p(99)<500']`). */
+export function parseThresholdLine(text: string): Threshold[] | string {
+  const k6 = translateK6Line(text);
+  if (k6 === undefined) {
+    const own = parseNative(text);
+    return typeof own === 'string' ? own : [own];
+  }
+  if (typeof k6 === 'string') return k6;
+  const thresholds: Threshold[] = [];
+  for (const { expression, native } of k6) {
+    const parsed = parseNative(native);
+    if (typeof parsed === 'string') return `${parsed} (from k6's '${expression}')`;
+    thresholds.push({ ...parsed, expression });
+  }
+  return thresholds;
+}
+
+function parseNative(text: string): Threshold | string {
   const expression = text.trim();
   const match = expression.match(EXPRESSION);
   if (!match) return `'${expression}' is not an expression of the form <metric> <op> <value>[unit]`;
@@ -66,9 +95,9 @@ export function parseThresholds(lines: readonly string[]): { thresholds: Thresho
   lines.forEach((raw, index) => {
     const text = raw.trim();
     if (!text || text.startsWith('#')) return;
-    const parsed = parseThreshold(text);
+    const parsed = parseThresholdLine(text);
     if (typeof parsed === 'string') problems.push({ line: index + 1, message: parsed });
-    else thresholds.push(parsed);
+    else thresholds.push(...parsed);
   });
   return { thresholds, problems };
 }

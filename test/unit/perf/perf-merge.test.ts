@@ -175,19 +175,23 @@ describe('run recorder', () => {
     ]);
   });
 
-  it('corrects for coordinated omission from the intended send time (open model)', () => {
+  it('records open-model latency from the intended send time, and arrivals per window', () => {
     let clock = 0;
-    const recorder = new RunRecorder(1, 100, 10, () => clock);
-    const connection = {};
+    const recorder = new RunRecorder(1, 100, true, () => clock);
     recorder.start();
-    // Meant to send every 10ms; each response takes 50ms, so the k-th falls 40ms further behind.
-    for (let k = 0; k < 5; k++) {
-      clock = (k + 1) * 50;
-      recorder.response(200, 1, 50, connection);
-    }
-    const { measured } = recorder.finish(250);
-    expect(measured.histogram.maxValue).toBeLessThan(51_000);
-    expect(Math.round(measured.corrected!.maxValue / 1000)).toBe(250 - 40);
+    // Sent 40ms late because every connection was busy, answered in 10ms: a user waited 50ms.
+    clock = 10;
+    recorder.send(false);
+    clock = 150;
+    recorder.send(true);
+    recorder.response(200, 1, 10, 50);
+    const { measured, timeline } = recorder.finish(200);
+    expect(Math.round(measured.histogram.maxValue / 1000)).toBe(10);
+    expect(Math.round(measured.corrected!.maxValue / 1000)).toBe(50);
+    expect(timeline.map((w) => [w.arrivals, w.lateSends, w.requests])).toEqual([
+      [1, 0, 0],
+      [1, 1, 1],
+    ]);
   });
 
   it('keeps every window of a long run, encoding the oldest early to bound memory', () => {
@@ -209,5 +213,28 @@ describe('run recorder', () => {
     expect(windowSizeMs(1000)).toBe(100);
     expect(windowSizeMs(10_000)).toBe(500);
     expect(windowSizeMs(30_000)).toBe(1000);
+  });
+});
+
+describe('merging open-model shards', () => {
+  it("adds the shards' arrivals per window and their stage rates", () => {
+    const open = (n: number, sentPerResponse: number): ShardReport => {
+      const base = shard(n, [5, 6, 7, 8]);
+      const timeline = base.report.timeline.map((w) => ({
+        ...w,
+        arrivals: w.requests * sentPerResponse,
+        lateSends: n,
+      }));
+      const stages = [{ rate: 50 * n, durationMs: 1000 }];
+      return {
+        ...base,
+        report: { ...base.report, model: 'open', timeline, config: { ...base.report.config, rate: 10, stages } },
+      };
+    };
+    const merged = buildMergedReport([open(1, 1), open(2, 2)], { thresholds: [], warnMargin: 0, rules: [] });
+    const arrivals = merged.timeline.reduce((sum, w) => sum + w.arrivals!, 0);
+    expect(arrivals).toBe(4 * 1 + 4 * 2);
+    expect(merged.timeline.filter((w) => w.requests > 0).every((w) => w.lateSends === 3)).toBe(true);
+    expect(merged.config).toMatchObject({ rate: 20, stages: [{ rate: 150, durationMs: 1000 }] });
   });
 });

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { createRequire as __dkCreateRequire } from 'node:module';
+import { fileURLToPath as __dkFileURLToPath } from 'node:url';
+import { dirname as __dkDirname } from 'node:path';
+const require = __dkCreateRequire(import.meta.url);
+const __filename = __dkFileURLToPath(import.meta.url);
+const __dirname = __dkDirname(__filename);
+import {
+  HttpKubeClient
+} from "./chunk-XU2UNNG3.js";
+import {
+  loadKubeAccess
+} from "./chunk-SW2EZEOX.js";
+import {
+  ConfigError
+} from "./chunk-TLPLIUBF.js";
+
+// src/actions/shared/kube.ts
+function connect(inputs, runtime) {
+  const access = loadKubeAccess({
+    content: inputs.kubeconfig,
+    context: inputs.context,
+    env: runtime.env,
+    secret: (v) => runtime.secret(v)
+  });
+  runtime.info(`cluster: context '${access.context}' from ${access.source}`);
+  const client = new HttpKubeClient(access, {
+    attempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 5e3,
+    onRetry: (error, attempt, delay) => runtime.warning(`Kubernetes API: ${error.message}; retry ${attempt} in ${delay}ms`)
+  });
+  return { access, client };
+}
+function checkNamespace(namespace, input = "namespace") {
+  if (namespace === void 0 || namespace === "") return;
+  if (namespace.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) return;
+  throw ConfigError.single(
+    input,
+    `must be a Kubernetes namespace name: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. 'my-app'), got '${namespace}'`
+  );
+}
+
+export {
+  connect,
+  checkNamespace
+};
