@@ -48006,7 +48006,10 @@ var package_default = {
     test: "vitest run",
     predemo: "node scripts/ensure-deps.mjs",
     demo: "node dist/cli/index.js demo",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
   },
   devDependencies: {
     "@actions/expressions": "^0.3.61",

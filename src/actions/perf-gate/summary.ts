@@ -1,10 +1,9 @@
 import { formatChange, formatMetric, formatPValue } from '../../core/perf/format.js';
-import type { TimelineEntry } from '../../core/perf/recorder.js';
+import { toMermaid } from '../../core/charts/mermaid.js';
+import { errorsChart, latencyChart, throughputChart } from '../../core/charts/perf-charts.js';
 import type { PerfReport } from '../../core/perf/report.js';
 import { formatDuration } from '../../shared/duration.js';
 import { heading, table, verdictIcon } from '../../shared/markdown.js';
-
-const MAX_POINTS = 60;
 
 function figuresLine(report: PerfReport): string {
   const f = report.figures;
@@ -70,35 +69,18 @@ function regressionTable(report: PerfReport): string {
   );
 }
 
-/** Up to MAX_POINTS evenly spaced windows of the first run (a merged report has one run). */
-function chartPoints(timeline: readonly TimelineEntry[]): TimelineEntry[] {
-  const first = timeline.filter((e) => e.run === timeline[0]?.run);
-  if (first.length <= MAX_POINTS) return first;
-  const step = first.length / MAX_POINTS;
-  return Array.from({ length: MAX_POINTS }, (_, i) => first[Math.floor(i * step)]);
-}
-
-/** A Mermaid xychart of p50/p95 latency over time; GitHub renders it in the job summary. */
+/** Latency (with threshold lines), throughput and errors per window, from the shared chart model. */
 export function timelineChart(report: PerfReport): string {
-  const points = chartPoints(report.timeline).filter((p) => p.requests > 0);
-  if (points.length < 2) return '';
-  const labels = points.map((p) => `"${(p.startMs / 1000).toFixed(1)}"`).join(', ');
-  const top = Math.max(...points.map((p) => p.p95)) * 1.1 || 1;
-  return (
-    [
-      heading('Latency over time', 3).trimEnd(),
-      '',
-      '```mermaid',
-      'xychart-beta',
-      `    title "p50 (lower) and p95 latency per ${formatDuration(report.config.windowMs)} window, run ${points[0].run}"`,
-      `    x-axis "seconds" [${labels}]`,
-      `    y-axis "ms" 0 --> ${Number(top.toFixed(2))}`,
-      `    line [${points.map((p) => p.p50).join(', ')}]`,
-      `    line [${points.map((p) => p.p95).join(', ')}]`,
-      '```',
-      '',
-    ].join('\n') + '\n'
-  );
+  const latency = latencyChart(report);
+  if (latency.categories.length < 2) return '';
+  const errors = errorsChart(report);
+  return [
+    heading('Latency over time', 3),
+    toMermaid(latency),
+    toMermaid(throughputChart(report)),
+    errors ? toMermaid(errors) : 'No connection errors or non-2xx responses in any window.\n',
+    '',
+  ].join('\n');
 }
 
 function notes(report: PerfReport): string {
