@@ -73687,7 +73687,7 @@ function dimensionsChart(result) {
     yMax: 100,
     series: [
       { name: "score", kind: "bar", values: scored.map((d) => d.score ?? 0) },
-      ...withMinimum ? [{ name: "minimum", kind: "line", values: scored.map((d) => d.minimum ?? 0) }] : []
+      ...withMinimum ? [{ name: "minimum", kind: "bar", values: scored.map((d) => d.minimum ?? 0) }] : []
     ]
   };
 }

@@ -1,4 +1,6 @@
+import { toMermaid } from '../core/charts/mermaid.js';
 import { details, heading, table } from '../shared/markdown.js';
+import { pipelineTimeline } from './timeline.js';
 import type { PipelineResult } from './run.js';
 import type { StepRecord } from './steps.js';
 
@@ -55,6 +57,8 @@ export function renderPipelineMarkdown(result: PipelineResult, title = 'deploy-k
       s.failure ?? s.warnings[0] ?? '',
     ]),
   );
+  const timeline = pipelineTimeline(result, title);
+  if (timeline.tasks.length) md += `\n${heading('Timeline', 3)}${toMermaid(timeline)}`;
   md += '\n';
   for (const step of result.steps) {
     if (step.summary.trim()) md += details(`${step.name}: ${step.title}`, step.summary.trim());

@@ -310,7 +310,7 @@ describe('pipeline report files', () => {
     expect(md).toContain('**Outcome:** ↩️ rolled back (v1 restored): perf-gate failed: p(95) <b>');
     expect(md).toContain('| deploy | ✅ passed | 1.2s | status=succeeded |');
     const html = htmlPage('t', md);
-    expect(html).toContain('<td>deploy</td><td>✅ passed</td><td>1.2s</td>');
+    expect(html).toContain('<td>deploy</td><td><span class="badge ok">passed</span></td><td>1.2s</td>');
     expect(html).toContain('<details><summary>deploy: deploy</summary>');
     expect(html).toContain('<h3>Deploy</h3>');
     expect(html).toContain('p(95) &lt;b>');

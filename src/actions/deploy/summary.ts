@@ -1,3 +1,5 @@
+import { toMermaid } from '../../core/charts/mermaid.js';
+import { releaseTimeline } from '../../core/charts/release-timeline.js';
 import type { ReleaseResult } from '../../core/deploy/rollout/release.js';
 import type { RollbackItem } from '../../core/deploy/rollback/rollback.js';
 import { workloadKey } from '../../core/deploy/rollback/record.js';
@@ -58,6 +60,7 @@ export function renderDeploySummary(result: ReleaseResult): string {
   if (result.rollback) md += `\n${heading('Rollback', 3)}${rollbackTable(result.rollback.items)}`;
   if (result.notDryRun.length)
     md += `\n> Not dry-run first (their namespace is created by this deploy): ${result.notDryRun.join(', ')}\n`;
+  if (result.phases?.length) md += `\n${heading('Timeline', 3)}${toMermaid(releaseTimeline(result))}`;
   md += `\nDeploy record: \`${result.recordPath}\`\n`;
   return md;
 }

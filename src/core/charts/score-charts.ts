@@ -1,7 +1,7 @@
 import type { ScoreResult } from '../score/model.js';
 import type { XYChart } from './model.js';
 
-/** Each scored dimension's score (bars) against its minimum (a line; 0 where none is set). */
+/** Each scored dimension's score beside its minimum (grouped bars; 0 where none is set). */
 export function dimensionsChart(result: ScoreResult): XYChart {
   const scored = result.dimensions.filter((d) => d.score !== undefined);
   const withMinimum = scored.some((d) => d.minimum !== null);
@@ -14,7 +14,7 @@ export function dimensionsChart(result: ScoreResult): XYChart {
     yMax: 100,
     series: [
       { name: 'score', kind: 'bar', values: scored.map((d) => d.score ?? 0) },
-      ...(withMinimum ? [{ name: 'minimum', kind: 'line' as const, values: scored.map((d) => d.minimum ?? 0) }] : []),
+      ...(withMinimum ? [{ name: 'minimum', kind: 'bar' as const, values: scored.map((d) => d.minimum ?? 0) }] : []),
     ],
   };
 }

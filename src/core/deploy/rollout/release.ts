@@ -6,6 +6,7 @@ import { isWorkload, ManifestError, type Manifest } from '../../manifests/types.
 import { dryRunAll, validateManifests } from '../../manifests/validate.js';
 import { captureRecord, workloadKey, type DeployRecord } from '../rollback/record.js';
 import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
+import { timedPhase, type PhaseSpan } from './phases.js';
 import { currentRevision, lastWriteTime } from './revisions.js';
 import { waitForRollout, type RolloutOutcome } from './wait.js';
 
@@ -40,6 +41,8 @@ export interface ReleaseResult {
   message?: string;
   /** Objects whose server dry run had to wait for a namespace this release creates. */
   notDryRun: string[];
+  /** When each phase ran, for the release timeline (with each outcome's own times). */
+  phases?: PhaseSpan[];
 }
 
 async function validate(client: KubeClient, manifests: Manifest[], options: ReleaseOptions): Promise<string[]> {
@@ -109,9 +112,11 @@ function rollbackCrashed(record: DeployRecord, error: unknown): RollbackResult {
 export async function release(
   client: KubeClient,
   manifests: Manifest[],
-  options: ReleaseOptions,
+  given: ReleaseOptions,
 ): Promise<ReleaseResult> {
   const started = Date.now();
+  const phases: PhaseSpan[] = [];
+  const options = { ...given, phase: timedPhase((title, fn) => given.phase(title, fn), phases) };
   const notDryRun = await options.phase('Validate and dry-run', () => validate(client, manifests, options));
   const ordered = orderForApply(manifests);
   const record = await captureRecord(client, ordered, {
@@ -121,7 +126,15 @@ export async function release(
     fieldManager: options.fieldManager,
   });
   let recordPath = await options.saveRecord(record);
-  const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
+  const result: ReleaseResult = {
+    status: 'succeeded',
+    record,
+    recordPath,
+    applied: [],
+    outcomes: [],
+    notDryRun,
+    phases,
+  };
   let failure: string | undefined;
   let superseded = false;
   try {

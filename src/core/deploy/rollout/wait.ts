@@ -23,6 +23,9 @@ export interface RolloutOutcome {
   counts: RolloutStatus['counts'];
   elapsedMs: number;
   failure?: FailureDetail;
+  /** When the wait began and when the first pod this rollout created became Ready (release timeline). */
+  startedAt?: number;
+  firstReadyAt?: number;
 }
 
 export interface WaitOptions {
@@ -67,6 +70,20 @@ async function failureDetail(
   return { reason, problems, events, containers };
 }
 
+interface PodCondition {
+  type?: string;
+  status?: string;
+}
+
+const isReady = (pod: KubeObject) =>
+  ((pod.status as { conditions?: PodCondition[] } | undefined)?.conditions ?? []).some(
+    (c) => c.type === 'Ready' && c.status === 'True',
+  );
+
+/** A pod that was not Ready when the wait began is Ready now. */
+const firstNewPodReady = (pods: Map<string, KubeObject>, initial: Set<string> | undefined) =>
+  initial !== undefined && [...pods.entries()].some(([name, pod]) => !initial.has(name) && isReady(pod));
+
 const NO_COUNTS = { desired: 0, updated: 0, ready: 0, available: 0 };
 
 /** The state of one rollout wait: the latest workload and pods from the watches, and its verdict. */
@@ -82,6 +99,9 @@ class RolloutWatch {
   private running = false;
   private again = false;
   private finish!: (outcome: RolloutOutcome) => void;
+  /** Pods already Ready at the first snapshot served before this rollout; the first other Ready pod is its first. */
+  private initialPods?: Set<string>;
+  private firstReadyAt?: number;
 
   constructor(
     private readonly client: KubeClient,
@@ -102,7 +122,8 @@ class RolloutWatch {
 
   private done(state: OutcomeState, message: string, counts: RolloutStatus['counts'], failure?: FailureDetail): void {
     this.abort.abort();
-    this.finish({ ref: this.ref, state, message, counts, elapsedMs: Date.now() - this.started, failure });
+    const times = { startedAt: this.started, firstReadyAt: this.firstReadyAt };
+    this.finish({ ref: this.ref, state, message, counts, elapsedMs: Date.now() - this.started, failure, ...times });
   }
 
   /** Coalesces evaluations: one at a time, re-run once if something changed meanwhile. */
@@ -142,6 +163,7 @@ class RolloutWatch {
     if (!workload)
       return this.done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, NO_COUNTS);
     const status = rolloutStatus(workload, this.options.expected?.writtenAt);
+    this.firstReadyAt ??= firstNewPodReady(this.pods, this.initialPods) ? Date.now() : undefined;
     if (this.superseded(workload)) {
       return this.done(
         'superseded',
@@ -227,6 +249,7 @@ class RolloutWatch {
       { apiVersion: 'v1', kind: 'Pod', namespace: ref.namespace, options: { labelSelector: selector } },
       {
         onSnapshot: (items) => {
+          this.initialPods ??= new Set(items.filter(isReady).map((p) => p.metadata.name ?? ''));
           this.pods.clear();
           items.forEach((p) => this.pods.set(p.metadata.name ?? '', p));
           this.schedule();
