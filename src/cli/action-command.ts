@@ -1,7 +1,9 @@
 import { createCliRuntime } from '../runtime/cli-runtime.js';
 import { runAction, type ActionDefinition, type InputShape } from '../actions/harness.js';
 import { inputMeta } from '../shared/inputs.js';
+import { EXAMPLES, inputDescriptions, wrapDescription } from './action-help.js';
 import { parseCommandFlags } from './args.js';
+import { closingLines } from './closing-lines.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 /** Flags of the CLI itself, never passed to an action as inputs. */
@@ -21,14 +23,15 @@ export function actionCommand<S extends InputShape, R>(
     name,
     summary,
     usage: () => {
-      const lines = inputNames.map((input) => {
+      const descriptions = inputDescriptions(definition.name);
+      const lines = inputNames.flatMap((input) => {
         const meta = inputMeta(definition.inputs[input]);
         const note = meta.required
           ? ' (required)'
           : meta.inputDefault !== undefined
             ? ` (default: ${JSON.stringify(meta.inputDefault)})`
             : '';
-        return `  --${input}${note}`;
+        return [`  --${input}${note}`, ...wrapDescription(descriptions[input] ?? '')];
       });
       return [
         `deploy-kit ${name} [--input value ...]   (inputs of actions/${definition.name}/action.yml)`,
@@ -36,6 +39,7 @@ export function actionCommand<S extends InputShape, R>(
         '  --summary-file FILE   write the job-summary Markdown here',
         '  --json                print outputs as one JSON object instead of name=value lines',
         '  --verbose             print debug lines',
+        ...(EXAMPLES[name] ? ['', 'example:', `  ${EXAMPLES[name]}`] : []),
       ].join('\n');
     },
     async run(argv: string[], io: CliIo) {
@@ -61,11 +65,7 @@ export function actionCommand<S extends InputShape, R>(
       });
       const outcome = await runAction(definition, runtime);
       io.stdout.write(
-        flags.json
-          ? `${JSON.stringify(outputs, null, 2)}\n`
-          : Object.entries(outputs)
-              .map(([k, v]) => `${k}=${v}\n`)
-              .join(''),
+        flags.json ? `${JSON.stringify(outputs, null, 2)}\n` : closingLines(outputs, flags['summary-file']),
       );
       if (outcome === 'passed') return EXIT.ok;
       return outcome === 'config-error' ? EXIT.config : EXIT.failed;

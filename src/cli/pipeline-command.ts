@@ -63,7 +63,12 @@ const USAGE = `deploy-kit pipeline --config deploy-kit.yml [--out-dir DIR] [--ve
   -> rollback from the deploy record when anything after the deploy fails -> notify.
   Each section of the config holds that action's inputs by their action.yml names (the same
   values a workflow passes with 'with:'); \${VAR} is read from the environment.
-  --out-dir DIR   where summary.md and summary.html go (default: deploy-kit-output)`;
+  --config FILE   the pipeline config (deploy-kit.yml), required
+  --out-dir DIR   where summary.md and summary.html go (default: deploy-kit-output)
+  --verbose       print each step's log lines
+
+example:
+  deploy-kit pipeline --config deploy-kit.yml --out-dir reports/release`;
 
 /** `deploy-kit pipeline`: the release pipeline for teams on other CI systems. */
 export const pipelineCommand: CliCommand = {
