@@ -4,6 +4,7 @@ import { inputMeta } from '../shared/inputs.js';
 import { EXAMPLES, inputDescriptions, wrapDescription } from './action-help.js';
 import { parseCommandFlags } from './args.js';
 import { closingLines } from './closing-lines.js';
+import { progressFor, progressStream } from './progress.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
 /** Flags of the CLI itself, never passed to an action as inputs. */
@@ -52,18 +53,19 @@ export function actionCommand<S extends InputShape, R>(
       if (typeof flags === 'number') return flags;
       const inputs = Object.fromEntries(Object.entries(flags).filter(([k]) => inputNames.includes(k)));
       const outputs: Record<string, string> = {};
+      const progress = progressFor(io.stderr);
       const runtime = createCliRuntime({
         inputs,
         env: io.env,
         stdout: io.stdout,
-        stderr: io.stderr,
+        stderr: progressStream(progress),
         summaryFile: flags['summary-file'],
         verbose: Boolean(flags.verbose),
         onOutput: (key, value) => {
           outputs[key] = value;
         },
       });
-      const outcome = await runAction(definition, runtime);
+      const outcome = await runAction(definition, runtime).finally(() => progress.close());
       io.stdout.write(
         flags.json ? `${JSON.stringify(outputs, null, 2)}\n` : closingLines(outputs, flags['summary-file']),
       );

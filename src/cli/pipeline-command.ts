@@ -16,6 +16,8 @@ import { runPipeline, type PipelineResult } from '../pipeline/run.js';
 import type { AnyDefinition, PipelineActions, PipelineEvents } from '../pipeline/steps.js';
 import { ConfigError } from '../shared/errors.js';
 import { parseCommandFlags } from './args.js';
+import { progressFor } from './progress.js';
+import { progressOf } from './progress-lines.js';
 import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
@@ -31,15 +33,24 @@ export const pipelineActions: PipelineActions = {
   notify: notify as AnyDefinition,
 };
 
-/** Prints each step as it starts and ends; step logs only with --verbose (warnings always). */
+/**
+ * Prints each step as it starts and ends, with live progress of its long waits (rollouts, health
+ * attempts, load tests); other step logs only with --verbose (warnings always).
+ */
 export function terminalEvents(io: CliIo, verbose: boolean, indent = ''): PipelineEvents {
+  const progress = progressFor(io.stdout);
   return {
-    stepStart: (name, title) => io.stdout.write(`${indent}> ${name}: ${title}\n`),
+    stepStart: (name, title) => progress.line(`${indent}> ${name}: ${title}`),
     log: (_name, level, message) => {
-      if (level === 'warning' || level === 'error' || (verbose && level !== 'debug'))
-        io.stdout.write(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}\n`);
+      const update = level === 'info' ? progressOf(message) : undefined;
+      if (update) progress.update(update.key, `${indent}    ${update.text}`);
+      else if (level === 'warning' || level === 'error' || (verbose && level !== 'debug'))
+        progress.line(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}`);
     },
-    stepEnd: (record) => io.stdout.write(`${indent}${stepLine(record)}\n`),
+    stepEnd: (record) => {
+      progress.close();
+      progress.line(`${indent}${stepLine(record)}`);
+    },
   };
 }
 
