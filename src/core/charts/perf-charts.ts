@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../perf/recorder.js';
 import type { PerfReport } from '../perf/report.js';
-import type { Series, XYChart } from './model.js';
+import type { SeriesKind, XYChart } from './model.js';
 
 /** Latency metrics drawn per window; a threshold on one of them becomes a flat line on the chart. */
 const DRAWN: Record<string, string> = { 'p(50)': 'p50', med: 'p50', 'p(95)': 'p95' };
@@ -10,58 +10,49 @@ const firstRun = (timeline: readonly TimelineEntry[]) => timeline.filter((e) => 
 const second = (e: TimelineEntry) => (e.startMs / 1000).toFixed(1);
 const windowText = (report: PerfReport) => `${(report.config.windowMs / 1000).toString()}s window`;
 
+type Metric = (e: TimelineEntry) => number;
+
+/** A chart over windows: seconds on the x axis, one series per (name, kind, metric). */
+function windowChart(
+  title: string,
+  yLabel: string,
+  points: TimelineEntry[],
+  series: [string, SeriesKind, Metric][],
+): XYChart {
+  return {
+    type: 'xy',
+    title,
+    xLabel: 'seconds',
+    categories: points.map(second),
+    yLabel,
+    series: series.map(([name, kind, metric]) => ({ name, kind, values: points.map(metric) })),
+  };
+}
+
 /** p50 and p95 per window (windows that completed requests), with each latency threshold as a line. */
 export function latencyChart(report: PerfReport): XYChart {
   const points = firstRun(report.timeline).filter((e) => e.requests > 0);
-  const limits: Series[] = report.thresholds
+  const limits = report.thresholds
     .filter((t) => DRAWN[t.metric])
-    .map((t) => ({ name: `limit ${t.expression}`, kind: 'line', values: points.map(() => t.limit) }));
-  return {
-    type: 'xy',
-    title: `p50 and p95 latency per ${windowText(report)}, run ${points[0]?.run ?? 1}`,
-    xLabel: 'seconds',
-    categories: points.map(second),
-    yLabel: 'ms',
-    series: [
-      { name: 'p50', kind: 'line', values: points.map((e) => e.p50) },
-      { name: 'p95', kind: 'line', values: points.map((e) => e.p95) },
-      ...limits,
-    ],
-  };
+    .map((t): [string, SeriesKind, Metric] => [`limit ${t.expression}`, 'line', () => t.limit]);
+  const title = `p50 and p95 latency per ${windowText(report)}, run ${points[0]?.run ?? 1}`;
+  return windowChart(title, 'ms', points, [['p50', 'line', (e) => e.p50], ['p95', 'line', (e) => e.p95], ...limits]);
 }
 
 /** Completed requests per second in every window, stalls (0) included. */
 export function throughputChart(report: PerfReport): XYChart {
-  const points = firstRun(report.timeline);
-  return {
-    type: 'xy',
-    title: `Throughput per ${windowText(report)}`,
-    xLabel: 'seconds',
-    categories: points.map(second),
-    yLabel: 'req/s',
-    series: [
-      {
-        name: 'requests/s',
-        kind: 'line',
-        values: points.map((e) => (e.durationMs > 0 ? (e.requests * 1000) / e.durationMs : 0)),
-      },
-    ],
-  };
+  const perSecond: Metric = (e) => (e.durationMs > 0 ? (e.requests * 1000) / e.durationMs : 0);
+  return windowChart(`Throughput per ${windowText(report)}`, 'req/s', firstRun(report.timeline), [
+    ['requests/s', 'line', perSecond],
+  ]);
 }
 
 /** Connection errors and non-2xx responses per window; undefined when no window had any. */
 export function errorsChart(report: PerfReport): XYChart | undefined {
   const points = firstRun(report.timeline);
   if (!points.some((e) => e.errors > 0 || e.non2xx > 0)) return undefined;
-  return {
-    type: 'xy',
-    title: `Errors per ${windowText(report)}`,
-    xLabel: 'seconds',
-    categories: points.map(second),
-    yLabel: 'count',
-    series: [
-      { name: 'connection errors', kind: 'bar', values: points.map((e) => e.errors) },
-      { name: 'non-2xx', kind: 'bar', values: points.map((e) => e.non2xx) },
-    ],
-  };
+  return windowChart(`Errors per ${windowText(report)}`, 'count', points, [
+    ['connection errors', 'bar', (e) => e.errors],
+    ['non-2xx', 'bar', (e) => e.non2xx],
+  ]);
 }
