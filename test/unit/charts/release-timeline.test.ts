@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderDeploySummary } from '../../../src/actions/deploy/summary.js';
 import { releaseTasks } from '../../../src/core/charts/release-timeline.js';
 import type { ReleaseResult } from '../../../src/core/deploy/rollout/release.js';
 
@@ -59,5 +60,14 @@ describe('release timeline', () => {
     expect(tasks.find((t) => t.label === 'deployment/web all ready')).toMatchObject({ startMs: 3_300, state: 'ok' });
     expect(tasks.find((t) => t.label === 'rollback')?.state).toBe('failed');
     expect(releaseTasks({ ...failed, phases: undefined, outcomes: [] })).toEqual([]);
+  });
+
+  it("is in the deploy step's job summary as a Mermaid gantt", () => {
+    const md = renderDeploySummary({
+      ...failed,
+      record: { ...failed.record, namespace: 'shop', context: 'c', fieldManager: 'f' },
+    });
+    expect(md).toContain('### Timeline\n\n```mermaid\ngantt\n    title Release timeline v2\n');
+    expect(md).toContain('failure detected - deployment/web CrashLoopBackOff :crit, milestone, t6, 3300, 3300');
   });
 });
