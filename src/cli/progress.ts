@@ -80,7 +80,7 @@ export class Progress {
   private redraw(force: boolean): void {
     if (!force && this.now() - this.drawnAt < (this.options.redrawMs ?? 100)) return;
     // A live line must fit the terminal: a wrapped one would break the rewrite in place.
-    const width = Math.max(20, (this.options.columns ?? 120) - 1);
+    const width = Math.max(20, (this.options.columns || 120) - 1);
     const lines = [...this.tasks.values()].map((t) =>
       t.text.length > width ? `${t.text.slice(0, width - 1)}…` : t.text,
     );
