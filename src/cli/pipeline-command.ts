@@ -16,7 +16,7 @@ import { runPipeline, type PipelineResult } from '../pipeline/run.js';
 import type { AnyDefinition, PipelineActions, PipelineEvents } from '../pipeline/steps.js';
 import { ConfigError } from '../shared/errors.js';
 import { parseCommandFlags } from './args.js';
-import { progressFor } from './progress.js';
+import { progressFor, type Progress } from './progress.js';
 import { progressOf } from './progress-lines.js';
 import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
@@ -35,12 +35,17 @@ export const pipelineActions: PipelineActions = {
 
 /**
  * Prints each step as it starts and ends, with live progress of its long waits (rollouts, health
- * attempts, load tests); other step logs only with --verbose (warnings always).
+ * attempts, load tests) and, on a terminal, the running step's elapsed time; other step logs
+ * only with --verbose (warnings always).
  */
 export function terminalEvents(io: CliIo, verbose: boolean, indent = ''): PipelineEvents {
   const progress = progressFor(io.stdout);
+  let ticker: NodeJS.Timeout | undefined;
   return {
-    stepStart: (name, title) => progress.line(`${indent}> ${name}: ${title}`),
+    stepStart: (name, title) => {
+      progress.line(`${indent}> ${name}: ${title}`);
+      if (progress.live) ticker = stepTicker(progress, `${indent}  … ${name}`);
+    },
     log: (_name, level, message) => {
       const update = level === 'info' ? progressOf(message) : undefined;
       if (update) progress.update(update.key, `${indent}    ${update.text}`);
@@ -48,10 +53,24 @@ export function terminalEvents(io: CliIo, verbose: boolean, indent = ''): Pipeli
         progress.line(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}`);
     },
     stepEnd: (record) => {
+      clearInterval(ticker);
+      progress.remove(STEP_KEY);
       progress.close();
       progress.line(`${indent}${stepLine(record)}`);
     },
   };
+}
+
+const STEP_KEY = 'step';
+
+/** A live `… deploy 12s` line under the running step, updated each second (terminal only). */
+function stepTicker(progress: Progress, label: string): NodeJS.Timeout {
+  const started = Date.now();
+  const timer = setInterval(
+    () => progress.update(STEP_KEY, `${label} ${Math.round((Date.now() - started) / 1000)}s`),
+    1000,
+  );
+  return timer.unref();
 }
 
 /** Writes the job-summary Markdown and its HTML rendering; returns their paths. */

@@ -48,6 +48,16 @@ export class Progress {
     if (due && task.text !== task.printedText) this.print(task);
   }
 
+  /** Drops a task without printing its state again (a ticker whose step has ended). */
+  remove(key: string): void {
+    if (this.tasks.delete(key) && this.options.tty) this.redraw(true);
+  }
+
+  /** True when live lines are rewritten in place (a terminal). */
+  get live(): boolean {
+    return this.options.tty;
+  }
+
   /** An ordinary line: above the live lines on a TTY; after the pending progress otherwise. */
   line(text: string): void {
     if (this.options.tty) {

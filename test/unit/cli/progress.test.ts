@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { definition as healthCheck } from '../../../src/actions/health-check/main.js';
 import { actionCommand } from '../../../src/cli/action-command.js';
 import { Progress, progressStream } from '../../../src/cli/progress.js';
@@ -126,5 +126,38 @@ describe('deploy-kit health in a CI log (no TTY)', () => {
     expect(progress.at(-1)).toMatch(/attempt 4: HTTP 200 .* ok/);
     expect(progress.length).toBeLessThanOrEqual(3);
     expect(t.out()).toMatch(/^healthy=true$/m);
+  });
+});
+
+describe('pipeline and demo steps on a terminal', () => {
+  it("show the running step's elapsed time live, and nothing of it once the step ends", async () => {
+    const { terminalEvents } = await import('../../../src/cli/pipeline-command.js');
+    vi.useFakeTimers();
+    try {
+      const t = terminal();
+      Object.assign(t.out, { isTTY: true, columns: 100 });
+      const events = terminalEvents({ stdout: t.out, stderr: t.out, env: {} }, false);
+      events.stepStart?.('smoke-test', 'run the smoke-test suite');
+      vi.advanceTimersByTime(2000);
+      expect(t.text()).toContain('  … smoke-test 2s\n');
+      events.stepEnd?.({
+        name: 'smoke-test',
+        title: 'run the smoke-test suite',
+        outcome: 'passed',
+        inputs: {},
+        outputs: { passed: 'true' },
+        warnings: [],
+        summary: '',
+        durationMs: 2000,
+      });
+      const ended = t.text();
+      vi.advanceTimersByTime(3000);
+      expect(t.text()).toBe(ended);
+      const tail = ended.slice(ended.lastIndexOf('… smoke-test 2s\n') + '… smoke-test 2s\n'.length);
+      expect(tail.startsWith('\x1b[1A\x1b[J')).toBe(true);
+      expect(tail).toMatch(/smoke-test +2\.0s +passed=true\n$/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
