@@ -5714,7 +5714,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5792,7 +5792,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5891,7 +5891,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -5899,7 +5899,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -5907,7 +5907,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -5971,7 +5971,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -6013,7 +6013,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6076,7 +6076,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -6158,10 +6158,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -6228,7 +6228,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -6247,7 +6247,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -54071,6 +54071,114 @@ function createOctokit(token, baseUrl2) {
   return getOctokit(token, baseUrl2 ? { baseUrl: baseUrl2 } : {});
 }
 
+// src/core/charts/model.ts
+var MAX_POINTS = 120;
+var MAX_TASKS = 60;
+
+// src/core/charts/scale.ts
+var STEPS = [1, 2, 2.5, 5, 10];
+function niceStep(span, count) {
+  const raw = span / Math.max(1, count);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  return (STEPS.find((s) => s * magnitude >= raw) ?? 10) * magnitude;
+}
+var round = (value) => Number(value.toPrecision(12));
+function niceScale(low, high, count = 5, fixed = {}) {
+  let lo = fixed.min ?? (Number.isFinite(low) ? Math.min(0, low) : 0);
+  let hi = fixed.max ?? (Number.isFinite(high) ? high : 1);
+  if (hi <= lo) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
+  const step = niceStep(hi - lo, count);
+  if (fixed.min === void 0) lo = Math.floor(lo / step) * step;
+  if (fixed.max === void 0) hi = Math.ceil(hi / step) * step;
+  const ticks = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step / 1e9; t += step) ticks.push(round(t));
+  return { min: round(lo), max: round(hi), step, ticks };
+}
+
+// src/core/charts/bound.ts
+var tidy = (v) => Number.isFinite(v) ? Number(v.toFixed(3)) : 0;
+function downsample(chart, max = MAX_POINTS) {
+  const n = chart.categories.length;
+  const tidied = chart.series.map((s) => ({ ...s, values: s.values.slice(0, n).map(tidy) }));
+  if (n <= max) return { ...chart, series: tidied };
+  const bucket = (i) => [Math.floor(i * n / max), Math.floor((i + 1) * n / max)];
+  const indexes = Array.from({ length: max }, (_, i) => bucket(i));
+  return {
+    ...chart,
+    categories: indexes.map(([from]) => chart.categories[from]),
+    series: tidied.map((s) => ({ ...s, values: indexes.map(([from, to]) => Math.max(...s.values.slice(from, to))) }))
+  };
+}
+function bounded(chart) {
+  if (chart.type !== "xy") return chart;
+  const n = chart.categories.length;
+  const padded = { ...chart, series: chart.series.map((s) => ({ ...s, values: padTo(s.values, n) })) };
+  return downsample(padded);
+}
+var padTo = (values, n) => values.length >= n ? values : [...values, ...Array(n - values.length).fill(0)];
+function yScale(chart) {
+  const values = chart.series.flatMap((s) => s.values).filter(Number.isFinite);
+  const high = values.length ? Math.max(...values) : 1;
+  const low = values.length ? Math.min(...values) : 0;
+  return niceScale(low, high, 5, { min: chart.yMin, max: chart.yMax });
+}
+var isEmpty = (chart) => chart.type === "xy" ? chart.categories.length === 0 || chart.series.length === 0 : chart.tasks.length === 0;
+
+// src/core/charts/mermaid.ts
+var SERIES_COMMENT = "%% series:";
+var quoted = (text2) => `"${text2.replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
+var taskName = (text2) => text2.replace(/[:;#]/g, " ").replace(/\s+/g, " ").trim() || "step";
+function xyLines(chart) {
+  const scale = yScale(chart);
+  const xLabel = chart.xLabel ? `${quoted(chart.xLabel)} ` : "";
+  const yLabel = chart.yLabel ? `${quoted(chart.yLabel)} ` : "";
+  return [
+    "xychart-beta",
+    `    ${SERIES_COMMENT} ${chart.series.map((s) => s.name.replace(/\|/g, "/")).join(" | ")}`,
+    `    title ${quoted(chart.title)}`,
+    `    x-axis ${xLabel}[${chart.categories.map(quoted).join(", ")}]`,
+    `    y-axis ${yLabel}${scale.min} --> ${scale.max}`,
+    ...chart.series.map((s) => `    ${s.kind} [${s.values.join(", ")}]`)
+  ];
+}
+var TAGS = { ok: "done", warn: "active", failed: "crit" };
+function ganttLines(chart) {
+  const lines = ["gantt", `    title ${taskName(chart.title)}`, "    dateFormat x", "    axisFormat %M:%S"];
+  let section;
+  chart.tasks.slice(0, MAX_TASKS).forEach((task, i) => {
+    if (task.section !== section) lines.push(`    section ${taskName(section = task.section)}`);
+    const tags = [TAGS[task.state], ...task.milestone ? ["milestone"] : []].join(", ");
+    const end = task.milestone ? task.startMs : Math.max(task.endMs, task.startMs);
+    lines.push(`    ${taskName(task.label)} :${tags}, t${i}, ${Math.round(task.startMs)}, ${Math.round(end)}`);
+  });
+  return lines;
+}
+function toMermaid(input2) {
+  const chart = bounded(input2);
+  if (isEmpty(chart)) return `_${chart.title}: no data._
+`;
+  const lines = chart.type === "xy" ? xyLines(chart) : ganttLines(chart);
+  return ["```mermaid", ...lines, "```", ""].join("\n");
+}
+
+// src/core/charts/score-charts.ts
+function dimensionsChart(result) {
+  const scored = result.dimensions.filter((d) => d.score !== void 0);
+  const withMinimum = scored.some((d) => d.minimum !== null);
+  return {
+    type: "xy",
+    title: "Score by dimension",
+    categories: scored.map((d) => d.label),
+    yLabel: "score",
+    yMin: 0,
+    yMax: 100,
+    series: [
+      { name: "score", kind: "bar", values: scored.map((d) => d.score ?? 0) },
+      ...withMinimum ? [{ name: "minimum", kind: "bar", values: scored.map((d) => d.minimum ?? 0) }] : []
+    ]
+  };
+}
+
 // src/actions/quality-score/summary.ts
 var COMMENT_MARKER = "<!-- deploy-kit:quality-score -->";
 var MAX_SOURCES = 5;
@@ -54089,20 +54197,8 @@ function dimensionRow(d, withBaseline) {
   return row;
 }
 function barChart(result) {
-  const scored = result.dimensions.filter((d) => d.score !== void 0);
-  if (scored.length === 0) return "";
-  const labels = scored.map((d) => `"${d.label}"`).join(", ");
-  const values = scored.map((d) => d.score).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    '  title "Score by dimension"',
-    `  x-axis [${labels}]`,
-    '  y-axis "score" 0 --> 100',
-    `  bar [${values}]`,
-    "```",
-    ""
-  ].join("\n");
+  if (!result.dimensions.some((d) => d.score !== void 0)) return "";
+  return toMermaid(dimensionsChart(result));
 }
 function failingDetails(result) {
   const lines = [];

@@ -11,7 +11,13 @@ const USAGE = `deploy-kit demo [--out-dir DIR] [--perf-duration 8s] [--verbose]
   Starts the embedded Kubernetes simulator and runs the release pipeline three times on the demo
   service: v1 (every gate passes), v2 (pods crash: fast fail and rollback), v3 (slower: the perf
   gate fails against v1's baseline and the pipeline rolls back from the deploy record). Ends with
-  v1 serving and healthy. Writes summary.md and summary.html to DIR (default: demo-output).`;
+  v1 serving and healthy. Writes summary.md and summary.html to DIR (default: demo-output).
+  --out-dir DIR          where the manifests, reports and summaries go
+  --perf-duration 8s     load-test length per release
+  --verbose              print each step's log lines
+
+example:
+  deploy-kit demo --out-dir demo-output --perf-duration 4s`;
 
 /** The demo passes when it shows what it promises: two rollbacks and v1 serving, healthy. */
 export function demoAsExpected(demo: DemoResult): boolean {

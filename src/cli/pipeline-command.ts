@@ -16,6 +16,8 @@ import { runPipeline, type PipelineResult } from '../pipeline/run.js';
 import type { AnyDefinition, PipelineActions, PipelineEvents } from '../pipeline/steps.js';
 import { ConfigError } from '../shared/errors.js';
 import { parseCommandFlags } from './args.js';
+import { progressFor, type Progress } from './progress.js';
+import { progressOf } from './progress-lines.js';
 import { SUMMARIES } from './summaries.js';
 import { EXIT, type CliCommand, type CliIo } from './command.js';
 
@@ -31,16 +33,44 @@ export const pipelineActions: PipelineActions = {
   notify: notify as AnyDefinition,
 };
 
-/** Prints each step as it starts and ends; step logs only with --verbose (warnings always). */
+/**
+ * Prints each step as it starts and ends, with live progress of its long waits (rollouts, health
+ * attempts, load tests) and, on a terminal, the running step's elapsed time; other step logs
+ * only with --verbose (warnings always).
+ */
 export function terminalEvents(io: CliIo, verbose: boolean, indent = ''): PipelineEvents {
+  const progress = progressFor(io.stdout);
+  let ticker: NodeJS.Timeout | undefined;
   return {
-    stepStart: (name, title) => io.stdout.write(`${indent}> ${name}: ${title}\n`),
-    log: (_name, level, message) => {
-      if (level === 'warning' || level === 'error' || (verbose && level !== 'debug'))
-        io.stdout.write(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}\n`);
+    stepStart: (name, title) => {
+      progress.line(`${indent}> ${name}: ${title}`);
+      if (progress.live) ticker = stepTicker(progress, `${indent}  … ${name}`);
     },
-    stepEnd: (record) => io.stdout.write(`${indent}${stepLine(record)}\n`),
+    log: (_name, level, message) => {
+      const update = level === 'info' ? progressOf(message) : undefined;
+      if (update) progress.update(update.key, `${indent}    ${update.text}`);
+      else if (level === 'warning' || level === 'error' || (verbose && level !== 'debug'))
+        progress.line(`${indent}    ${level === 'info' ? '' : `${level}: `}${message}`);
+    },
+    stepEnd: (record) => {
+      clearInterval(ticker);
+      progress.remove(STEP_KEY);
+      progress.close();
+      progress.line(`${indent}${stepLine(record)}`);
+    },
   };
+}
+
+const STEP_KEY = 'step';
+
+/** A live `… deploy 12s` line under the running step, updated each second (terminal only). */
+function stepTicker(progress: Progress, label: string): NodeJS.Timeout {
+  const started = Date.now();
+  const timer = setInterval(
+    () => progress.update(STEP_KEY, `${label} ${Math.round((Date.now() - started) / 1000)}s`),
+    1000,
+  );
+  return timer.unref();
 }
 
 /** Writes the job-summary Markdown and its HTML rendering; returns their paths. */
@@ -63,7 +93,12 @@ const USAGE = `deploy-kit pipeline --config deploy-kit.yml [--out-dir DIR] [--ve
   -> rollback from the deploy record when anything after the deploy fails -> notify.
   Each section of the config holds that action's inputs by their action.yml names (the same
   values a workflow passes with 'with:'); \${VAR} is read from the environment.
-  --out-dir DIR   where summary.md and summary.html go (default: deploy-kit-output)`;
+  --config FILE   the pipeline config (deploy-kit.yml), required
+  --out-dir DIR   where summary.md and summary.html go (default: deploy-kit-output)
+  --verbose       print each step's log lines
+
+example:
+  deploy-kit pipeline --config deploy-kit.yml --out-dir reports/release`;
 
 /** `deploy-kit pipeline`: the release pipeline for teams on other CI systems. */
 export const pipelineCommand: CliCommand = {

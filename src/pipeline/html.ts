@@ -1,13 +1,15 @@
 /**
  * A small Markdown-to-HTML renderer for the subset our summaries use (headings, tables, lists,
  * code fences, <details>, bold and code spans), so the pipeline's report opens in any browser
- * without a dependency. Mermaid blocks are kept as <pre class="mermaid"> for a viewer to render.
+ * without a dependency. Mermaid charts become inline SVG and status emoji text badges (html-blocks.ts).
  */
+import { BLOCK_CSS, mermaidBlockHtml, statusBadges } from './html-blocks.js';
+
 const escape = (text: string) =>
   text.replace(/&(?!(?:[a-z]+|#\d+);)/g, '&amp;').replace(/<(?!\/?(?:br|details|summary)\b)/g, '&lt;');
 
 function inline(text: string): string {
-  return escape(text)
+  return statusBadges(escape(text))
     .replace(/`([^`]+)`/g, (_m, code: string) => `<code>${code}</code>`)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2">$1</a>');
@@ -45,8 +47,11 @@ export function markdownToHtml(markdown: string): string {
     if (fence) {
       const body: string[] = [];
       for (i++; i < lines.length && !lines[i].startsWith(fence[1]); i++) body.push(lines[i]);
+      const code = (text: string) => escape(text).replace(/<(?=br|details|summary|\/)/g, '&lt;');
       out.push(
-        `<pre${fence[2] === 'mermaid' ? ' class="mermaid"' : ''}><code>${escape(body.join('\n')).replace(/<(?=br|details|summary|\/)/g, '&lt;')}</code></pre>`,
+        fence[2] === 'mermaid'
+          ? mermaidBlockHtml(body.join('\n'), code)
+          : `<pre><code>${code(body.join('\n'))}</code></pre>`,
       );
     } else if (/^\|.*\|\s*$/.test(line) && /^\|\s*-{3}/.test(lines[i + 1] ?? '')) {
       const rows: string[] = [];
@@ -63,7 +68,7 @@ export function markdownToHtml(markdown: string): string {
       i--;
       out.push(`<ul>${items.join('')}</ul>`);
     } else if (/^\s*<\/?(details|summary)/.test(line)) {
-      out.push(line);
+      out.push(statusBadges(line));
     } else if (line.trim().startsWith('>')) {
       out.push(`<blockquote>${inline(line.replace(/^\s*>\s?/, ''))}</blockquote>`);
     } else if (line.trim()) {
@@ -78,6 +83,7 @@ export function htmlPage(title: string, markdown: string): string {
   const css =
     'body{font:14px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1f2328}' +
     'table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}' +
-    'th{background:#f6f8fa}code,pre{background:#f6f8fa;border-radius:4px}pre{padding:8px;overflow:auto}details{margin:.5em 0}summary{cursor:pointer;font-weight:600}';
+    'th{background:#f6f8fa}code,pre{background:#f6f8fa;border-radius:4px}pre{padding:8px;overflow:auto}details{margin:.5em 0}summary{cursor:pointer;font-weight:600}' +
+    BLOCK_CSS;
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${css}</style></head>\n<body>\n${markdownToHtml(markdown)}\n</body></html>\n`;
 }

@@ -1,4 +1,7 @@
+import { toMermaid } from '../core/charts/mermaid.js';
 import { details, heading, table } from '../shared/markdown.js';
+import { terminalValue } from '../shared/output-text.js';
+import { pipelineTimeline } from './timeline.js';
 import type { PipelineResult } from './run.js';
 import type { StepRecord } from './steps.js';
 
@@ -21,10 +24,11 @@ const KEY_OUTPUTS: Record<string, string[]> = {
   notify: ['sent', 'failed', 'deployment-state'],
 };
 
-export function keyOutputs(step: StepRecord): string {
+/** `name=value` of the step's key outputs; `shorten` describes big values (terminal lines) instead of printing them. */
+export function keyOutputs(step: StepRecord, shorten = false): string {
   return (KEY_OUTPUTS[step.name] ?? [])
     .filter((k) => step.outputs[k] !== undefined && step.outputs[k] !== '')
-    .map((k) => `${k}=${step.outputs[k]}`)
+    .map((k) => `${k}=${shorten ? terminalValue(step.outputs[k]) : step.outputs[k]}`)
     .join(' ');
 }
 
@@ -32,7 +36,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 /** One line per step for the terminal, as the step ends. */
 export function stepLine(step: StepRecord): string {
-  const tail = step.outcome === 'passed' ? keyOutputs(step) : `${keyOutputs(step)}\n      ${step.failure ?? ''}`.trim();
+  const outputs = keyOutputs(step, true);
+  const tail = step.outcome === 'passed' ? outputs : `${outputs}\n      ${step.failure ?? ''}`.trim();
   return `  ${ICON[step.outcome] ?? '•'} ${step.name.padEnd(14)} ${seconds(step.durationMs).padStart(6)}  ${tail}`;
 }
 
@@ -55,6 +60,8 @@ export function renderPipelineMarkdown(result: PipelineResult, title = 'deploy-k
       s.failure ?? s.warnings[0] ?? '',
     ]),
   );
+  const timeline = pipelineTimeline(result, title);
+  if (timeline.tasks.length) md += `\n${heading('Timeline', 3)}${toMermaid(timeline)}`;
   md += '\n';
   for (const step of result.steps) {
     if (step.summary.trim()) md += details(`${step.name}: ${step.title}`, step.summary.trim());

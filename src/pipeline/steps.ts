@@ -21,6 +21,8 @@ export interface StepRecord {
   warnings: string[];
   summary: string;
   durationMs: number;
+  /** Epoch ms the step began, for the release timeline. */
+  startedAt?: number;
 }
 
 export interface PipelineEvents {
@@ -67,6 +69,7 @@ export async function runStep(
     warnings: runtime.capture.warnings,
     summary: runtime.capture.summary,
     durationMs: Date.now() - started,
+    startedAt: started,
   };
   ctx.events.stepEnd?.(record);
   return record;

@@ -266,7 +266,9 @@ describe.each(
             env: { PATH: process.env.PATH, KUBECONFIG: target.kubeconfigPath },
           },
         );
-        expect(text).toMatch(/> deploy: deploy v9 to qa\n.*✅ deploy .*status=succeeded/);
+        // The rollout wait shows as progress lines (ready/updated/available) between the step's start and end.
+        expect(text).toMatch(/> deploy: deploy v9 to qa\n(?: {4}rollout .*\n)*.*✅ deploy .*status=succeeded/);
+        expect(text).toMatch(/ {4}rollout deployment\/web .*: ready 2\/2, updated 2\/2, available 2\/2 /);
         expect(text).toContain('✅ succeeded');
         expect(code).toBe(0);
         expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain('## deploy-kit pipeline: v9 to qa');
@@ -310,7 +312,7 @@ describe('pipeline report files', () => {
     expect(md).toContain('**Outcome:** ↩️ rolled back (v1 restored): perf-gate failed: p(95) <b>');
     expect(md).toContain('| deploy | ✅ passed | 1.2s | status=succeeded |');
     const html = htmlPage('t', md);
-    expect(html).toContain('<td>deploy</td><td>✅ passed</td><td>1.2s</td>');
+    expect(html).toContain('<td>deploy</td><td><span class="badge ok">passed</span></td><td>1.2s</td>');
     expect(html).toContain('<details><summary>deploy: deploy</summary>');
     expect(html).toContain('<h3>Deploy</h3>');
     expect(html).toContain('p(95) &lt;b>');

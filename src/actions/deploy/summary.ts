@@ -1,3 +1,5 @@
+import { toMermaid } from '../../core/charts/mermaid.js';
+import { releaseTimeline } from '../../core/charts/release-timeline.js';
 import type { ReleaseResult } from '../../core/deploy/rollout/release.js';
 import { workloadKey } from '../../core/deploy/rollback/record.js';
 import { formatDuration } from '../../shared/duration.js';
@@ -37,6 +39,7 @@ export function renderSummary(result: ReleaseResult): string {
   if (result.rollback) md += `\n${heading('Rollback', 3)}${rollbackTable(result.rollback.items)}`;
   if (result.notDryRun.length)
     md += `\n> Not dry-run first (their namespace is created by this deploy): ${result.notDryRun.join(', ')}\n`;
+  if (result.phases?.length) md += `\n${heading('Timeline', 3)}${toMermaid(releaseTimeline(result))}`;
   md += `\nDeploy record: \`${result.recordPath}\`\n`;
   return md;
 }

@@ -1,10 +1,9 @@
+import { toMermaid } from '../../core/charts/mermaid.js';
+import { arrivalsChart, errorsChart, latencyChart, throughputChart } from '../../core/charts/perf-charts.js';
 import { formatChange, formatMetric, formatPValue } from '../../core/perf/format.js';
-import type { TimelineEntry } from '../../core/perf/recorder.js';
 import type { PerfReport } from '../../core/perf/report.js';
 import { formatDuration } from '../../shared/duration.js';
 import { heading, table, verdictIcon } from '../../shared/markdown.js';
-
-const MAX_POINTS = 60;
 
 function figuresLine(report: PerfReport): string {
   const f = report.figures;
@@ -109,72 +108,24 @@ function regressionTable(report: PerfReport): string {
   );
 }
 
-/** Up to MAX_POINTS evenly spaced windows of the first run (a merged report has one run). */
-function chartPoints(timeline: readonly TimelineEntry[]): TimelineEntry[] {
-  const first = timeline.filter((e) => e.run === timeline[0]?.run);
-  if (first.length <= MAX_POINTS) return first;
-  const step = first.length / MAX_POINTS;
-  return Array.from({ length: MAX_POINTS }, (_, i) => first[Math.floor(i * step)]);
-}
-
-interface Chart {
-  heading: string;
-  title: string;
-  points: readonly TimelineEntry[];
-  yAxis: string;
-  top: number;
-  /** Mermaid series lines, e.g. `line [1, 2]`. */
-  series: string[];
-}
-
-/** A Mermaid xychart over timeline windows; GitHub renders it in the job summary. */
-function mermaidChart(chart: Chart): string {
-  const labels = chart.points.map((p) => `"${(p.startMs / 1000).toFixed(1)}"`).join(', ');
-  return (
-    [
-      heading(chart.heading, 3).trimEnd(),
-      '',
-      '```mermaid',
-      'xychart-beta',
-      `    title "${chart.title}, run ${chart.points[0].run}"`,
-      `    x-axis "seconds" [${labels}]`,
-      `    y-axis "${chart.yAxis}" 0 --> ${chart.top}`,
-      ...chart.series.map((line) => `    ${line}`),
-      '```',
-      '',
-    ].join('\n') + '\n'
-  );
-}
-
-/** p50/p95 latency over time. */
+/** Latency (with threshold lines), throughput and errors per window, from the shared chart model. */
 export function timelineChart(report: PerfReport): string {
-  const points = chartPoints(report.timeline).filter((p) => p.requests > 0);
-  if (points.length < 2) return '';
-  return mermaidChart({
-    heading: 'Latency over time',
-    title: `p50 (lower) and p95 latency per ${formatDuration(report.config.windowMs)} window`,
-    points,
-    yAxis: 'ms',
-    top: Number((Math.max(...points.map((p) => p.p95)) * 1.1 || 1).toFixed(2)),
-    series: [`line [${points.map((p) => p.p50).join(', ')}]`, `line [${points.map((p) => p.p95).join(', ')}]`],
-  });
+  const latency = latencyChart(report);
+  if (latency.categories.length < 2) return '';
+  const errors = errorsChart(report);
+  return [
+    heading('Latency over time', 3),
+    toMermaid(latency),
+    toMermaid(throughputChart(report)),
+    errors ? toMermaid(errors) : 'No connection errors or non-2xx responses in any window.\n',
+    '',
+  ].join('\n');
 }
 
-/** Open model: requests sent (arrivals) and responses per window, so a burst or a stall shows. */
-export function arrivalsChart(report: PerfReport): string {
-  const points = chartPoints(report.timeline);
-  if (points.length < 2 || points[0].arrivals === undefined) return '';
-  return mermaidChart({
-    heading: 'Arrivals and responses',
-    title: `requests sent (bars) and responses (line) per ${formatDuration(report.config.windowMs)} window`,
-    points,
-    yAxis: 'requests',
-    top: Math.ceil(Math.max(...points.flatMap((p) => [p.arrivals ?? 0, p.requests])) * 1.1 || 1),
-    series: [
-      `bar [${points.map((p) => p.arrivals ?? 0).join(', ')}]`,
-      `line [${points.map((p) => p.requests).join(', ')}]`,
-    ],
-  });
+/** Open model: requests sent (arrivals) against responses per window. */
+export function arrivalsChartText(report: PerfReport): string {
+  const chart = arrivalsChart(report);
+  return chart ? [heading('Arrivals and responses', 3), toMermaid(chart), ''].join('\n') : '';
 }
 
 function notes(report: PerfReport): string {
@@ -199,7 +150,7 @@ export function renderSummary(report: PerfReport): string {
     thresholdTable(report) +
     regressionTable(report) +
     timelineChart(report) +
-    arrivalsChart(report) +
+    arrivalsChartText(report) +
     notes(report)
   );
 }

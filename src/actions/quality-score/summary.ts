@@ -1,3 +1,5 @@
+import { toMermaid } from '../../core/charts/mermaid.js';
+import { dimensionsChart } from '../../core/charts/score-charts.js';
 import type { DimensionResult, ScoreResult } from '../../core/score/model.js';
 import { capSummary, cell, details, heading, table, verdictIcon } from '../../shared/markdown.js';
 
@@ -25,22 +27,10 @@ function dimensionRow(d: DimensionResult, withBaseline: boolean): unknown[] {
   return row;
 }
 
-/** Mermaid bar chart of the scored dimensions (GitHub renders xychart-beta in summaries and comments). */
+/** Mermaid chart of the scored dimensions against their minimums (GitHub renders it in summaries and comments). */
 export function barChart(result: ScoreResult): string {
-  const scored = result.dimensions.filter((d) => d.score !== undefined);
-  if (scored.length === 0) return '';
-  const labels = scored.map((d) => `"${d.label}"`).join(', ');
-  const values = scored.map((d) => d.score).join(', ');
-  return [
-    '```mermaid',
-    'xychart-beta',
-    '  title "Score by dimension"',
-    `  x-axis [${labels}]`,
-    '  y-axis "score" 0 --> 100',
-    `  bar [${values}]`,
-    '```',
-    '',
-  ].join('\n');
+  if (!result.dimensions.some((d) => d.score !== undefined)) return '';
+  return toMermaid(dimensionsChart(result));
 }
 
 function failingDetails(result: ScoreResult): string {

@@ -7,6 +7,7 @@ import { rollbackRecord, type RollbackResult } from '../rollback/rollback.js';
 import { newReleaseId } from '../snapshot/backup.js';
 import { snapshotConfigs } from '../snapshot/capture.js';
 import { AbortWatch, interruptedMessage, interruptionRecord, type Interruption } from './interrupt.js';
+import { timedPhase, type PhaseSpan } from './phase-spans.js';
 import { applyAll, recordAfter, validateAll, type AppliedResource } from './phases.js';
 import { lastWriteTime } from './revisions.js';
 import { waitForRollout, type RolloutOutcome } from './wait.js';
@@ -44,6 +45,8 @@ export interface ReleaseResult {
   message?: string;
   /** Objects whose server dry run had to wait for a namespace this release creates. */
   notDryRun: string[];
+  /** When each phase ran, for the release timeline (with each outcome's own times). */
+  phases?: PhaseSpan[];
 }
 
 /** A rollback that could not even start (API down): the step still reports what it tried. */
@@ -156,8 +159,10 @@ async function rollBack(
 export async function release(
   client: KubeClient,
   manifests: Manifest[],
-  options: ReleaseOptions,
+  given: ReleaseOptions,
 ): Promise<ReleaseResult> {
+  const phases: PhaseSpan[] = [];
+  const options = { ...given, phase: timedPhase((title, fn) => given.phase(title, fn), phases) };
   const deadline = new Deadline(options.timeoutMs, options.startedAt);
   const abort = new AbortWatch(options.signal);
   deadline.follow(options.signal);
@@ -177,7 +182,15 @@ export async function release(
       signal: deadline.signal,
     });
     let recordPath = await options.saveRecord(record);
-    const result: ReleaseResult = { status: 'succeeded', record, recordPath, applied: [], outcomes: [], notDryRun };
+    const result: ReleaseResult = {
+      status: 'succeeded',
+      record,
+      recordPath,
+      applied: [],
+      outcomes: [],
+      notDryRun,
+      phases,
+    };
     const responses = new Map<string, KubeObject>();
     const outcome = await applyAndWait(client, ordered, result, options, deadline, responses, abort);
     let { failure } = outcome;

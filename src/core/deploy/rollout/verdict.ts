@@ -1,3 +1,4 @@
+import { firstNewPodReady } from './first-ready.js';
 import { describeRef, refOf, type KubeClient, type KubeObject, type ObjectRef } from '../../kube/types.js';
 import { imagesOf } from '../../manifests/images.js';
 import type { Loose } from '../loose.js';
@@ -19,6 +20,9 @@ export interface RolloutOutcome {
   counts: RolloutStatus['counts'];
   elapsedMs: number;
   failure?: FailureDetail;
+  /** When the wait began and when the first pod this rollout created became Ready (release timeline). */
+  startedAt?: number;
+  firstReadyAt?: number;
 }
 
 export interface WaitOptions {
@@ -48,6 +52,9 @@ export class RolloutVerdict {
   private running = false;
   private again = false;
   private finish!: (outcome: RolloutOutcome) => void;
+  /** Pods already Ready at the first snapshot; the first other Ready pod is this rollout's first. */
+  initialPods?: Set<string>;
+  private firstReadyAt?: number;
 
   constructor(
     readonly client: KubeClient,
@@ -68,7 +75,8 @@ export class RolloutVerdict {
 
   done(state: OutcomeState, message: string, counts: RolloutStatus['counts'], failure?: FailureDetail): void {
     this.abort.abort();
-    this.finish({ ref: this.ref, state, message, counts, elapsedMs: Date.now() - this.started, failure });
+    const times = { startedAt: this.started, firstReadyAt: this.firstReadyAt };
+    this.finish({ ref: this.ref, state, message, counts, elapsedMs: Date.now() - this.started, failure, ...times });
   }
 
   /** Coalesces evaluations: one at a time, re-run once if something changed meanwhile. */
@@ -108,6 +116,7 @@ export class RolloutVerdict {
     if (!workload)
       return this.done('failed', `${describeRef(ref)} was deleted while waiting for its rollout`, NO_COUNTS);
     const status = rolloutStatus(workload, this.options.expected?.writtenAt);
+    this.firstReadyAt ??= firstNewPodReady(this.pods, this.initialPods) ? Date.now() : undefined;
     if (this.superseded(workload)) {
       return this.done(
         'superseded',

@@ -1,3 +1,4 @@
+import { readyPodNames } from './first-ready.js';
 import { observe } from '../../kube/watch-loop.js';
 import { describeRef, type KubeClient, type KubeObject } from '../../kube/types.js';
 import type { Loose } from '../loose.js';
@@ -40,6 +41,7 @@ function startWatches(verdict: RolloutVerdict, selector: string): void {
     { apiVersion: 'v1', kind: 'Pod', namespace: ref.namespace, options: { labelSelector: selector } },
     {
       onSnapshot: (items) => {
+        verdict.initialPods ??= readyPodNames(items);
         verdict.pods.clear();
         items.forEach((p) => verdict.pods.set(p.metadata.name ?? '', p));
         verdict.schedule();

@@ -1,0 +1,18 @@
+import type { KubeObject } from '../../kube/types.js';
+
+interface PodCondition {
+  type?: string;
+  status?: string;
+}
+
+const isReady = (pod: KubeObject) =>
+  ((pod.status as { conditions?: PodCondition[] } | undefined)?.conditions ?? []).some(
+    (c) => c.type === 'Ready' && c.status === 'True',
+  );
+
+/** Names of the pods already Ready when the wait began (they are not this rollout's first pod). */
+export const readyPodNames = (pods: KubeObject[]) => new Set(pods.filter(isReady).map((p) => p.metadata.name ?? ''));
+
+/** A pod that was not Ready when the wait began is Ready now: the rollout's first new pod (release timeline). */
+export const firstNewPodReady = (pods: Map<string, KubeObject>, initial: Set<string> | undefined) =>
+  initial !== undefined && [...pods.entries()].some(([name, pod]) => !initial.has(name) && isReady(pod));
