@@ -30,9 +30,12 @@ describeClusters('deploy', (c) => {
     );
     const kc = new KubeConfig();
     kc.loadFromString(c.target().kubeconfig);
-    for (const secret of [c.target().kubeconfig.trim(), ...kubeconfigSecrets(kc)])
+    const credentials = kubeconfigSecrets(kc);
+    expect(credentials.length).toBeGreaterThan(0);
+    for (const secret of [c.target().kubeconfig.trim(), ...credentials])
       expect(runtime.transcript()).not.toContain(secret);
-    expect(runtime.secrets).toContain(c.target().kubeconfig.trim());
+    // Only the credentials are masked (issue 13): masking the whole file would hide ordinary words.
+    for (const secret of credentials) expect(runtime.secrets).toContain(secret);
   });
 
   it('upgrade: a new image through the images input gives revision 2 and records revision 1', async () => {
