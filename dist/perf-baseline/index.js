@@ -51196,8 +51196,8 @@ async function runAction(definition2, runtime) {
   const prefix = `deploy-kit/${definition2.name}`;
   const def = definition2;
   try {
-    const inputs = parseInputs(definition2.inputs, runtime);
-    const result = await definition2.execute(inputs, runtime);
+    const inputs2 = parseInputs(definition2.inputs, runtime);
+    const result = await definition2.execute(inputs2, runtime);
     await publish(def, result, runtime);
     const failure2 = definition2.failure(result);
     if (failure2 === void 0) return "passed";
@@ -51219,7 +51219,7 @@ async function runAction(definition2, runtime) {
 }
 
 // src/actions/perf-baseline/inputs.ts
-var perfBaselineInputs = {
+var inputs = {
   environment: text({ required: true }),
   artifact: text({ default: "" }),
   file: text({ default: "perf-report.json" }),
@@ -51228,7 +51228,7 @@ var perfBaselineInputs = {
 };
 
 // src/actions/perf-baseline/summary.ts
-function renderBaselineSummary(result) {
+function renderSummary(result) {
   if (!result.path)
     return `${heading("Perf baseline: none", 3)}${result.note ?? ""}; the perf gate runs without a baseline.
 `;
@@ -51251,9 +51251,9 @@ function repositoryOf(env) {
   return { owner, repo };
 }
 var runUrl = (env, runId) => runId && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : void 0;
-async function fetchBaseline(inputs, runtime, name) {
+async function fetchBaseline(inputs2, runtime, name) {
   const repository = repositoryOf(runtime.env);
-  const token = inputs["github-token"];
+  const token = inputs2["github-token"];
   if (!token || token.startsWith("${{"))
     throw ConfigError.single(
       "github-token",
@@ -51265,35 +51265,35 @@ async function fetchBaseline(inputs, runtime, name) {
   if (!artifact)
     return {
       artifact: name,
-      note: `no earlier successful release of '${inputs.environment}' left a '${name}' artifact`
+      note: `no earlier successful release of '${inputs2.environment}' left a '${name}' artifact`
     };
-  const content = await readArtifactFile(octokit, repository, artifact.id, inputs.file);
-  if (!content) return { artifact: name, from: artifact, note: `artifact ${artifact.id} has no ${inputs.file}` };
-  const path = isAbsolute(inputs.path) ? inputs.path : join(runtime.cwd, inputs.path);
+  const content = await readArtifactFile(octokit, repository, artifact.id, inputs2.file);
+  if (!content) return { artifact: name, from: artifact, note: `artifact ${artifact.id} has no ${inputs2.file}` };
+  const path = isAbsolute(inputs2.path) ? inputs2.path : join(runtime.cwd, inputs2.path);
   JSON.parse(content.toString("utf8"));
   await writeFile(path, content);
-  return { artifact: name, from: artifact, path: inputs.path, runUrl: runUrl(runtime.env, artifact.runId) };
+  return { artifact: name, from: artifact, path: inputs2.path, runUrl: runUrl(runtime.env, artifact.runId) };
 }
-async function execute(inputs, runtime) {
-  const name = inputs.artifact || baselineArtifactName(inputs.environment);
+async function execute(inputs2, runtime) {
+  const name = inputs2.artifact || baselineArtifactName(inputs2.environment);
   let result;
   try {
-    result = await fetchBaseline(inputs, runtime, name);
+    result = await fetchBaseline(inputs2, runtime, name);
   } catch (error63) {
     if (error63 instanceof ConfigError) throw error63;
     result = { artifact: name, note: `could not fetch the baseline: ${describeError(error63)}` };
   }
   if (result.path)
-    runtime.info(`baseline: ${inputs.file} of run ${result.from?.runId ?? "?"} (${result.runUrl ?? name})`);
+    runtime.info(`baseline: ${inputs2.file} of run ${result.from?.runId ?? "?"} (${result.runUrl ?? name})`);
   else runtime.warning(`running without a perf baseline: ${result.note}`);
   return result;
 }
 var definition = {
   name: "perf-baseline",
-  inputs: perfBaselineInputs,
+  inputs,
   execute,
   outputs: (r) => ({ path: r.path ?? "", "run-id": r.from?.runId ?? "", "run-url": r.runUrl ?? "" }),
-  summary: renderBaselineSummary,
+  summary: renderSummary,
   failure: () => void 0
 };
 var run = (runtime) => runAction(definition, runtime);

@@ -45,5 +45,6 @@ export const commands: CliCommand[] = [
   lazyAction('rollback', () => import('../actions/rollback/main.js')),
   lazyAction('analyze', () => import('../actions/analyze/main.js')),
   lazyAction('notify', () => import('../actions/notify/main.js')),
+  lazyAction('perf-baseline', () => import('../actions/perf-baseline/main.js')),
   lazyCommand('canary', async () => (await import('./canary-command.js')).canaryCommand),
 ];

@@ -19,5 +19,7 @@ export const SUMMARIES = {
   rollback: 'roll workloads back to exactly what ran before a deploy (deploy record) or kubectl-undo style',
   analyze: 'judge a release by its production metrics (Prometheus, JSON endpoints, pod health); canary vs baseline',
   notify: 'post the release outcome to webhooks and record a GitHub Deployment',
+  'perf-baseline':
+    'fetch the perf report of the last successful release of an environment (GitHub artifacts) as a baseline',
   canary: 'status, promote or abort the canary / blue-green release in flight on a Deployment (manual gates)',
 } as const;

@@ -18,7 +18,7 @@ function fractionInput(defaultValue: string) {
 }
 
 /** Keyed by the action.yml input names; defaults equal action.yml's (contract-tested). */
-export const analyzeInputs = {
+export const inputs = {
   metrics: text({ required: true }),
   mode: oneOf(['measure', 'compare'] as const, { default: 'measure' }),
   provider: oneOf(PROVIDER_NAMES, { default: 'prometheus' }),

@@ -9,11 +9,11 @@ import { checkUrl } from '../../shared/inputs.js';
 import { reportPath, writeJsonReport } from '../../shared/report-file.js';
 import { KIT_VERSION } from '../../shared/version.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { analyzeInputs } from './inputs.js';
+import { inputs } from './inputs.js';
 import { parseMetrics } from './metrics-input.js';
 import { renderSummary } from './summary.js';
 
-type AnalyzeInputs = Inputs<typeof analyzeInputs>;
+type AnalyzeInputs = Inputs<typeof inputs>;
 type Open = (needed: ReadonlySet<MetricSpec['provider']>, settings: ProviderSettings) => Promise<OpenProviders>;
 
 export interface AnalyzeResult {
@@ -139,10 +139,10 @@ function failureOf({ report, failOnInconclusive }: AnalyzeResult): string | unde
 }
 
 /** Builds the action with injectable providers (tests and canary steps may pass their own). */
-export function createDefinition(open: Open = openProviders): ActionDefinition<typeof analyzeInputs, AnalyzeResult> {
+export function createDefinition(open: Open = openProviders): ActionDefinition<typeof inputs, AnalyzeResult> {
   return {
     name: 'analyze',
-    inputs: analyzeInputs,
+    inputs: inputs,
     execute: (inputs, runtime) => execute(inputs, runtime, open),
     outputs: ({ report, reportFile }) => ({ verdict: report.verdict, score: report.score, report: reportFile }),
     summary: ({ report }) => renderSummary(report),

@@ -1,7 +1,7 @@
 import { text } from '../../shared/inputs.js';
 
 /** Inputs of actions/perf-baseline/action.yml. */
-export const perfBaselineInputs = {
+export const inputs = {
   environment: text({ required: true }),
   artifact: text({ default: '' }),
   file: text({ default: 'perf-report.json' }),

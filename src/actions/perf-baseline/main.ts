@@ -5,10 +5,10 @@ import { createOctokit } from '../../clients/github/octokit.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError, describeError } from '../../shared/errors.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
-import { perfBaselineInputs } from './inputs.js';
-import { renderBaselineSummary, type BaselineResult } from './summary.js';
+import { inputs } from './inputs.js';
+import { renderSummary, type BaselineResult } from './summary.js';
 
-type BaselineInputs = Inputs<typeof perfBaselineInputs>;
+type BaselineInputs = Inputs<typeof inputs>;
 
 /** The artifact deploy.yml uploads after a successful release of an environment. */
 export const baselineArtifactName = (environment: string) => `deploy-kit-${environment}-baseline`;
@@ -72,12 +72,12 @@ async function execute(inputs: BaselineInputs, runtime: Runtime): Promise<Baseli
   return result;
 }
 
-export const definition: ActionDefinition<typeof perfBaselineInputs, BaselineResult> = {
+export const definition: ActionDefinition<typeof inputs, BaselineResult> = {
   name: 'perf-baseline',
-  inputs: perfBaselineInputs,
+  inputs: inputs,
   execute,
   outputs: (r) => ({ path: r.path ?? '', 'run-id': r.from?.runId ?? '', 'run-url': r.runUrl ?? '' }),
-  summary: renderBaselineSummary,
+  summary: renderSummary,
   failure: () => undefined,
 };
 

@@ -12,7 +12,7 @@ export interface BaselineResult {
 }
 
 /** Says which run the baseline came from, or why the perf gate runs without one. */
-export function renderBaselineSummary(result: BaselineResult): string {
+export function renderSummary(result: BaselineResult): string {
   if (!result.path)
     return `${heading('Perf baseline: none', 3)}${result.note ?? ''}; the perf gate runs without a baseline.\n`;
   const run = result.runUrl ? `[run ${result.from?.runId}](${result.runUrl})` : `run ${result.from?.runId ?? '?'}`;
