@@ -103,10 +103,12 @@ describe('simulator robustness', () => {
         const isWatch = /watch=/.test(path) && method === 'GET' && res.status === 200;
         // kube-apiserver answers a server-side apply whose body does not fit the schema with 500
         // "failed to create typed patch object" (see test/conformance/cases-validation.ts); so does the simulator.
-        const typedPatch = res.status === 500 && /^failed to create typed patch object/.test(res.body?.message ?? '');
+        const status = res.body as { kind?: string; code?: number; message?: string } | string | undefined;
+        const answer = typeof status === 'object' ? status : {};
+        const typedPatch = res.status === 500 && /^failed to create typed patch object/.test(answer.message ?? '');
         const bad =
           (res.status >= 500 && !typedPatch) ||
-          (res.status >= 400 && !(res.body?.kind === 'Status' && res.body.code === res.status));
+          (res.status >= 400 && !(answer.kind === 'Status' && answer.code === res.status));
         if (bad && !isWatch)
           failures.push(
             `${method} ${path.slice(0, 80)} [${type}] ${body.slice(0, 60)} -> ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`,
