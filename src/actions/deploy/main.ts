@@ -1,4 +1,3 @@
-import { namespaceOf } from '../../clients/kube/config.js';
 import { release, type ReleaseResult } from '../../core/deploy/rollout/release.js';
 import { ManifestError } from '../../core/manifests/types.js';
 import { workloadKey, type DeployRecord } from '../../core/deploy/rollback/record.js';
@@ -7,7 +6,7 @@ import { withInterrupts } from '../../runtime/signals.js';
 import { writeJsonReport, reportPath } from '../../shared/report-file.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { inputs } from './inputs.js';
-import { executeProgressive, type ProgressiveReleaseResult } from './progressive.js';
+import type { ProgressiveReleaseResult } from './progressive.js';
 import { progressiveFailure, renderProgressiveSummary } from './progressive-summary.js';
 import { renderSummary } from './summary.js';
 
@@ -24,8 +23,7 @@ async function execute(
   // Loaded on use: the Kubernetes client is most of the bundle, and an input error needs none of it.
   const { asConfigError, connect, prepareManifests } = await import('./prepare.js');
   const manifests = await prepareManifests(inputs, runtime);
-  const { access, client } = connect(inputs, runtime);
-  const namespace = namespaceOf(access, inputs.namespace);
+  const { access, client, namespace } = connect(inputs, runtime);
   const path = reportPath(inputs['record-file'], runtime.cwd, runtime.tempDir, recordName());
   runtime.info(
     `deploying ${manifests.length} object(s) to namespace '${namespace}' as field manager '${inputs['field-manager']}'`,
@@ -38,6 +36,8 @@ async function execute(
         return saved;
       });
     if (inputs.strategy !== 'rolling') {
+      // Loaded on use: the canary path brings the load generator and the verification cores.
+      const { executeProgressive } = await import('./progressive.js');
       const ctx = { client, namespace, context: access.context, saveRecord: save, signal };
       const progressive = await executeProgressive(inputs, runtime, manifests, ctx);
       if (progressive) return progressive;

@@ -9,7 +9,7 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { ConfigError } from '../../shared/errors.js';
 import { checkReportTarget, reportPath } from '../../shared/report-file.js';
 import type { Inputs } from '../harness.js';
-import { checkNamespace } from '../shared/kube.js';
+import { checkNamespace } from '../shared/namespace.js';
 import type { inputs } from './inputs.js';
 
 type DeployInputs = Inputs<typeof inputs>;

@@ -1,9 +1,8 @@
-import { namespaceOf } from '../../clients/kube/config.js';
 import { rollbackRecord, rollbackWorkloads } from '../../core/deploy/rollback/rollback.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { withInterrupts } from '../../runtime/signals.js';
 import { ConfigError } from '../../shared/errors.js';
-import { checkNamespace, connect } from '../shared/kube.js';
+import { checkNamespace } from '../shared/namespace.js';
 import { runAction, type ActionDefinition, type Inputs } from '../harness.js';
 import { inputs } from './inputs.js';
 import { renderSummary, type RollbackOutcome } from './summary.js';
@@ -24,13 +23,14 @@ async function execute(inputs: RollbackInputs, runtime: Runtime, signal?: AbortS
   }
   checkNamespace(inputs.namespace);
   const record = hasRecord ? await readRecord(inputs.record!, runtime.cwd) : undefined;
-  const { access, client } = connect(inputs, runtime);
+  // Loaded on use: the Kubernetes client is most of the bundle, and an input error needs none of it.
+  const { connect } = await import('../shared/kube.js');
+  const { access, client, namespace } = connect(inputs, runtime);
   if (record && record.context !== access.context) {
     runtime.warning(
       `the deploy record was written through context '${record.context}'; rolling back through context '${access.context}'`,
     );
   }
-  const namespace = namespaceOf(access, inputs.namespace);
   const options = {
     reason: inputs.reason,
     pruneNew: inputs['prune-new'],

@@ -1,16 +1,16 @@
-import { HttpKubeClient, loadKubeAccess, type KubeAccess } from '../../clients/kube/index.js';
+import { HttpKubeClient, loadKubeAccess, namespaceOf, type KubeAccess } from '../../clients/kube/index.js';
 import type { Runtime } from '../../runtime/runtime.js';
-import { ConfigError } from '../../shared/errors.js';
 
 /**
  * Cluster access for deploy and rollback: the kubeconfig input, KUBECONFIG, ~/.kube/config or
  * the pod's service account (kubectl's order). Credentials are masked as they are read, and the
- * ones an exec plugin hands out are masked by the client before first use.
+ * ones an exec plugin hands out are masked by the client before first use. `namespace` is the
+ * input's, else the context's, else `default` (kubectl's rule).
  */
 export function connect(
-  inputs: { kubeconfig?: string; context?: string },
+  inputs: { kubeconfig?: string; context?: string; namespace?: string },
   runtime: Runtime,
-): { access: KubeAccess; client: HttpKubeClient } {
+): { access: KubeAccess; client: HttpKubeClient; namespace: string } {
   const access = loadKubeAccess({
     content: inputs.kubeconfig,
     context: inputs.context,
@@ -25,15 +25,5 @@ export function connect(
     onRetry: (error, attempt, delay) =>
       runtime.warning(`Kubernetes API: ${error.message}; retry ${attempt} in ${delay}ms`),
   });
-  return { access, client };
-}
-
-/** A namespace name as the API server accepts it (RFC 1123 label), checked before any request. */
-export function checkNamespace(namespace: string | undefined, input = 'namespace'): void {
-  if (namespace === undefined || namespace === '') return;
-  if (namespace.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) return;
-  throw ConfigError.single(
-    input,
-    `must be a Kubernetes namespace name: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. 'my-app'), got '${namespace}'`,
-  );
+  return { access, client, namespace: namespaceOf(access, inputs.namespace) };
 }
