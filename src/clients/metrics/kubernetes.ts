@@ -1,18 +1,16 @@
 import type { MetricProvider, ResolvedMetric, Sample } from '../../core/analysis/types.js';
+import { oomKilled, readyCondition, type TerminationStates } from '../../core/deploy/rollout/pods.js';
 import type { KubeClient, KubeObject } from '../../core/kube/types.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { KubernetesSignal } from './kubernetes-signals.js';
 
-interface ContainerStatus {
+interface ContainerStatus extends TerminationStates {
   restartCount?: number;
-  state?: { terminated?: { reason?: string } };
-  lastState?: { terminated?: { reason?: string } };
 }
 
 interface Pod extends KubeObject {
   status?: {
     containerStatuses?: ContainerStatus[];
-    conditions?: { type: string; status: string; lastTransitionTime?: string }[];
   };
 }
 
@@ -23,12 +21,10 @@ interface KubeEvent extends KubeObject {
 }
 
 const containers = (pod: Pod) => pod.status?.containerStatuses ?? [];
-const oomKilled = (c: ContainerStatus) =>
-  c.state?.terminated?.reason === 'OOMKilled' || c.lastState?.terminated?.reason === 'OOMKilled';
 
 /** Seconds the pod has been not ready, from its Ready condition's last transition until now. */
 function notReadySeconds(pod: Pod, nowMs: number): number {
-  const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
+  const ready = readyCondition(pod);
   if (!ready || ready.status === 'True') return 0;
   const since = ready.lastTransitionTime
     ? Date.parse(ready.lastTransitionTime)

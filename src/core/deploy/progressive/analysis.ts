@@ -1,5 +1,5 @@
 import type { KubeClient, KubeObject } from '../../kube/types.js';
-import { FATAL_REASONS } from '../rollout/pods.js';
+import { FATAL_REASONS, oomKilled, readyCondition } from '../rollout/pods.js';
 import { selectorString } from '../rollout/revisions.js';
 
 interface ContainerStatus {
@@ -10,7 +10,6 @@ interface ContainerStatus {
 }
 interface PodStatus {
   containerStatuses?: ContainerStatus[];
-  conditions?: { type: string; status: string; reason?: string }[];
 }
 interface EventObject extends KubeObject {
   type?: string;
@@ -82,12 +81,11 @@ export function podSignals(pod: KubeObject): string[] {
   for (const cs of status.containerStatuses ?? []) {
     if ((cs.restartCount ?? 0) > 0)
       signals.push(`pod ${name} container ${cs.name} restarted ${cs.restartCount} time(s)`);
-    if (cs.lastState?.terminated?.reason === 'OOMKilled' || cs.state?.terminated?.reason === 'OOMKilled')
-      signals.push(`pod ${name} container ${cs.name} was OOMKilled`);
+    if (oomKilled(cs)) signals.push(`pod ${name} container ${cs.name} was OOMKilled`);
     const waiting = cs.state?.waiting?.reason;
     if (waiting && FATAL_REASONS.includes(waiting)) signals.push(`pod ${name} container ${cs.name} is in ${waiting}`);
   }
-  const ready = (status.conditions ?? []).find((c) => c.type === 'Ready');
+  const ready = readyCondition(pod);
   if (ready?.status !== 'True') signals.push(`pod ${name} is not ready${ready?.reason ? ` (${ready.reason})` : ''}`);
   return signals;
 }

@@ -1,14 +1,7 @@
 import type { KubeObject } from '../../kube/types.js';
+import { readyCondition } from './pods.js';
 
-interface PodCondition {
-  type?: string;
-  status?: string;
-}
-
-const isReady = (pod: KubeObject) =>
-  ((pod.status as { conditions?: PodCondition[] } | undefined)?.conditions ?? []).some(
-    (c) => c.type === 'Ready' && c.status === 'True',
-  );
+const isReady = (pod: KubeObject) => readyCondition(pod)?.status === 'True';
 
 /** Names of the pods already Ready when the wait began (they are not this rollout's first pod). */
 export const readyPodNames = (pods: KubeObject[]) => new Set(pods.filter(isReady).map((p) => p.metadata.name ?? ''));

@@ -10,6 +10,28 @@ export const FATAL_REASONS = [
   'InvalidImageName',
 ];
 
+/** A pod condition as the API reports it. */
+export interface PodCondition {
+  type: string;
+  status: string;
+  reason?: string;
+  lastTransitionTime?: string;
+}
+
+/** The pod's Ready condition (absent before the kubelet first reports). */
+export const readyCondition = (pod: KubeObject): PodCondition | undefined =>
+  ((pod.status as { conditions?: PodCondition[] } | undefined)?.conditions ?? []).find((c) => c.type === 'Ready');
+
+/** The parts of a container status that say whether it was killed for memory. */
+export interface TerminationStates {
+  state?: { terminated?: { reason?: string } };
+  lastState?: { terminated?: { reason?: string } };
+}
+
+/** The container is, or last was, OOMKilled. */
+export const oomKilled = (cs: TerminationStates) =>
+  cs.state?.terminated?.reason === 'OOMKilled' || cs.lastState?.terminated?.reason === 'OOMKilled';
+
 export interface ContainerProblem {
   pod: string;
   container: string;
